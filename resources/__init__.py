@@ -1,0 +1,1 @@
+"""Data of Workshop App (method catalogue, presets, demo texts, fonts, icons, translations); no code."""

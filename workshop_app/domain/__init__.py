@@ -1,0 +1,1 @@
+"""The domain: tables of a programme file, their frozen read views, and the enumerations they use."""

@@ -1,0 +1,1 @@
+"""One SQLite file per programme: format checks, connections, migrations, backups."""

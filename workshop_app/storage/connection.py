@@ -1,0 +1,64 @@
+"""SQLAlchemy engines for a programme file, with the pragmas every connection needs."""
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BEGIN_OPTION = "workshop_begin"
+
+# Applied on every new connection: SQLite forgets all of these when a connection closes.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _sqlite_uri(path: Path, *, read_only: bool, immutable: bool) -> str:
+    params = []
+    if read_only:
+        params.append("mode=ro")
+    if immutable:
+        params.append("immutable=1")
+    query = ("?" + "&".join(params)) if params else ""
+    return f"file:{quote(str(path.resolve()))}{query}"
+
+
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine whose transactions are real SQLite transactions (pysqlite's implicit ones are not).
+
+    Following SQLAlchemy's recipe for pysqlite, the driver's own transaction handling is switched off and
+    BEGIN is emitted explicitly, so reads and DDL are inside the transaction too. Writers ask for
+    ``BEGIN IMMEDIATE`` through the ``workshop_begin`` execution option, so a write never fails half-way on
+    a lock upgrade.
+    """
+    uri = _sqlite_uri(path, read_only=read_only, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        dbapi_connection.isolation_level = None
+        for pragma in CONNECTION_PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
+
+    return engine
+
+
+def pragma_value(engine: Engine, name: str) -> Any:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()

@@ -1,0 +1,319 @@
+"""An open programme file: its engine, its lock, and the transactions every change runs in."""
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from workshop_app import __version__
+from workshop_app.errors import FileOpenError, ReadOnlyError, WorkshopError
+from workshop_app.storage.connection import BEGIN_OPTION, make_engine
+from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
+from workshop_app.storage.migrate import upgrade_to_head, write_backup
+
+META_CREATED_BY = "created_by_version"
+META_WRITTEN_BY = "written_by_version"
+
+
+class StorageError(WorkshopError):
+    """SQLite refused a read or write (disk full, file damaged or taken away while open)."""
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".~{path.name}.lock")
+
+
+def _storage_error(error: DBAPIError) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP("WorkshopErrors", "The programme file could not be read or written: {reason}"),
+        reason=str(error.orig),
+    )
+
+
+class ProgrammeStore:
+    """One open ``.workshop`` file. Create with :meth:`create` or :meth:`open`; close when done."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool,
+        lock: FileLock | None,
+        programme_id: uuid.UUID,
+        backup: Path | None,
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.programme_id = programme_id
+        self.backup = backup
+        self._lock = lock
+
+    # --- lifecycle ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, initialise: Callable[[Session], None]) -> "ProgrammeStore":
+        """A new file at ``path`` (never overwriting one), built beside it and moved into place when whole."""
+        path = Path(path).expanduser()
+        if path.exists():
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
+                kind="exists",
+                path=str(path),
+            )
+        if not path.parent.is_dir():
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "The folder {folder} does not exist."),
+                kind="missing",
+                folder=str(path.parent),
+            )
+        building = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+        try:
+            raw = sqlite3.connect(building)
+            try:
+                raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                raw.execute("PRAGMA journal_mode = WAL")
+            finally:
+                raw.close()
+            engine = make_engine(building)
+            try:
+                upgrade_to_head(engine)
+                with engine.connect() as conn:
+                    with Session(bind=conn, expire_on_commit=False) as session:
+                        _write_meta(session, created=True)
+                        initialise(session)
+                        session.commit()
+            finally:
+                engine.dispose()
+            _move_into_place(building, path)
+        except OSError as error:
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "The file {path} cannot be created: {reason}."),
+                kind="unwritable",
+                path=str(path),
+                reason=error.strerror or str(error),
+            ) from error
+        finally:
+            for leftover in (building, building.with_name(building.name + "-wal"),
+                             building.with_name(building.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, backup_folder: Path | None = None) -> "ProgrammeStore":
+        """Open an existing file, migrating an older one after a backup; refuse anything else untouched."""
+        path = Path(path).expanduser()
+        header = read_header(path)
+        if header.user_version > HEAD_FORMAT:
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors",
+                    "{path} was written by a newer Workshop App ({file_app}, file format {file_format}). "
+                    "This is Workshop App {app}, which reads file formats up to {format}. "
+                    "Update Workshop App to open it.",
+                ),
+                kind="newer",
+                path=str(path),
+                file_app=_written_by(path),
+                file_format=header.user_version,
+                app=__version__,
+                format=HEAD_FORMAT,
+            )
+        if header.user_version < 1:
+            raise _damaged(path)
+        writable = not read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        needs_migration = header.user_version < HEAD_FORMAT
+        if needs_migration and not writable:
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors",
+                    "{path} was made by an older Workshop App and must be updated, but it is read-only. "
+                    "Copy it to a folder where you can write and open the copy.",
+                ),
+                kind="read_only_old",
+                path=str(path),
+            )
+        lock = _acquire_lock(path) if writable else None
+        engine: Engine | None = None
+        try:
+            engine = make_engine(path) if writable else _read_only_engine(path)
+            programme_id = _verify_contents(engine, path, header.user_version)
+            backup = None
+            if needs_migration:
+                engine.dispose()
+                backup = write_backup(path, header.user_version, folder=backup_folder)
+                upgrade_to_head(engine)
+                with engine.connect() as conn, Session(bind=conn) as session:
+                    _write_meta(session, created=False)
+                    session.commit()
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            _release_lock(lock, path)
+            raise
+        return cls(path, engine, read_only=not writable, lock=lock, programme_id=programme_id, backup=backup)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        _release_lock(self._lock, self.path)
+        self._lock = None
+
+    def __enter__(self) -> "ProgrammeStore":
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: committed durably when the block ends, rolled back if it raises."""
+        if self.read_only:
+            raise ReadOnlyError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors", "This programme is open read-only; changes cannot be saved."
+                )
+            )
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
+                with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
+                    yield session
+                    session.commit()
+        except DBAPIError as error:
+            raise _storage_error(error) from error
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent snapshot to read from; nothing in it is written."""
+        try:
+            with Session(bind=self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as error:
+            raise _storage_error(error) from error
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it, so erased data does not linger there."""
+        if self.read_only:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _damaged(path: Path) -> FileOpenError:
+    return FileOpenError(
+        QT_TRANSLATE_NOOP(
+            "WorkshopErrors",
+            "The programme file {path} is damaged and cannot be opened. Open a backup copy instead.",
+        ),
+        kind="corrupt",
+        path=str(path),
+    )
+
+
+def _verify_contents(engine: Engine, path: Path, file_format: int) -> uuid.UUID:
+    """The file holds exactly our kind of schema and one programme; returns that programme's id."""
+    try:
+        with engine.connect() as conn:
+            foreign = conn.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')")
+            ).scalar_one()
+            tables = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+            if foreign or not {"alembic_version", "programme"} <= tables:
+                raise _damaged(path)
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+            if len(revision) != 1 or REVISIONS.get(revision[0]) != file_format:
+                raise _damaged(path)
+            ids = conn.execute(text("SELECT id FROM programme")).scalars().all()
+    except DBAPIError as error:
+        raise _damaged(path) from error
+    if len(ids) != 1:
+        raise _damaged(path)
+    try:
+        return uuid.UUID(hex=str(ids[0]))
+    except ValueError as error:
+        raise _damaged(path) from error
+
+
+def _read_only_engine(path: Path) -> Engine:
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    # With no pending log, "immutable" lets SQLite read a write-protected WAL file without its -shm file.
+    return make_engine(path, read_only=True, immutable=not pending)
+
+
+def _written_by(path: Path) -> str:
+    """The app version recorded in a (newer) file, read without any chance of writing to it."""
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (META_WRITTEN_BY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "?"
+    return str(row[0]) if row else "?"
+
+
+def _write_meta(session: Session, *, created: bool) -> None:
+    rows = {META_WRITTEN_BY: __version__}
+    if created:
+        rows[META_CREATED_BY] = __version__
+    for key, value in rows.items():
+        session.execute(
+            text("INSERT INTO app_meta (key, value) VALUES (:k, :v) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {"k": key, "v": value},
+        )
+
+
+def _move_into_place(building: Path, path: Path) -> None:
+    """Publish the finished file under its name without ever replacing an existing file."""
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        raise
+    except OSError:  # file systems without hard links (FAT on USB sticks)
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.replace(building, path)
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(lock_path(path), timeout=0, thread_local=False, blocking=False)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "{path} is already open in another Workshop App window or on another account. "
+                "Close it there first.",
+            ),
+            kind="locked",
+            path=str(path),
+        ) from error
+    return lock
+
+
+def _release_lock(lock: FileLock | None, path: Path) -> None:
+    if lock is None:
+        return
+    lock.release()
+    lock_path(path).unlink(missing_ok=True)
+
+
+__all__ = ["FILE_SUFFIX", "ProgrammeStore", "StorageError", "lock_path"]
