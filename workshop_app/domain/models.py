@@ -14,13 +14,13 @@ from pydantic import ConfigDict
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from workshop_app.domain.types import UTCDateTime, utcnow
+from workshop_app.domain.types import UTCDateTime, new_id, utcnow
 
 FROZEN = ConfigDict(frozen=True, from_attributes=True)
 
 
 class Keyed(SQLModel):
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
 
 
 class Stamped(Keyed):

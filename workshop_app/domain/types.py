@@ -1,5 +1,10 @@
 """Column types shared by the tables."""
 
+import random
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime
@@ -32,3 +37,23 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+_id_source: ContextVar[random.Random | None] = ContextVar("workshop_id_source", default=None)
+
+
+def new_id() -> uuid.UUID:
+    """A random UUID; inside :func:`deterministic_ids` a reproducible one (for the demo programme)."""
+    source = _id_source.get()
+    if source is None:
+        return uuid.uuid4()
+    return uuid.UUID(int=source.getrandbits(128), version=4)
+
+
+@contextmanager
+def deterministic_ids(seed: str) -> Iterator[None]:
+    token = _id_source.set(random.Random(seed))
+    try:
+        yield
+    finally:
+        _id_source.reset(token)

@@ -1,9 +1,9 @@
 """Alembic environment: always runs on a connection handed in by the app, never from a URL in a config."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
 from workshop_app.domain import models  # noqa: F401  (registers the tables on the metadata)
-from sqlmodel import SQLModel
 
 connection = context.config.attributes.get("connection")
 if connection is None:

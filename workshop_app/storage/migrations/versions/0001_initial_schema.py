@@ -8,9 +8,7 @@ Create Date: 2026-11-23 13:46:21.766771
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
-
 
 revision: str = "0001"
 down_revision: str | None = None

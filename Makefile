@@ -1,0 +1,61 @@
+# Workshop App: `make run` (install and open the demo) and `make test` (install and run every check).
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian/Ubuntu packages: Qt's runtime libraries (X11/xcb and offscreen), a font, poppler for reading
+# PDFs back as images, and Xvfb for screenshots of a real window.
+QT_PACKAGES   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+                 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
+                 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
+TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv
+
+.PHONY: run test system-packages system-packages-gui venv translations lint typecheck pytest bench clean
+
+run: system-packages-gui venv translations
+	$(PY) -m workshop_app --demo
+
+test: system-packages venv translations lint typecheck pytest
+
+# Installs only what is missing, so a machine that has everything is never asked for a password.
+system-packages:
+	@missing=$$(for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages: $$missing"; \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+system-packages-gui:
+	@missing=$$(for p in $(QT_PACKAGES) python3-venv; do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages: $$missing"; \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,dev]'
+	touch $@
+
+translations: venv
+	$(PY) -m workshop_app.i18n_build
+
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: venv
+	$(PY) -m mypy
+
+pytest: venv
+	$(PY) -m pytest
+
+bench: venv
+	$(PY) -m tests.benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

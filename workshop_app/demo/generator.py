@@ -1,0 +1,192 @@
+"""The demo programme: a Nordic area programme in phase 3, built through the services from resources/demo.
+
+Deterministic: the same language and ``today`` give the same content and the same ids. Dates are relative
+to ``today`` so that "overdue" and "next workshop" mean something whenever the demo is made.
+"""
+
+import json
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from workshop_app.catalogue import Catalogue
+from workshop_app.domain.enums import Language, PhaseStatus
+from workshop_app.domain.types import deterministic_ids
+from workshop_app.paths import resources_dir
+from workshop_app.services import actions, boards, participants, phases, programme, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+DEMO_PHASE = 3
+
+
+def demo_content(language: str) -> dict[str, Any]:
+    lang = Language(language).value
+    with (resources_dir() / "demo" / f"demo_{lang}.json").open(encoding="utf-8") as handle:
+        content: dict[str, Any] = json.load(handle)
+    return content
+
+
+def build_demo(path: Path, language: str = "en", *, today: date | None = None) -> ProgrammeStore:
+    """Write a new demo programme file at ``path`` and return it open."""
+    content = demo_content(language)
+    today = today or date.today()
+    with deterministic_ids(f"workshop-app-demo-{language}-{today.isoformat()}"):
+        return _DemoBuilder(content, language, today).build(path)
+
+
+class _DemoBuilder:
+    def __init__(self, content: dict[str, Any], language: str, today: date) -> None:
+        self.content = content
+        self.language = language
+        self.today = today
+        self.people: dict[str, uuid.UUID] = {}
+        self.names: dict[str, str] = {}
+        self.workshops: dict[str, uuid.UUID] = {}
+        self.notes: dict[str, tuple[uuid.UUID, uuid.UUID, uuid.UUID]] = {}  # ref -> note, board, workshop
+
+    def day(self, offset: int) -> date:
+        return self.today + timedelta(days=offset)
+
+    def build(self, path: Path) -> ProgrammeStore:
+        info = self.content["programme"]
+        store = programme.create_programme(
+            path,
+            name=info["name"],
+            area=info["area"],
+            region=info["region"],
+            language=self.language,
+            start_year=self.today.year + info["start_year_offset"],
+            description=info["description"],
+        )
+        try:
+            catalogue = programme.catalogue_of(store)
+            self._phases(store)
+            self._participants(store)
+            self._tasks(store, catalogue)
+            self._ratings(store, catalogue)
+            for workshop in self.content["workshops"]:
+                self._workshop(store, workshop)
+            self._actions(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _phases(self, store: ProgrammeStore) -> None:
+        start = self.day(-700)
+        spans = {1: (start, self.day(-330)), 2: (self.day(-329), self.day(-120)), 3: (self.day(-119), None)}
+        for number, (started, completed) in spans.items():
+            status = PhaseStatus.DONE if completed else PhaseStatus.IN_PROGRESS
+            phases.update_phase(
+                store,
+                number,
+                {
+                    "status": status.value,
+                    "started_on": started,
+                    "completed_on": completed,
+                    "notes": self.content["phase_notes"].get(str(number), ""),
+                },
+            )
+
+    def _participants(self, store: ProgrammeStore) -> None:
+        for index, person in enumerate(self.content["participants"]):
+            added = participants.add_participant(
+                store,
+                person["display_name"],
+                organisation=person["organisation"],
+                actor_type=person["actor_type"],
+                role=person["role"],
+                contact=person["contact"],
+                consent_date=self.day(-690 + index * 7),
+            )
+            self.people[person["ref"]] = added.id
+            self.names[person["ref"]] = added.display_name
+
+    def _tasks(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
+        noted = {(item["phase"], item["index"]): item for item in self.content["task_notes"]}
+        for phase in catalogue.phases[:DEMO_PHASE]:
+            for index, task in enumerate(phase.tasks):
+                item = noted.get((phase.number, index))
+                done = phase.number < DEMO_PHASE or item is not None
+                if not done and item is None:
+                    continue
+                changes: dict[str, Any] = {"done": done}
+                if item is not None:
+                    changes |= {"owner": self.names[item["owner_ref"]], "note": item["note"]}
+                phases.update_task(store, task.key, changes)
+
+    def _ratings(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
+        for item in self.content["criterion_comments"]:
+            criterion = catalogue.phase(item["phase"]).criteria[item["index"]]
+            for score, comment, offset in (
+                (item["first_score"], item["first_comment"], -300),
+                (item["second_score"], item["second_comment"], -25),
+            ):
+                phases.rate_criterion(store, criterion.key, score, comment=comment, rated_on=self.day(offset))
+
+    def _workshop(self, store: ProgrammeStore, data: dict[str, Any]) -> None:
+        made = workshops.create_workshop(
+            store,
+            data["title"],
+            data["phase"],
+            held_on=self.day(data["day_offset"]),
+            start_time=datetime.strptime(data["start"], "%H:%M").time(),
+            end_time=datetime.strptime(data["end"], "%H:%M").time(),
+            place=data["place"],
+            facilitator=self.names[data["facilitator_ref"]],
+            purpose=data["purpose"],
+        )
+        self.workshops[data["ref"]] = made.id
+        for item in data["agenda"]:
+            workshops.add_agenda_item(
+                store, made.id, item["title"], planned_minutes=item["minutes"], minutes_text=item["minutes_text"]
+            )
+        for entry in data["attendance"]:
+            workshops.set_attendance(store, made.id, self.people[entry["ref"]], entry["status"])
+        for text in data["decisions"]:
+            workshops.add_decision(store, made.id, text)
+        for board in data["boards"]:
+            self._board(store, made.id, board)
+
+    def _board(self, store: ProgrammeStore, workshop_id: uuid.UUID, data: dict[str, Any]) -> None:
+        board = boards.create_board(store, workshop_id, data["title"], preset_key=data["preset"])
+        for note in data["notes"]:
+            author = self.people[note["author_ref"]] if note["author_ref"] else None
+            made = boards.add_note(
+                store, board.id, note["text"], note["x"], note["y"], colour=note["colour"], participant_id=author
+            )
+            self.notes[note["ref"]] = (made.id, board.id, workshop_id)
+        for item in data["pro_cons"]:
+            note_ref = item.get("note_ref")
+            if note_ref:
+                boards.add_pro_con(store, board.id, item["kind"], item["text"], note_id=self.notes[note_ref][0])
+            else:
+                boards.add_pro_con(store, board.id, item["kind"], item["text"], quadrant=item["quadrant"])
+        for vote in data["votes"]:
+            boards.add_vote(store, self.notes[vote["note_ref"]][0], self.people[vote["voter_ref"]])
+
+    def _actions(self, store: ProgrammeStore) -> None:
+        for item in self.content["actions"]:
+            origin: dict[str, Any] = {}
+            if item["from_note"]:
+                note_id, board_id, workshop_id = self.notes[item["from_note"]]
+                origin = {"note_id": note_id, "board_id": board_id, "workshop_id": workshop_id}
+            elif item["from_workshop"]:
+                origin = {"workshop_id": self.workshops[item["from_workshop"]]}
+            actions.create_action(
+                store,
+                item["what"],
+                why=item["why"],
+                owner=self.names[item["owner_ref"]],
+                owner_id=self.people[item["owner_ref"]],
+                partners=item["partners"],
+                due_date=self.day(item["due_offset"]),
+                status=item["status"],
+                priority=item["priority"],
+                phase=item["phase"],
+                plan_year=self.today.year + item["plan_year_offset"],
+                plan_quarter=item["plan_quarter"],
+                done_date=self.day(item["done_offset"]) if item["done_offset"] is not None else None,
+                **origin,
+            )

@@ -1,0 +1,138 @@
+"""The participant and stakeholder register, including erasure of a person (GDPR)."""
+
+import re
+import uuid
+from collections.abc import Mapping
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import text as sql
+from sqlmodel import col, select
+
+from workshop_app.domain.models import Participant, ParticipantView
+from workshop_app.domain.types import utcnow
+from workshop_app.errors import ValidationError
+from workshop_app.services import validation as check
+from workshop_app.services.common import Rule, apply_changes, fetch, view
+from workshop_app.services.programme import catalogue_of
+from workshop_app.storage.store import ProgrammeStore
+
+REDACTED = "[…]"
+
+# Free-text columns where a person's name or contact may have been typed by someone else.
+FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "programme": ("description",),
+    "phase_state": ("notes",),
+    "task_check": ("owner", "note"),
+    "criterion_rating": ("comment",),
+    "workshop": ("title", "facilitator", "purpose", "place"),
+    "agenda_item": ("title", "minutes_text"),
+    "decision": ("text",),
+    "board": ("title",),
+    "note": ("text",),
+    "pro_con": ("text",),
+    "action": ("what", "why", "owner", "partners"),
+}
+
+
+def _rules(store: ProgrammeStore) -> dict[str, Rule]:
+    actor_types = [actor.key for actor in catalogue_of(store).actor_types]
+    return {
+        "display_name": partial(check.text, field="display_name", required=True),
+        "organisation": partial(check.text, field="organisation"),
+        "actor_type": lambda value: check.key(value, actor_types, field="actor_type"),
+        "role": partial(check.text, field="role"),
+        "contact": partial(check.text, field="contact"),
+        "consent_date": partial(check.optional_date, field="consent_date"),
+    }
+
+
+def add_participant(
+    store: ProgrammeStore,
+    display_name: str,
+    *,
+    organisation: str = "",
+    actor_type: str = "other",
+    role: str = "",
+    contact: str = "",
+    consent_date: date | None = None,
+) -> ParticipantView:
+    rules = _rules(store)
+    person = Participant(
+        programme_id=store.programme_id,
+        display_name=rules["display_name"](display_name),
+        organisation=rules["organisation"](organisation),
+        actor_type=rules["actor_type"](actor_type),
+        role=rules["role"](role),
+        contact=rules["contact"](contact),
+        consent_date=rules["consent_date"](consent_date),
+    )
+    with store.transaction() as session:
+        session.add(person)
+        session.flush()
+        return view(ParticipantView, person)
+
+
+def update_participant(store: ProgrammeStore, participant_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
+    rules = _rules(store)
+    with store.transaction() as session:
+        person = fetch(session, Participant, participant_id)
+        if person.erased_at is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "An erased participant cannot be edited."),
+                field="display_name",
+            )
+        return apply_changes(person, changes, rules)
+
+
+def list_participants(store: ProgrammeStore, *, include_erased: bool = True) -> list[ParticipantView]:
+    with store.reading() as session:
+        query = select(Participant).where(Participant.programme_id == store.programme_id)
+        if not include_erased:
+            query = query.where(col(Participant.erased_at).is_(None))
+        rows = session.exec(query.order_by(col(Participant.display_name))).all()
+        return [view(ParticipantView, row) for row in rows]
+
+
+def get_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> ParticipantView:
+    with store.reading() as session:
+        return view(ParticipantView, fetch(session, Participant, participant_id))
+
+
+def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
+    """Remove a person's personal data everywhere in the file; their contributions stay, anonymous.
+
+    The register entry keeps its id (so notes and votes stay counted) but loses name, organisation, role,
+    contact and consent date; every whole-word occurrence of the name or contact in free text becomes
+    ``[…]``. Afterwards the write-ahead log is emptied, and ``secure_delete`` has zeroed the freed pages,
+    so the old text does not linger in the file. Returns how many texts were redacted. Not undoable.
+    """
+    with store.transaction() as session:
+        person = fetch(session, Participant, participant_id)
+        personal = [value for value in (person.display_name, person.contact) if value.strip()]
+        patterns = [re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.IGNORECASE) for value in personal]
+        redacted = 0
+        for table, columns in FREE_TEXT_COLUMNS.items():
+            for column in columns:
+                rows = session.execute(sql(f'SELECT id, "{column}" FROM "{table}"')).all()
+                for row_id, value in rows:
+                    new_value = value
+                    for pattern in patterns:
+                        new_value = pattern.sub(REDACTED, new_value)
+                    if new_value != value:
+                        session.execute(
+                            sql(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'),
+                            {"v": new_value, "id": row_id},
+                        )
+                        redacted += 1
+        person.display_name = ""
+        person.organisation = ""
+        person.role = ""
+        person.contact = ""
+        person.consent_date = None
+        person.erased_at = utcnow()
+        person.updated_at = utcnow()
+    store.checkpoint()
+    return redacted
