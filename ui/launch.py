@@ -33,6 +33,7 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> 
     window.resize(1366, 768)
     window.show()
     if screenshot is not None:
+
         def capture() -> None:
             window.grab().save(str(screenshot))
             window.close()

@@ -43,8 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     opening = commands.add_parser("open", help=tr("open a programme file in the window"))
     opening.add_argument("file", type=Path)
-    opening.add_argument("--screenshot", type=Path, metavar="PNG", dest="open_screenshot",
-                         help=tr("render the window to PNG and exit"))
+    opening.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        dest="open_screenshot",
+        help=tr("render the window to PNG and exit"),
+    )
 
     demo = commands.add_parser("demo", help=tr("write a demo programme file without opening the window"))
     demo.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -155,7 +160,12 @@ def describe(path: Path) -> dict[str, Any]:
             },
             "current_phase": overview.current_phase,
             "phases": [
-                {"phase": p.number, "status": p.status, "tasks_done": p.tasks_done, "tasks_total": p.tasks_total}
+                {
+                    "phase": p.number,
+                    "status": p.status,
+                    "tasks_done": p.tasks_done,
+                    "tasks_total": p.tasks_total,
+                }
                 for p in overview.phases
             ],
             "counts": counts,

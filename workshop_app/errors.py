@@ -12,6 +12,11 @@ from PySide6.QtCore import QCoreApplication
 CONTEXT = "WorkshopErrors"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``source`` for translation in ``context`` without translating it yet (typed, unlike Qt's)."""
+    return source
+
+
 class WorkshopError(Exception):
     """Base of every error the core reports to a person."""
 

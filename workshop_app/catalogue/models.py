@@ -131,7 +131,8 @@ class Catalogue(_Strict):
             raise ValueError("the catalogue needs phases 1 to 5 in order")
         keys: list[str] = []
         for phase in self.phases:
-            keys += [item.key for item in (*phase.tasks, *phase.results, *phase.activities, *phase.criteria)]
+            keys += [task.key for task in phase.tasks] + [result.key for result in phase.results]
+            keys += [activity.key for activity in phase.activities] + [c.key for c in phase.criteria]
         keys += [p.key for p in self.presets] + [a.key for a in self.actor_types] + [t.key for t in self.glossary]
         duplicates = sorted({key for key in keys if keys.count(key) > 1})
         if duplicates:

@@ -140,7 +140,11 @@ class _DemoBuilder:
         self.workshops[data["ref"]] = made.id
         for item in data["agenda"]:
             workshops.add_agenda_item(
-                store, made.id, item["title"], planned_minutes=item["minutes"], minutes_text=item["minutes_text"]
+                store,
+                made.id,
+                item["title"],
+                planned_minutes=item["minutes"],
+                minutes_text=item["minutes_text"],
             )
         for entry in data["attendance"]:
             workshops.set_attendance(store, made.id, self.people[entry["ref"]], entry["status"])
@@ -154,7 +158,13 @@ class _DemoBuilder:
         for note in data["notes"]:
             author = self.people[note["author_ref"]] if note["author_ref"] else None
             made = boards.add_note(
-                store, board.id, note["text"], note["x"], note["y"], colour=note["colour"], participant_id=author
+                store,
+                board.id,
+                note["text"],
+                note["x"],
+                note["y"],
+                colour=note["colour"],
+                participant_id=author,
             )
             self.notes[note["ref"]] = (made.id, board.id, workshop_id)
         for item in data["pro_cons"]:

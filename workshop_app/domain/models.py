@@ -10,13 +10,13 @@ import datetime as dt
 import uuid
 from datetime import date, datetime, time
 
-from pydantic import ConfigDict
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from workshop_app.domain.types import UTCDateTime, new_id, utcnow
 
-FROZEN = ConfigDict(frozen=True, from_attributes=True)
+FROZEN = SQLModelConfig(frozen=True, from_attributes=True)
 
 
 class Keyed(SQLModel):
@@ -306,17 +306,13 @@ class ActionFields(SQLModel):
     what: str
     why: str = ""
     owner: str = ""
-    owner_id: uuid.UUID | None = Field(
-        default=None, foreign_key="participant.id", ondelete="SET NULL", index=True
-    )
+    owner_id: uuid.UUID | None = Field(default=None, foreign_key="participant.id", ondelete="SET NULL", index=True)
     partners: str = ""
     due_date: date | None = None
     status: str = "open"
     priority: int = 2
     phase: int | None = None
-    workshop_id: uuid.UUID | None = Field(
-        default=None, foreign_key="workshop.id", ondelete="SET NULL", index=True
-    )
+    workshop_id: uuid.UUID | None = Field(default=None, foreign_key="workshop.id", ondelete="SET NULL", index=True)
     board_id: uuid.UUID | None = Field(default=None, foreign_key="board.id", ondelete="SET NULL")
     note_id: uuid.UUID | None = Field(default=None, foreign_key="note.id", ondelete="SET NULL", index=True)
     plan_year: int | None = None
@@ -333,8 +329,4 @@ class ActionView(ActionFields, Stamped):
     model_config = FROZEN
 
     def is_overdue(self, today: date) -> bool:
-        return (
-            self.due_date is not None
-            and self.due_date < today
-            and self.status in ("open", "in_progress")
-        )
+        return self.due_date is not None and self.due_date < today and self.status in ("open", "in_progress")

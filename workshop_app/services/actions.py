@@ -29,9 +29,7 @@ OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 def _rules(session: Session) -> dict[str, Rule]:
     def owner_id(value: Any) -> uuid.UUID | None:
-        if value is not None:
-            fetch(session, Participant, value)
-        return value
+        return None if value is None else fetch(session, Participant, value).id
 
     return {
         "what": partial(check.text, field="what", required=True, limit=check.NOTE_MAX, multiline=True),
@@ -126,8 +124,12 @@ def list_actions(
 
 
 def _from_origin(
-    store: ProgrammeStore, text: str, workshop_id: uuid.UUID, board_id: uuid.UUID | None,
-    note_id: uuid.UUID | None, session: Session,
+    store: ProgrammeStore,
+    text: str,
+    workshop_id: uuid.UUID,
+    board_id: uuid.UUID | None,
+    note_id: uuid.UUID | None,
+    session: Session,
 ) -> ActionView:
     workshop = fetch(session, Workshop, workshop_id)
     action = Action(

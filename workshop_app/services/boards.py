@@ -5,7 +5,6 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
@@ -23,15 +22,23 @@ from workshop_app.domain.models import (
     Workshop,
 )
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import NotFoundError, ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, view
 from workshop_app.services.programme import catalogue_of, get_programme
 from workshop_app.storage.store import ProgrammeStore
 
 LABEL_FIELDS = (
-    "x_title", "x_low", "x_high", "y_title", "y_low", "y_high",
-    "title_top_left", "title_top_right", "title_bottom_left", "title_bottom_right",
+    "x_title",
+    "x_low",
+    "x_high",
+    "y_title",
+    "y_low",
+    "y_high",
+    "title_top_left",
+    "title_top_right",
+    "title_bottom_left",
+    "title_bottom_right",
 )
 BOARD_RULES: dict[str, Rule] = {
     "title": partial(check.text, field="title", required=True),
@@ -49,8 +56,9 @@ def _participant_or_none(session: Session, participant_id: uuid.UUID | None) -> 
 NOTE_RULES: dict[str, Rule] = {
     "text": partial(check.text, field="text", required=True, limit=check.NOTE_MAX, multiline=True),
     "colour": check.colour,
-    "hidden": lambda value: bool(check.integer(int(value) if isinstance(value, bool) else value,
-                                               field="hidden", low=0, high=1)),
+    "hidden": lambda value: bool(
+        check.integer(int(value) if isinstance(value, bool) else value, field="hidden", low=0, high=1)
+    ),
 }
 PRO_CON_RULES: dict[str, Rule] = {
     "text": partial(check.text, field="text", required=True, limit=check.NOTE_MAX, multiline=True),
@@ -82,9 +90,12 @@ def create_board(
         preset = catalogue.preset(check.key(preset_key, [p.key for p in catalogue.presets], field="preset_key"))
         assert preset is not None
         values.update(
-            x_title=preset.x_axis.title.get(lang), x_low=preset.x_axis.low.get(lang),
-            x_high=preset.x_axis.high.get(lang), y_title=preset.y_axis.title.get(lang),
-            y_low=preset.y_axis.low.get(lang), y_high=preset.y_axis.high.get(lang),
+            x_title=preset.x_axis.title.get(lang),
+            x_low=preset.x_axis.low.get(lang),
+            x_high=preset.x_axis.high.get(lang),
+            y_title=preset.y_axis.title.get(lang),
+            y_low=preset.y_axis.low.get(lang),
+            y_high=preset.y_axis.high.get(lang),
         )
         for quadrant, content in preset.quadrants.items():
             values[f"title_{quadrant.value}"] = content.title.get(lang)
@@ -105,8 +116,15 @@ def create_board(
             for quadrant, content in preset.quadrants.items():
                 prompts = [(ProConKind.PRO, t) for t in content.pros] + [(ProConKind.CON, t) for t in content.cons]
                 for position, (kind, prompt) in enumerate(prompts):
-                    session.add(ProCon(board_id=board.id, quadrant=quadrant.value, kind=kind.value,
-                                       text=prompt.get(lang), position=position))
+                    session.add(
+                        ProCon(
+                            board_id=board.id,
+                            quadrant=quadrant.value,
+                            kind=kind.value,
+                            text=prompt.get(lang),
+                            position=position,
+                        )
+                    )
         return view(BoardView, board)
 
 
@@ -127,8 +145,10 @@ def get_board(store: ProgrammeStore, board_id: uuid.UUID) -> BoardView:
 
 def list_boards(store: ProgrammeStore, workshop_id: uuid.UUID | None = None) -> list[BoardView]:
     with store.reading() as session:
-        query = select(Board).join(Workshop, col(Workshop.id) == col(Board.workshop_id)).where(
-            Workshop.programme_id == store.programme_id
+        query = (
+            select(Board)
+            .join(Workshop, col(Workshop.id) == col(Board.workshop_id))
+            .where(Workshop.programme_id == store.programme_id)
         )
         if workshop_id is not None:
             query = query.where(Board.workshop_id == workshop_id)
@@ -170,7 +190,7 @@ def update_note(store: ProgrammeStore, note_id: uuid.UUID, changes: Mapping[str,
     """Change a note's text, colour, hidden flag or author (``participant_id``); returns the old values."""
     with store.transaction() as session:
         note = fetch(session, Note, note_id)
-        rules = {**NOTE_RULES, "participant_id": partial(_participant_or_none, session)}
+        rules: dict[str, Rule] = {**NOTE_RULES, "participant_id": partial(_participant_or_none, session)}
         return apply_changes(note, changes, rules)
 
 
@@ -288,8 +308,7 @@ def add_pro_con(
         if note_id is not None and fetch(session, Note, note_id).board_id != board_id:
             raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
         siblings = _pro_cons(session, board_id, cleaned_quadrant, note_id)
-        item = ProCon(board_id=board_id, quadrant=cleaned_quadrant, note_id=note_id,
-                      position=len(siblings), **cleaned)
+        item = ProCon(board_id=board_id, quadrant=cleaned_quadrant, note_id=note_id, position=len(siblings), **cleaned)
         session.add(item)
         session.flush()
         return view(ProConView, item)

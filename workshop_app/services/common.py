@@ -4,11 +4,10 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlmodel import Session, SQLModel
 
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import NotFoundError, ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 
 T = TypeVar("T", bound=SQLModel)
 V = TypeVar("V", bound=SQLModel)
@@ -43,7 +42,7 @@ def apply_changes(record: SQLModel, changes: Mapping[str, Any], rules: Mapping[s
     for name, value in cleaned.items():
         setattr(record, name, value)
     if cleaned and hasattr(record, "updated_at"):
-        record.updated_at = utcnow()  # type: ignore[attr-defined]
+        record.updated_at = utcnow()
     return previous
 
 
@@ -60,7 +59,9 @@ def move_in_order(session: Session, siblings: list[Any], item_id: uuid.UUID, new
     if item_id not in ids:
         raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
     if isinstance(new_index, bool) or not isinstance(new_index, int):
-        raise ValidationError(QT_TRANSLATE_NOOP("WorkshopErrors", "This value must be a whole number."), field="position")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "This value must be a whole number."), field="position"
+        )
     old_index = ids.index(item_id)
     ordered = list(siblings)
     moving = ordered.pop(old_index)

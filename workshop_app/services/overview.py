@@ -1,7 +1,9 @@
 """Where a programme stands, read with a handful of indexed queries whose cost does not grow with the file."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text as sql
 from sqlmodel import col, func, select
@@ -125,7 +127,7 @@ def load_overview(store: ProgrammeStore, today: date) -> Overview:
         )
 
 
-def _trends(rows: list[tuple[str, int, str, int]] | list) -> list[RatingTrend]:  # type: ignore[type-arg]
+def _trends(rows: Sequence[Any]) -> list[RatingTrend]:
     latest: dict[str, tuple[int, date]] = {}
     previous: dict[str, tuple[int, date]] = {}
     for key, score, rated_on, rank in rows:

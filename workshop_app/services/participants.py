@@ -7,13 +7,12 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import text as sql
 from sqlmodel import col, select
 
 from workshop_app.domain.models import Participant, ParticipantView
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, view
 from workshop_app.services.programme import catalogue_of

@@ -5,7 +5,6 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlmodel import col, select
 
 from workshop_app.domain.enums import PhaseStatus
@@ -18,20 +17,20 @@ from workshop_app.domain.models import (
     TaskCheckView,
 )
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.services import validation as check
-from workshop_app.services.common import apply_changes, fetch, view
+from workshop_app.services.common import Rule, apply_changes, fetch, view
 from workshop_app.services.programme import catalogue_of
 from workshop_app.storage.store import ProgrammeStore
 
-PHASE_RULES = {
+PHASE_RULES: dict[str, Rule] = {
     "status": lambda value: check.choice(value, PhaseStatus, field="status").value,
     "started_on": partial(check.optional_date, field="started_on"),
     "completed_on": partial(check.optional_date, field="completed_on"),
     "notes": partial(check.text, field="notes", limit=check.TEXT_MAX, multiline=True),
 }
 
-TASK_RULES = {
+TASK_RULES: dict[str, Rule] = {
     "done": lambda value: _boolean(value, "done"),
     "owner": partial(check.text, field="owner"),
     "note": partial(check.text, field="note", limit=check.TEXT_MAX, multiline=True),

@@ -13,10 +13,10 @@ from workshop_app.catalogue.loader import catalogue_from_json, catalogue_to_json
 from workshop_app.domain.enums import PHASE_NUMBERS, Language, PhaseStatus
 from workshop_app.domain.models import CatalogueSnapshot, PhaseState, Programme, ProgrammeView
 from workshop_app.services import validation as check
-from workshop_app.services.common import apply_changes, fetch, view
+from workshop_app.services.common import Rule, apply_changes, fetch, view
 from workshop_app.storage.store import ProgrammeStore
 
-PROGRAMME_RULES = {
+PROGRAMME_RULES: dict[str, Rule] = {
     "name": partial(check.text, field="name", required=True),
     "area": partial(check.text, field="area"),
     "region": partial(check.text, field="region"),

@@ -11,9 +11,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from workshop_app.errors import ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 NAME_MAX = 200
 NOTE_MAX = 1_000
@@ -63,7 +61,9 @@ def text(value: Any, *, field: str, limit: int = NAME_MAX, required: bool = Fals
 def integer(value: Any, *, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("WorkshopErrors", "{value} is not allowed here; use a whole number from {low} to {high}."),
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors", "{value} is not allowed here; use a whole number from {low} to {high}."
+            ),
             field=field,
             value=value,
             low=low,
@@ -86,8 +86,11 @@ def phase(value: Any, *, field: str = "phase") -> int:
 
 def coordinate(value: Any, *, field: str) -> float:
     """A board coordinate, normalised to [-1, 1]."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or not (
-        -1.0 <= value <= 1.0
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not (-1.0 <= value <= 1.0)
     ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "A position on the board must lie between -1 and 1."),
@@ -122,7 +125,8 @@ def optional_time(value: Any, *, field: str) -> time | None:
 def time_span(start: time | None, end: time | None) -> None:
     if start is not None and end is not None and end <= start:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("WorkshopErrors", "The end time must be later than the start time."), field="end_time"
+            QT_TRANSLATE_NOOP("WorkshopErrors", "The end time must be later than the start time."),
+            field="end_time",
         )
 
 
@@ -152,6 +156,7 @@ def key(value: Any, known: Iterable[str], *, field: str) -> str:
 def colour(value: Any, *, field: str = "colour") -> str:
     if not isinstance(value, str) or not _COLOUR.fullmatch(value):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("WorkshopErrors", "A colour is written as # and six hexadecimal digits."), field=field
+            QT_TRANSLATE_NOOP("WorkshopErrors", "A colour is written as # and six hexadecimal digits."),
+            field=field,
         )
     return value.lower()

@@ -21,10 +21,10 @@ from workshop_app.domain.models import (
     WorkshopView,
 )
 from workshop_app.services import validation as check
-from workshop_app.services.common import apply_changes, fetch, move_in_order, view
+from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, view
 from workshop_app.storage.store import ProgrammeStore
 
-WORKSHOP_RULES = {
+WORKSHOP_RULES: dict[str, Rule] = {
     "title": partial(check.text, field="title", required=True),
     "phase": check.phase,
     "date": partial(check.optional_date, field="date"),
@@ -35,14 +35,16 @@ WORKSHOP_RULES = {
     "purpose": partial(check.text, field="purpose", limit=check.TEXT_MAX, multiline=True),
 }
 
-AGENDA_RULES = {
+AGENDA_RULES: dict[str, Rule] = {
     "title": partial(check.text, field="title", required=True),
     "planned_minutes": partial(check.integer, field="planned_minutes", low=0, high=24 * 60),
     "minutes_text": partial(check.text, field="minutes_text", limit=check.TEXT_MAX, multiline=True),
     "activity_key": partial(check.text, field="activity_key"),
 }
 
-DECISION_RULES = {"text": partial(check.text, field="text", required=True, limit=check.TEXT_MAX, multiline=True)}
+DECISION_RULES: dict[str, Rule] = {
+    "text": partial(check.text, field="text", required=True, limit=check.TEXT_MAX, multiline=True)
+}
 
 
 # --- workshops -----------------------------------------------------------------------------------------------
@@ -182,9 +184,7 @@ def list_agenda(store: ProgrammeStore, workshop_id: uuid.UUID) -> list[AgendaIte
 def agenda_minutes(store: ProgrammeStore, workshop_id: uuid.UUID) -> int:
     with store.reading() as session:
         total = session.exec(
-            select(func.coalesce(func.sum(AgendaItem.planned_minutes), 0)).where(
-                AgendaItem.workshop_id == workshop_id
-            )
+            select(func.coalesce(func.sum(AgendaItem.planned_minutes), 0)).where(AgendaItem.workshop_id == workshop_id)
         ).one()
         return int(total)
 
@@ -201,9 +201,7 @@ def set_attendance(
         fetch(session, Workshop, workshop_id)
         fetch(session, Participant, participant_id)
         row = session.exec(
-            select(Attendance).where(
-                Attendance.workshop_id == workshop_id, Attendance.participant_id == participant_id
-            )
+            select(Attendance).where(Attendance.workshop_id == workshop_id, Attendance.participant_id == participant_id)
         ).first()
         old_status = row.status if row else None
         if new_status is None:
@@ -227,9 +225,7 @@ def list_attendance(store: ProgrammeStore, workshop_id: uuid.UUID) -> list[Atten
 
 def _decisions(session: Session, workshop_id: uuid.UUID) -> list[Decision]:
     return list(
-        session.exec(
-            select(Decision).where(Decision.workshop_id == workshop_id).order_by(col(Decision.position))
-        ).all()
+        session.exec(select(Decision).where(Decision.workshop_id == workshop_id).order_by(col(Decision.position))).all()
     )
 
 
@@ -237,9 +233,7 @@ def add_decision(store: ProgrammeStore, workshop_id: uuid.UUID, text: str) -> De
     cleaned = DECISION_RULES["text"](text)
     with store.transaction() as session:
         fetch(session, Workshop, workshop_id)
-        decision = Decision(
-            workshop_id=workshop_id, position=len(_decisions(session, workshop_id)), text=cleaned
-        )
+        decision = Decision(workshop_id=workshop_id, position=len(_decisions(session, workshop_id)), text=cleaned)
         session.add(decision)
         session.flush()
         return view(DecisionView, decision)

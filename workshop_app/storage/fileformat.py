@@ -8,9 +8,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from workshop_app.errors import FileOpenError
+from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
 
 FILE_SUFFIX = ".workshop"
 APPLICATION_ID = 0x574B5348  # "WKSH"
@@ -86,8 +84,7 @@ def read_header(path: Path) -> Header:
         raise FileOpenError(
             QT_TRANSLATE_NOOP(
                 "WorkshopErrors",
-                "The programme file {path} is damaged (it is shorter than it should be). "
-                "Open a backup copy instead.",
+                "The programme file {path} is damaged (it is shorter than it should be). Open a backup copy instead.",
             ),
             kind="corrupt",
             path=str(path),

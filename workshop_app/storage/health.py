@@ -10,7 +10,6 @@ from workshop_app.errors import FileOpenError
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS, read_header
 
 
-
 @dataclass
 class HealthReport:
     sound: bool = True

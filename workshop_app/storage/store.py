@@ -9,13 +9,12 @@ from pathlib import Path
 from types import TracebackType
 
 from filelock import FileLock, Timeout
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from workshop_app import __version__
-from workshop_app.errors import FileOpenError, ReadOnlyError, WorkshopError
+from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine
 from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
 from workshop_app.storage.migrate import upgrade_to_head, write_backup
@@ -88,11 +87,10 @@ class ProgrammeStore:
             engine = make_engine(building)
             try:
                 upgrade_to_head(engine)
-                with engine.connect() as conn:
-                    with Session(bind=conn, expire_on_commit=False) as session:
-                        _write_meta(session, created=True)
-                        initialise(session)
-                        session.commit()
+                with engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as session:
+                    _write_meta(session, created=True)
+                    initialise(session)
+                    session.commit()
             finally:
                 engine.dispose()
             _move_into_place(building, path)
@@ -104,8 +102,11 @@ class ProgrammeStore:
                 reason=error.strerror or str(error),
             ) from error
         finally:
-            for leftover in (building, building.with_name(building.name + "-wal"),
-                             building.with_name(building.name + "-shm")):
+            for leftover in (
+                building,
+                building.with_name(building.name + "-wal"),
+                building.with_name(building.name + "-shm"),
+            ):
                 leftover.unlink(missing_ok=True)
         return cls.open(path)
 
@@ -183,9 +184,7 @@ class ProgrammeStore:
         """One write transaction: committed durably when the block ends, rolled back if it raises."""
         if self.read_only:
             raise ReadOnlyError(
-                QT_TRANSLATE_NOOP(
-                    "WorkshopErrors", "This programme is open read-only; changes cannot be saved."
-                )
+                QT_TRANSLATE_NOOP("WorkshopErrors", "This programme is open read-only; changes cannot be saved.")
             )
         try:
             with self.engine.connect() as conn:
@@ -274,8 +273,10 @@ def _write_meta(session: Session, *, created: bool) -> None:
         rows[META_CREATED_BY] = __version__
     for key, value in rows.items():
         session.execute(
-            text("INSERT INTO app_meta (key, value) VALUES (:k, :v) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            text(
+                "INSERT INTO app_meta (key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            ),
             {"k": key, "v": value},
         )
 
@@ -289,7 +290,7 @@ def _move_into_place(building: Path, path: Path) -> None:
     except OSError:  # file systems without hard links (FAT on USB sticks)
         if path.exists():
             raise FileExistsError(str(path)) from None
-        os.replace(building, path)
+        building.replace(path)
 
 
 def _acquire_lock(path: Path) -> FileLock:
@@ -300,8 +301,7 @@ def _acquire_lock(path: Path) -> FileLock:
         raise FileOpenError(
             QT_TRANSLATE_NOOP(
                 "WorkshopErrors",
-                "{path} is already open in another Workshop App window or on another account. "
-                "Close it there first.",
+                "{path} is already open in another Workshop App window or on another account. Close it there first.",
             ),
             kind="locked",
             path=str(path),

@@ -18,9 +18,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_index("ix_action_programme_status_due", "action", ["programme_id", "status", "due_date"])
     op.create_index("ix_workshop_programme_date", "workshop", ["programme_id", "date"])
-    op.create_index(
-        "ix_criterion_rating_key_date", "criterion_rating", ["programme_id", "criterion_key", "rated_on"]
-    )
+    op.create_index("ix_criterion_rating_key_date", "criterion_rating", ["programme_id", "criterion_key", "rated_on"])
     op.execute("PRAGMA user_version = 2")
 
 
