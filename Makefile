@@ -42,7 +42,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 translations: venv
-	$(PY) -m workshop_app.i18n_build
+	$(PY) -m tools.translations build
 
 lint: venv
 	$(PY) -m ruff check .

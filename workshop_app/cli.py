@@ -17,58 +17,94 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app import APP_ID, __version__
 from workshop_app.domain.enums import Language
 from workshop_app.errors import WorkshopError
+from workshop_app.i18n import install_translations, system_language
 from workshop_app.paths import data_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
+
+_cli_app: QCoreApplication | None = None  # kept alive for the translators of a command-line run
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
-        description=tr("Guides a regional or neighbourhood development programme through the five phases."),
+        description=QCoreApplication.translate(
+            "Cli", "Guides a regional or neighbourhood development programme through the five phases."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help=tr("open the window on a fresh demo programme"))
     parser.add_argument(
-        "--lang", choices=[lang.value for lang in Language], help=tr("language of the interface and the demo")
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "open the window on a fresh demo programme"),
     )
-    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr("render the window to PNG and exit"))
+    parser.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        help=QCoreApplication.translate("Cli", "language of the interface and the demo"),
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
+    )
+    # --lang is accepted after the command too; SUPPRESS keeps a missing one from hiding the global one.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=[lang.value for lang in Language], default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    opening = commands.add_parser("open", help=tr("open a programme file in the window"))
+    opening = commands.add_parser(
+        "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
+    )
     opening.add_argument("file", type=Path)
     opening.add_argument(
         "--screenshot",
         type=Path,
         metavar="PNG",
         dest="open_screenshot",
-        help=tr("render the window to PNG and exit"),
+        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
     )
 
-    demo = commands.add_parser("demo", help=tr("write a demo programme file without opening the window"))
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "write a demo programme file without opening the window"),
+    )
     demo.add_argument("--out", type=Path, required=True, metavar="FILE")
-    demo.add_argument("--lang", choices=[lang.value for lang in Language], default=None, dest="demo_lang")
 
-    info = commands.add_parser("info", help=tr("describe a programme file"))
+    info = commands.add_parser(
+        "info", parents=[common], help=QCoreApplication.translate("Cli", "describe a programme file")
+    )
     info.add_argument("file", type=Path)
-    info.add_argument("--json", action="store_true", help=tr("print JSON instead of text"))
+    info.add_argument(
+        "--json", action="store_true", help=QCoreApplication.translate("Cli", "print JSON instead of text")
+    )
 
-    check = commands.add_parser("check", help=tr("check a programme file's integrity (exit 0 when sound)"))
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "check a programme file's integrity (exit 0 when sound)"),
+    )
     check.add_argument("file", type=Path)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(raw)
+    gui_wanted = not raw or raw[0] not in {"demo", "info", "check", "-h", "--help", "--version"}
+    if not gui_wanted:
+        # The command line speaks the user's language; the GUI installs its own translations later.
+        global _cli_app
+        _cli_app = QCoreApplication.instance() or QCoreApplication([APP_ID])
+        install_translations(language)
+    args = build_parser().parse_args(raw)
     try:
         if args.command == "demo":
-            return _demo(args.out, args.demo_lang or args.lang or "en")
+            return _demo(args.out, args.lang or "en")
         if args.command == "info":
             return _info(args.file, as_json=args.json)
         if args.command == "check":
@@ -79,6 +115,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _language_from(raw: list[str]) -> str:
+    """``--lang`` if given (before parsing, so that the help text is translated too), else the system's."""
+    for index, word in enumerate(raw):
+        if word == "--lang" and index + 1 < len(raw):
+            return raw[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return system_language()
 
 
 def _demo(out: Path, language: str) -> int:
@@ -181,20 +227,20 @@ def _info(path: Path, *, as_json: bool) -> int:
         return EXIT_OK
     programme = facts["programme"]
     lines = [
-        (tr("Programme"), programme["name"]),
-        (tr("Area"), programme["area"]),
-        (tr("Region"), programme["region"]),
-        (tr("Language"), programme["language"]),
-        (tr("Start year"), str(programme["start_year"])),
-        (tr("Current phase"), str(facts["current_phase"])),
-        (tr("Method catalogue"), programme["catalogue_version"]),
-        (tr("File format"), str(facts["file_format"])),
-        (tr("Participants"), str(facts["counts"]["participants"])),
-        (tr("Workshops"), str(facts["counts"]["workshops"])),
-        (tr("Boards"), str(facts["counts"]["boards"])),
-        (tr("Notes"), str(facts["counts"]["notes"])),
-        (tr("Actions"), str(facts["counts"]["actions"])),
-        (tr("Overdue actions"), str(facts["overdue_actions"])),
+        (QCoreApplication.translate("Cli", "Programme"), programme["name"]),
+        (QCoreApplication.translate("Cli", "Area"), programme["area"]),
+        (QCoreApplication.translate("Cli", "Region"), programme["region"]),
+        (QCoreApplication.translate("Cli", "Language"), programme["language"]),
+        (QCoreApplication.translate("Cli", "Start year"), str(programme["start_year"])),
+        (QCoreApplication.translate("Cli", "Current phase"), str(facts["current_phase"])),
+        (QCoreApplication.translate("Cli", "Method catalogue"), programme["catalogue_version"]),
+        (QCoreApplication.translate("Cli", "File format"), str(facts["file_format"])),
+        (QCoreApplication.translate("Cli", "Participants"), str(facts["counts"]["participants"])),
+        (QCoreApplication.translate("Cli", "Workshops"), str(facts["counts"]["workshops"])),
+        (QCoreApplication.translate("Cli", "Boards"), str(facts["counts"]["boards"])),
+        (QCoreApplication.translate("Cli", "Notes"), str(facts["counts"]["notes"])),
+        (QCoreApplication.translate("Cli", "Actions"), str(facts["counts"]["actions"])),
+        (QCoreApplication.translate("Cli", "Overdue actions"), str(facts["overdue_actions"])),
     ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
@@ -208,7 +254,9 @@ def _check(path: Path) -> int:
     report = check_file(path)
     for finding in report.findings:
         print(finding)
-    print(tr("sound") if report.sound else tr("NOT sound"))
+    print(
+        QCoreApplication.translate("Cli", "sound") if report.sound else QCoreApplication.translate("Cli", "NOT sound")
+    )
     return EXIT_OK if report.sound else EXIT_FAILED
 
 

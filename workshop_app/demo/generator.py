@@ -64,7 +64,7 @@ class _DemoBuilder:
             self._phases(store)
             self._participants(store)
             self._tasks(store, catalogue)
-            self._ratings(store, catalogue)
+            self._ratings(store)
             for workshop in self.content["workshops"]:
                 self._workshop(store, workshop)
             self._actions(store)
@@ -104,26 +104,26 @@ class _DemoBuilder:
             self.names[person["ref"]] = added.display_name
 
     def _tasks(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
-        noted = {(item["phase"], item["index"]): item for item in self.content["task_notes"]}
+        """Phases before the current one are fully ticked; the current one only where the demo has a note."""
+        noted = {item["task"]: item for item in self.content["task_notes"]}
         for phase in catalogue.phases[:DEMO_PHASE]:
-            for index, task in enumerate(phase.tasks):
-                item = noted.get((phase.number, index))
-                done = phase.number < DEMO_PHASE or item is not None
-                if not done and item is None:
+            for task in phase.tasks:
+                item = noted.get(task.key)
+                if phase.number == DEMO_PHASE and item is None:
                     continue
-                changes: dict[str, Any] = {"done": done}
+                changes: dict[str, Any] = {"done": True}
                 if item is not None:
                     changes |= {"owner": self.names[item["owner_ref"]], "note": item["note"]}
                 phases.update_task(store, task.key, changes)
 
-    def _ratings(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
+    def _ratings(self, store: ProgrammeStore) -> None:
+        """Each criterion rated twice, about nine months apart, so the overview can show progress."""
         for item in self.content["criterion_comments"]:
-            criterion = catalogue.phase(item["phase"]).criteria[item["index"]]
             for score, comment, offset in (
                 (item["first_score"], item["first_comment"], -300),
                 (item["second_score"], item["second_comment"], -25),
             ):
-                phases.rate_criterion(store, criterion.key, score, comment=comment, rated_on=self.day(offset))
+                phases.rate_criterion(store, item["criterion"], score, comment=comment, rated_on=self.day(offset))
 
     def _workshop(self, store: ProgrammeStore, data: dict[str, Any]) -> None:
         made = workshops.create_workshop(

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Table, bindparam, update
 from sqlmodel import Session, col, func, select
 
 from workshop_app.domain.enums import ProConKind, Quadrant
@@ -194,25 +194,29 @@ def update_note(store: ProgrammeStore, note_id: uuid.UUID, changes: Mapping[str,
         return apply_changes(note, changes, rules)
 
 
+_NOTE_TABLE: Table = Note.__table__  # type: ignore[attr-defined]
+_MOVE_NOTE = (
+    update(_NOTE_TABLE)
+    .where(_NOTE_TABLE.c.id == bindparam("note_id"))
+    .values(x=bindparam("new_x"), y=bindparam("new_y"), updated_at=bindparam("now"))
+)
+
+
 def move_note(store: ProgrammeStore, note_id: uuid.UUID, x: float, y: float) -> None:
-    """Persist a note's new position: one UPDATE, since this runs at the end of every drag."""
-    new_x, new_y = check.coordinate(x, field="x"), check.coordinate(y, field="y")
-    with store.transaction() as session:
-        result = session.execute(
-            update(Note).where(col(Note.id) == note_id).values(x=new_x, y=new_y, updated_at=utcnow())
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+    """Persist a note's new position: one prepared UPDATE, since this runs at the end of every drag."""
+    move_notes(store, [(note_id, x, y)])
 
 
 def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float, float]]) -> None:
-    """Move several notes at once (a multi-selection dragged together), all or none."""
-    checked = [(note_id, check.coordinate(x, field="x"), check.coordinate(y, field="y")) for note_id, x, y in positions]
+    """Move one note or several at once (a multi-selection dragged together), all or none."""
+    checked = [
+        {"note_id": note_id, "new_x": check.coordinate(x, field="x"), "new_y": check.coordinate(y, field="y")}
+        for note_id, x, y in positions
+    ]
     now = utcnow()
-    with store.transaction() as session:
-        for note_id, x, y in checked:
-            result = session.execute(update(Note).where(col(Note.id) == note_id).values(x=x, y=y, updated_at=now))
-            if result.rowcount != 1:  # type: ignore[attr-defined]
+    with store.writing() as conn:
+        for params in checked:
+            if conn.execute(_MOVE_NOTE, {**params, "now": now}).rowcount != 1:
                 raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
 
 

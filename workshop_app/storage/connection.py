@@ -21,7 +21,8 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def _sqlite_uri(path: Path, *, read_only: bool, immutable: bool) -> str:
+def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """A ``file:`` URI for ``path``; quoted, so names with ``#``, ``?`` or ``%`` open the right file."""
     params = []
     if read_only:
         params.append("mode=ro")
@@ -39,7 +40,7 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
     ``BEGIN IMMEDIATE`` through the ``workshop_begin`` execution option, so a write never fails half-way on
     a lock upgrade.
     """
-    uri = _sqlite_uri(path, read_only=read_only, immutable=immutable)
+    uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
@@ -54,7 +55,10 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
+        # Straight to the driver: this runs before every transaction, including each note moved on a board.
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
 
     return engine
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.errors import FileOpenError
+from workshop_app.storage.connection import sqlite_uri
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS, read_header
 
 
@@ -41,7 +42,7 @@ def check_file(path: Path) -> HealthReport:
         return report
     wal = path.with_name(path.name + "-wal")
     immutable = not (wal.exists() and wal.stat().st_size > 0)
-    uri = f"file:{path.resolve()}?mode=ro" + ("&immutable=1" if immutable else "")
+    uri = sqlite_uri(path, read_only=True, immutable=immutable)
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:

@@ -1,5 +1,7 @@
 """Alembic migrations of programme files, run in-process, and the backup copy written before them."""
 
+import hashlib
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from workshop_app.paths import backup_dir
+from workshop_app.storage.connection import sqlite_uri
 from workshop_app.storage.fileformat import FILE_SUFFIX
 
 KEEP_BACKUPS = 5
@@ -14,15 +17,28 @@ SCRIPT_LOCATION = "workshop_app.storage:migrations"
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the file's schema to the newest revision in one transaction (SQLite has transactional DDL)."""
+    """Bring the file's schema to the newest revision in one transaction (SQLite has transactional DDL).
+
+    Foreign keys are off while migrating: a batch migration rebuilds a table by dropping the old copy, and
+    with them on that drop would cascade into every child table. They are checked before committing.
+    """
     from alembic import command  # imported here: only opening an older file or creating a new one needs it
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")  # must be set outside a transaction to take effect
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                    raise RuntimeError("the migration left references to missing records")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def head_revision() -> str:
@@ -41,8 +57,9 @@ def write_backup(path: Path, file_format: int, *, folder: Path | None = None) ->
     folder = folder or backup_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}.format{file_format}.{stamp}{FILE_SUFFIX}"
-    source = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    prefix = _backup_prefix(path)
+    target = folder / f"{prefix}.format{file_format}.{stamp}{FILE_SUFFIX}"
+    source = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
     try:
         copy = sqlite3.connect(target)
         try:
@@ -52,11 +69,30 @@ def write_backup(path: Path, file_format: int, *, folder: Path | None = None) ->
             copy.close()
     finally:
         source.close()
-    _prune(folder, path.stem)
+    _prune(folder, prefix)
     return target
 
 
-def _prune(folder: Path, stem: str) -> None:
-    copies = sorted(folder.glob(f"{stem}.format*{FILE_SUFFIX}"), key=lambda p: p.name.split(".")[-2], reverse=True)
-    for old in copies[KEEP_BACKUPS:]:
+def _backup_prefix(path: Path) -> str:
+    """The file's name plus a tag of its folder, so two ``plan.workshop`` files never share backups."""
+    tag = hashlib.sha256(str(path.resolve().parent).encode("utf-8")).hexdigest()[:8]
+    return f"{path.stem}.{tag}"
+
+
+def backups_of(path: Path, folder: Path | None = None) -> list[Path]:
+    """The backup copies of ``path``, newest first."""
+    folder = folder or backup_dir()
+    if not folder.is_dir():
+        return []
+    return _copies(folder, _backup_prefix(path))
+
+
+def _copies(folder: Path, prefix: str) -> list[Path]:
+    mine = re.compile(re.escape(prefix) + r"\.format\d+\.\d{8}T\d{12}Z" + re.escape(FILE_SUFFIX))
+    copies = [p for p in folder.iterdir() if mine.fullmatch(p.name)]
+    return sorted(copies, key=lambda p: p.name.split(".")[-2], reverse=True)
+
+
+def _prune(folder: Path, prefix: str) -> None:
+    for old in _copies(folder, prefix)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)

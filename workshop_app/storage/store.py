@@ -3,19 +3,20 @@
 import contextlib
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
-from workshop_app.storage.connection import BEGIN_OPTION, make_engine
+from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
 from workshop_app.storage.migrate import upgrade_to_head, write_backup
 
@@ -57,6 +58,14 @@ class ProgrammeStore:
         self.programme_id = programme_id
         self.backup = backup
         self._lock = lock
+        self._write_lock = threading.RLock()
+        self._writer: Connection | None = None
+        stat = path.stat()
+        self._identity = (stat.st_dev, stat.st_ino)
+        self._damage: FileOpenError | None = None
+        self._verifier: sqlite3.Connection | None = None
+        self._verified = threading.Event()
+        threading.Thread(target=self._verify, name="workshop-verify", daemon=True).start()
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 
@@ -94,12 +103,18 @@ class ProgrammeStore:
             finally:
                 engine.dispose()
             _move_into_place(building, path)
-        except OSError as error:
+        except FileExistsError as error:
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
+                kind="exists",
+                path=str(path),
+            ) from error
+        except (OSError, sqlite3.Error) as error:
             raise FileOpenError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "The file {path} cannot be created: {reason}."),
                 kind="unwritable",
                 path=str(path),
-                reason=error.strerror or str(error),
+                reason=(error.strerror if isinstance(error, OSError) else None) or str(error),
             ) from error
         finally:
             for leftover in (
@@ -164,7 +179,45 @@ class ProgrammeStore:
             raise
         return cls(path, engine, read_only=not writable, lock=lock, programme_id=programme_id, backup=backup)
 
+    def _verify(self) -> None:
+        """SQLite's quick check of every page, off the caller's thread: opening stays as fast for a large
+        file as for a small one, and the first write waits for the verdict, so a damaged file is never
+        written to."""
+        try:
+            wal = self.path.with_name(self.path.name + "-wal")
+            immutable = self.read_only and not (wal.exists() and wal.stat().st_size > 0)
+            self._verifier = sqlite3.connect(
+                sqlite_uri(self.path, read_only=True, immutable=immutable), uri=True, check_same_thread=False
+            )
+            try:
+                verdict = [row[0] for row in self._verifier.execute("PRAGMA quick_check").fetchall()]
+            finally:
+                self._verifier.close()
+                self._verifier = None
+            if verdict != ["ok"]:
+                self._damage = _damaged(self.path)
+        except sqlite3.OperationalError as error:
+            if "interrupt" not in str(error):
+                self._damage = _damaged(self.path)
+        except sqlite3.Error:
+            self._damage = _damaged(self.path)
+        finally:
+            self._verified.set()
+
+    def verify(self, timeout: float | None = None) -> bool:
+        """Wait for the integrity check started at opening; True if the file is sound."""
+        self._verified.wait(timeout)
+        return self._verified.is_set() and self._damage is None
+
     def close(self) -> None:
+        verifier = self._verifier
+        if verifier is not None:
+            verifier.interrupt()
+        self._verified.wait(5.0)
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         self.engine.dispose()
         _release_lock(self._lock, self.path)
         self._lock = None
@@ -179,21 +232,59 @@ class ProgrammeStore:
 
     # --- transactions ------------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed durably when the block ends, rolled back if it raises."""
+    def _check_writable(self) -> None:
+        if not self.verify() and self._damage is not None:
+            raise self._damage
+        try:
+            stat = self.path.stat()
+            moved = (stat.st_dev, stat.st_ino) != self._identity
+        except OSError:
+            moved = True
+        if moved:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors",
+                    "The programme file {path} was moved, renamed or deleted while it was open, so this change "
+                    "was not saved. Close the programme and open the file where it is now.",
+                ),
+                path=str(self.path),
+            )
+
+    def _writer_connection(self) -> Connection:
+        """The one connection all writes go through, kept open: a checkout per edit would cost more than
+        the edit itself (see the note-move benchmark). Writes are serialised by ``_write_lock``."""
         if self.read_only:
             raise ReadOnlyError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "This programme is open read-only; changes cannot be saved.")
             )
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
+        self._check_writable()
+        if self._writer is None:
+            self._writer = self.engine.connect()
+            self._writer.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
+        return self._writer
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: committed durably when the block ends, rolled back if it raises."""
+        with self._write_lock:
+            conn = self._writer_connection()
+            try:
                 with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
                     yield session
                     session.commit()
-        except DBAPIError as error:
-            raise _storage_error(error) from error
+            except DBAPIError as error:
+                raise _storage_error(error) from error
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction at SQLAlchemy Core level, for hot paths such as dragging a note."""
+        with self._write_lock:
+            conn = self._writer_connection()
+            try:
+                with conn.begin():
+                    yield conn
+            except DBAPIError as error:
+                raise _storage_error(error) from error
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -250,14 +341,29 @@ def _verify_contents(engine: Engine, path: Path, file_format: int) -> uuid.UUID:
 def _read_only_engine(path: Path) -> Engine:
     wal = path.with_name(path.name + "-wal")
     pending = wal.exists() and wal.stat().st_size > 0
-    # With no pending log, "immutable" lets SQLite read a write-protected WAL file without its -shm file.
-    return make_engine(path, read_only=True, immutable=not pending)
+    # With no pending log and no writer elsewhere, "immutable" lets SQLite read a write-protected WAL file
+    # without its -shm file; while another window writes, the reader must see its changes, so not then.
+    return make_engine(path, read_only=True, immutable=not pending and not _locked_elsewhere(path))
+
+
+def _locked_elsewhere(path: Path) -> bool:
+    if not lock_path(path).exists():
+        return False
+    probe = FileLock(lock_path(path), timeout=0, thread_local=False, blocking=False)
+    try:
+        probe.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    probe.release()
+    return False
 
 
 def _written_by(path: Path) -> str:
     """The app version recorded in a (newer) file, read without any chance of writing to it."""
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, read_only=True, immutable=True), uri=True)
         try:
             row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (META_WRITTEN_BY,)).fetchone()
         finally:
@@ -310,10 +416,11 @@ def _acquire_lock(path: Path) -> FileLock:
 
 
 def _release_lock(lock: FileLock | None, path: Path) -> None:
+    """Remove the lock file while still holding the lock, so no one can lock the old one meanwhile."""
     if lock is None:
         return
-    lock.release()
     lock_path(path).unlink(missing_ok=True)
+    lock.release()
 
 
 __all__ = ["FILE_SUFFIX", "ProgrammeStore", "StorageError", "lock_path"]

@@ -1,0 +1,1 @@
+"""Developer tools (translations, screenshots); not part of the installed app."""

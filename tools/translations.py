@@ -1,0 +1,63 @@
+"""Qt Linguist pipeline: ``update`` refreshes the .ts sources from the code, ``build`` compiles them to .qm.
+
+The .ts files in resources/translations are the sources translators edit (Qt Linguist opens them); the .qm
+files are build output, made by ``make translations`` and by the tests, never committed.
+"""
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fi", "nb")
+CATALOGUE = "workshop_app"
+
+
+def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"{CATALOGUE}_{language}.ts"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+    return found
+
+
+def source_files() -> list[Path]:
+    """Every Python file whose strings may be shown to a person."""
+    return sorted(p for package in ("workshop_app", "ui") for p in (ROOT / package).rglob("*.py"))
+
+
+def update(targets: list[Path]) -> None:
+    sources = [str(path.relative_to(ROOT)) for path in source_files()]
+    command = [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", *map(str, targets)]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+
+
+def build(folder: Path = TRANSLATIONS) -> list[Path]:
+    built = []
+    for language in LANGUAGES:
+        source = ts_file(language, folder)
+        target = source.with_suffix(".qm")
+        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("action", choices=["update", "build"])
+    args = parser.parse_args()
+    if args.action == "update":
+        update([ts_file(language) for language in LANGUAGES])
+    else:
+        for path in build():
+            print(path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
