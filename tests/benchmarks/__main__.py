@@ -1,0 +1,11 @@
+"""``python -m tests.benchmarks``: every benchmark, one after the other, figures printed as they come."""
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
+
+from tests.benchmarks import bench_core  # noqa: E402
+
+bench_core.main()

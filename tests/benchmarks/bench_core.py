@@ -1,0 +1,109 @@
+"""Core benchmarks (issue: core). Ratios against a bare baseline measured in the same run, interleaved.
+
+1. A note move persisted through the service vs a bare ``sqlite3`` durable UPDATE of one row of the same
+   schema (same pragmas, WAL, synchronous=FULL). Target: median ratio <= 1.5.
+2. Opening a large programme (100 workshops, 20,000 notes, 5,000 actions) and loading its overview vs the
+   same for the demo. Target: ratio <= 2 (cost must not grow with the file).
+"""
+
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from workshop_app.demo.generator import build_demo
+from workshop_app.domain.models import Note
+from workshop_app.services import boards
+from workshop_app.services.overview import load_overview
+from workshop_app.storage.store import ProgrammeStore
+
+from tests.benchmarks.large_programme import build_large, ids_of
+
+TODAY = date(2026, 11, 23)
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def note_move(folder: Path, rounds: int = 600) -> dict[str, float]:
+    service_file = folder / "service.workshop"
+    build_demo(service_file, "en", today=TODAY).close()
+    bare_file = folder / "bare.workshop"
+    shutil.copy(service_file, bare_file)
+    store = ProgrammeStore.open(service_file)
+    store.verify()
+    note_id = ids_of(store, Note, 1)[0]
+    bare = sqlite3.connect(bare_file, isolation_level=None)
+    for pragma in ("foreign_keys = ON", "synchronous = FULL", "secure_delete = ON"):
+        bare.execute(f"PRAGMA {pragma}")
+    bare_id = bare.execute("SELECT id FROM note LIMIT 1").fetchone()[0]
+
+    def bare_update(x: float) -> None:
+        bare.execute("BEGIN IMMEDIATE")
+        bare.execute(
+            "UPDATE note SET x = ?, y = ?, updated_at = ? WHERE id = ?", (x, -x, "2026-11-23 12:00:00.000000", bare_id)
+        )
+        bare.execute("COMMIT")
+
+    service, baseline = [], []
+    for i in range(rounds):
+        x = (i % 200) / 200
+        service.append(_timed(lambda: boards.move_note(store, note_id, x, -x)))
+        baseline.append(_timed(lambda: bare_update(x)))
+    store.close()
+    bare.close()
+    return {
+        "service_ms": statistics.median(service) * 1e3,
+        "bare_ms": statistics.median(baseline) * 1e3,
+        "ratio": statistics.median(service) / statistics.median(baseline),
+    }
+
+
+def open_overview(folder: Path, rounds: int = 25) -> dict[str, float]:
+    demo_file = folder / "demo.workshop"
+    build_demo(demo_file, "en", today=TODAY).close()
+    large_file = folder / "large.workshop"
+    build_large(large_file, today=TODAY).close()
+
+    def open_and_overview(path: Path) -> None:
+        with ProgrammeStore.open(path) as store:
+            load_overview(store, TODAY)
+
+    for path in (demo_file, large_file):  # warm the page cache and the catalogue parse once
+        open_and_overview(path)
+    demo, large = [], []
+    for _ in range(rounds):
+        demo.append(_timed(lambda: open_and_overview(demo_file)))
+        large.append(_timed(lambda: open_and_overview(large_file)))
+    return {
+        "demo_ms": statistics.median(demo) * 1e3,
+        "large_ms": statistics.median(large) * 1e3,
+        "large_mb": large_file.stat().st_size / 1e6,
+        "ratio": statistics.median(large) / statistics.median(demo),
+    }
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        move = note_move(folder)
+        print(
+            f"note move: service {move['service_ms']:.3f} ms, bare sqlite3 {move['bare_ms']:.3f} ms, "
+            f"ratio {move['ratio']:.2f} (target <= 1.5)"
+        )
+        opening = open_overview(folder)
+        print(
+            f"open + overview: demo {opening['demo_ms']:.1f} ms, large ({opening['large_mb']:.1f} MB) "
+            f"{opening['large_ms']:.1f} ms, ratio {opening['ratio']:.2f} (target <= 2)"
+        )
+
+
+if __name__ == "__main__":
+    main()
