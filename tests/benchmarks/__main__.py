@@ -6,6 +6,6 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
 
-from tests.benchmarks import bench_core  # noqa: E402
+from tests.benchmarks import bench_core
 
 bench_core.main()

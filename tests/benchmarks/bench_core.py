@@ -13,15 +13,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
+from tests.benchmarks.large_programme import build_large, ids_of
 from workshop_app.demo.generator import build_demo
 from workshop_app.domain.models import Note
 from workshop_app.services import boards
 from workshop_app.services.overview import load_overview
 from workshop_app.storage.store import ProgrammeStore
-
-from tests.benchmarks.large_programme import build_large, ids_of
 
 TODAY = date(2026, 11, 23)
 
@@ -55,8 +55,8 @@ def note_move(folder: Path, rounds: int = 600) -> dict[str, float]:
     service, baseline = [], []
     for i in range(rounds):
         x = (i % 200) / 200
-        service.append(_timed(lambda: boards.move_note(store, note_id, x, -x)))
-        baseline.append(_timed(lambda: bare_update(x)))
+        service.append(_timed(partial(boards.move_note, store, note_id, x, -x)))
+        baseline.append(_timed(partial(bare_update, x)))
     store.close()
     bare.close()
     return {
@@ -80,8 +80,8 @@ def open_overview(folder: Path, rounds: int = 25) -> dict[str, float]:
         open_and_overview(path)
     demo, large = [], []
     for _ in range(rounds):
-        demo.append(_timed(lambda: open_and_overview(demo_file)))
-        large.append(_timed(lambda: open_and_overview(large_file)))
+        demo.append(_timed(partial(open_and_overview, demo_file)))
+        large.append(_timed(partial(open_and_overview, large_file)))
     return {
         "demo_ms": statistics.median(demo) * 1e3,
         "large_ms": statistics.median(large) * 1e3,
