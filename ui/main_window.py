@@ -1,54 +1,304 @@
-"""The main window. For now: the programme's overview and its five phases (the workspace issue grows it)."""
+"""The main window: a navigator of the programme's pages, menus with every action and its shortcut."""
 
-from datetime import date
-from html import escape
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
+from ui import settings
+from ui.pages.base import Page
+from ui.workspace import ALL_TOPICS, Workspace
+from workshop_app import APP_NAME
 from workshop_app.services.overview import load_overview
-from workshop_app.services.programme import catalogue_of
-from workshop_app.storage.store import ProgrammeStore
+from workshop_app.services.programme import get_programme
+
+LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "nb": "Norsk bokmål"}  # each in its own language
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: ProgrammeStore | None) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Workshop App"))
-        splitter = QSplitter(self)
-        self.phases = QListWidget(splitter)
-        self.phases.setAccessibleName(self.tr("Phases"))
-        page = QWidget(splitter)
-        layout = QVBoxLayout(page)
-        self.heading = QLabel(page)
-        self.heading.setWordWrap(True)
-        self.summary = QLabel(page)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary, 1)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        self.refresh()
+    """One programme per window. Without a programme it shows the start screen."""
 
-    def refresh(self) -> None:
-        if self.store is None:
-            self.heading.setText(self.tr("No programme is open."))
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    demo_requested = Signal()
+    open_dialog_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace | None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setObjectName("MainWindow")
+        self._pages: dict[str, Page] = {}
+        self._page_factories: list[tuple[str, Callable[[], str], Callable[[], Page]]] = []
+        self._build_actions()
+        self._build_menus()
+        if workspace is None:
+            from ui.start_screen import StartScreen
+
+            start = StartScreen(self)
+            start.open_requested.connect(self.open_requested)
+            start.new_requested.connect(self.new_requested)
+            start.demo_requested.connect(self.demo_requested)
+            start.open_dialog_requested.connect(self.open_dialog_requested)
+            self.setCentralWidget(start)
+            self.navigator: QListWidget | None = None
+        else:
+            self._build_workspace(workspace)
+        self.retranslate()
+        geometry = QSettings().value(settings.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]) -> QAction:
+            made = QAction(self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            made.triggered.connect(slot)
+            return made
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_requested.emit)
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog_requested.emit)
+        self.demo_action = action(None, self.demo_requested.emit)
+        self.close_action = action(QKeySequence.StandardKey.Close, self.close)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self._quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = action(None, self._about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        if self.workspace is not None:
+            self.undo_action = self.workspace.undo_stack.createUndoAction(self)
+            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.redo_action = self.workspace.undo_stack.createRedoAction(self)
+            self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = settings.interface_language()
+        for code, name in LANGUAGE_NAMES.items():
+            language_action = QAction(name, self.language_group)
+            language_action.setCheckable(True)
+            language_action.setChecked(code == current)
+            language_action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_actions[code] = language_action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action, self.demo_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.menuAction().setVisible(False)  # filled when exporting is available
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+        self.edit_menu = bar.addMenu("")
+        if self.workspace is not None:
+            self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.go_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def add_page(self, key: str, title: Callable[[], str], factory: Callable[[], Page]) -> None:
+        """Register a page; it is built the first time it is shown, so start-up stays quick."""
+        self._page_factories.append((key, title, factory))
+
+    def _build_workspace(self, workspace: Workspace) -> None:
+        from ui.pages.registry import register_pages
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigator = QListWidget(splitter)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setMinimumWidth(220)
+        self.navigator.setMaximumWidth(360)
+        self.stack = QStackedWidget(splitter)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        register_pages(self, workspace)
+        for key, _title, _factory in self._page_factories:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigator.addItem(item)
+            placeholder = QLabel(self.stack)
+            self.stack.addWidget(placeholder)
+        self.navigator.currentRowChanged.connect(self._show_row)
+        for index, (key, _title, _factory) in enumerate(self._page_factories[:9]):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            go.triggered.connect(
+                lambda _=False, row=index: self.navigator.setCurrentRow(row) if self.navigator else None
+            )
+            go.setData(key)
+            self.go_menu.addAction(go)
+        workspace.changed.connect(self._on_changed)
+        workspace.failed.connect(self._show_failure)
+        workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        self.navigator.setCurrentRow(0)
+        self._update_navigator()
+        self._update_status()
+
+    def _go_to(self, row: int) -> None:
+        if self.navigator is not None:
+            self.navigator.setCurrentRow(row)
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use."""
+        if key not in self._pages:
+            for index, (known, _title, factory) in enumerate(self._page_factories):
+                if known == key:
+                    page = factory()
+                    old = self.stack.widget(index)
+                    self.stack.insertWidget(index, page)
+                    if old is not None:
+                        self.stack.removeWidget(old)
+                        old.deleteLater()
+                    self._pages[key] = page
+                    break
+            else:
+                raise KeyError(key)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        assert self.navigator is not None
+        keys = [known for known, _title, _factory in self._page_factories]
+        self.navigator.setCurrentRow(keys.index(key))
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
             return
-        overview = load_overview(self.store, date.today())
-        catalogue = catalogue_of(self.store)
-        language = overview.programme.language
-        self.setWindowTitle(self.tr("{name} – Workshop App").format(name=overview.programme.name))
-        self.heading.setText(f"<h1>{escape(overview.programme.name)}</h1><p>{escape(overview.programme.area)}</p>")
-        self.phases.clear()
-        for progress in overview.phases:
-            title = catalogue.phase(progress.number).title.get(language)
-            self.phases.addItem(
-                self.tr("{number}. {title} ({done}/{total})").format(
-                    number=progress.number, title=title, done=progress.tasks_done, total=progress.tasks_total
+        key = self._page_factories[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+
+    # --- texts -------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.new_action.setText(self.tr("&New Programme…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.demo_action.setText(self.tr("Open the &Demo Programme"))
+        self.close_action.setText(self.tr("&Close"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Workshop App"))
+        if self.workspace is not None:
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo"))
+        for go in self.go_menu.actions():
+            key = go.data()
+            title = next((title for known, title, _f in self._page_factories if known == key), None)
+            if title is not None:
+                go.setText(title())
+        self._update_navigator()
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        if self.workspace is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        programme = get_programme(self.workspace.store)
+        suffix = self.tr(" (read-only)") if self.workspace.store.read_only else ""
+        self.setWindowTitle(f"{programme.name}{suffix}")
+        self.setWindowFilePath(str(self.workspace.store.path))
+
+    def _update_navigator(self) -> None:
+        if self.navigator is None or self.workspace is None:
+            return
+        progress = {p.number: p for p in load_overview(self.workspace.store, self.workspace.today()).phases}
+        for row, (key, title, _factory) in enumerate(self._page_factories):
+            item = self.navigator.item(row)
+            text = title()
+            if key.startswith("phase-"):
+                phase = progress[int(key.split("-")[1])]
+                text = self.tr("{title}\n{done} of {total} tasks done").format(
+                    title=text, done=phase.tasks_done, total=phase.tasks_total
                 )
-            )
-        self.summary.setText(
-            self.tr("{overdue} overdue actions; {workshops} workshops.").format(
-                overdue=overview.overdue_total, workshops=overview.workshops_total
-            )
+            item.setText(text)
+            item.setToolTip(text)
+
+    def _update_status(self) -> None:
+        if self.workspace is None:
+            return
+        if self.workspace.store.read_only:
+            message = self.tr("Read-only: changes cannot be saved to this file.")
+        else:
+            message = self.tr("Every change is saved to {path} as you make it.").format(path=self.workspace.store.path)
+        self.statusBar().showMessage(message)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ALL_TOPICS:
+            self._update_navigator()
+            self._update_title()
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # --- file menu ---------------------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            entry = self.recent_menu.addAction(str(path))
+            entry.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent programmes"))
+            empty.setEnabled(False)
+
+    def _about(self) -> None:
+        from workshop_app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Workshop App"),
+            self.tr(
+                "<h3>Workshop App {version}</h3><p>Guides regional and neighbourhood development "
+                "programmes through five participatory phases.</p>"
+            ).format(version=__version__),
         )
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)
+
+
+def main_window_for(widget: QWidget) -> MainWindow | None:
+    window = widget.window()
+    return window if isinstance(window, MainWindow) else None

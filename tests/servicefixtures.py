@@ -1,0 +1,139 @@
+"""Fixtures and helpers shared by the service tests: real programme files on disk, compared row by row.
+
+Test modules import what they use from here explicitly (fixtures included), so each test file shows where
+its fixtures come from; conftest.py stays untouched.
+"""
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from workshop_app.demo.generator import build_demo
+from workshop_app.domain.models import BoardView, WorkshopView
+from workshop_app.errors import NotFoundError, ValidationError
+from workshop_app.services import boards, programme, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+DEMO_TODAY = date(2026, 11, 23)
+"""A fixed "today" for the demo, so overdue actions and phase dates are the same on every run."""
+
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
+def make_programme(path: Path, **fields: Any) -> ProgrammeStore:
+    """A fresh programme file with sensible defaults; ``fields`` override them (e.g. language="fi")."""
+    return programme.create_programme(path, **{"name": "Test", "start_year": 2026, **fields})
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ProgrammeStore]:
+    """An empty programme file, closed at teardown (closing twice is harmless if a test closed it)."""
+    opened = make_programme(tmp_path / "p.workshop")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[ProgrammeStore]:
+    """The English demo programme as of ``DEMO_TODAY``."""
+    opened = build_demo(tmp_path / "demo.workshop", "en", today=DEMO_TODAY)
+    yield opened
+    opened.close()
+
+
+@contextlib.contextmanager
+def reopened(store: ProgrammeStore) -> Iterator[ProgrammeStore]:
+    """Close ``store`` and open its file again: what is read then is what really reached the disk."""
+    store.close()
+    again = ProgrammeStore.open(store.path)
+    try:
+        yield again
+    finally:
+        again.close()
+
+
+def dump(store: ProgrammeStore) -> Rows:
+    """Every row of every table, sorted: the whole file as comparable data."""
+    with store.reading() as session:
+        names = session.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars()
+        return {
+            name: sorted((tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"')).all()), key=repr)
+            for name in list(names)
+        }
+
+
+def count(store: ProgrammeStore, table: str) -> int:
+    with store.reading() as session:
+        return int(session.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+
+
+def refused(store: ProgrammeStore, field: str | None, change: Callable[[], Any]) -> ValidationError:
+    """Run ``change`` expecting a ValidationError on ``field``, and check that the file was not touched."""
+    before = dump(store)
+    with pytest.raises(ValidationError) as caught:
+        change()
+    if field is not None:
+        assert caught.value.field == field, f"field {caught.value.field!r}, expected {field!r}: {caught.value}"
+    assert str(caught.value), "a refusal must carry a message a person can read"
+    assert dump(store) == before
+    return caught.value
+
+
+def not_found(store: ProgrammeStore, change: Callable[[], Any]) -> NotFoundError:
+    """Run ``change`` expecting NotFoundError, and check that the file was not touched."""
+    before = dump(store)
+    with pytest.raises(NotFoundError) as caught:
+        change()
+    assert dump(store) == before
+    return caught.value
+
+
+WRONG_IDS: list[Any] = [uuid.UUID(int=0x1234, version=4), "not-a-uuid", 42, 1.5, b"\x00" * 16]
+"""Ids that name nothing: an unknown uuid and values of the wrong type (str is a common mistake)."""
+
+
+def missing_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def new_workshop(store: ProgrammeStore, title: str = "Kick-off", phase: int = 1, **fields: Any) -> WorkshopView:
+    return workshops.create_workshop(store, title, phase, **fields)
+
+
+def new_board(store: ProgrammeStore, title: str = "Board", **fields: Any) -> BoardView:
+    return boards.create_board(store, new_workshop(store).id, title, **fields)
+
+
+BLANKS: list[str] = ["", "   ", "\t \n", "\u3000\u00a0"]
+"""Values a required text refuses as empty: whitespace of every kind strips to nothing."""
+
+BAD_SINGLE_LINE: dict[str, Any] = {
+    "line break": "two\nlines",
+    "carriage return": "two\rlines",
+    "line separator": "two\u2028lines",
+    "paragraph separator": "two\u2029lines",
+    "nul": "nul\x00byte",
+    "escape": "esc\x1bape",
+    "delete": "del\x7f",
+    "lone surrogate": "half \ud800 pair",
+    "int": 42,
+    "bytes": b"text",
+    "bool": True,
+}
+"""Values every single-line text field refuses (wrong type, line breaks, control characters, surrogates)."""
+
+BAD_MULTILINE: dict[str, Any] = {
+    "nul": "nul\x00byte",
+    "bell": "bell\x07",
+    "vertical tab": "v\x0btab",
+    "lone surrogate": "\udfff",
+    "int": 7,
+    "list": ["a"],
+}
+"""Values multi-line text fields refuse: line breaks are fine there, other control characters are not."""

@@ -1,0 +1,54 @@
+"""Fixtures for GUI tests: a real demo programme file, its workspace, and the main window on it."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ui.launch import make_application
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+from workshop_app.demo.generator import build_demo
+from workshop_app.i18n import install_translations
+from workshop_app.storage.store import ProgrammeStore
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[None]:
+    """QSettings in a temporary folder, so tests never see (or change) a developer's settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    make_application()
+    install_translations("en")
+    yield
+    install_translations("en")
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.workshop"
+    build_demo(path, "en", today=TODAY).close()
+    return path
+
+
+@pytest.fixture
+def workspace(demo_path: Path) -> Iterator[Workspace]:
+    space = Workspace(ProgrammeStore.open(demo_path))
+    yield space
+    space.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

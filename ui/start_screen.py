@@ -1,0 +1,90 @@
+"""The start screen: recent programmes, and buttons to make, open or try one."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings
+
+
+class StartScreen(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    demo_requested = Signal()
+    open_dialog_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StartScreen")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("startHeading")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.recent_label = QLabel(self)
+        self.recent = QListWidget(self)
+        self.recent.itemActivated.connect(self._open_item)
+        self.recent_label.setBuddy(self.recent)
+        self.new_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.demo_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_dialog_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addSpacing(18)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+        self.fill_recent()
+        self.retranslate()
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for path in settings.recent_files():
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h1>{self.tr('Workshop App')}</h1>")
+        self.intro.setText(
+            self.tr(
+                "Plan and run the workshops of a regional or neighbourhood development programme through its "
+                "five phases. Everything you enter is saved in the programme file at once."
+            )
+        )
+        self.recent_label.setText(self.tr("&Recent programmes"))
+        self.new_button.setText(self.tr("&New programme…"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.demo_button.setText(self.tr("Try the &demo"))
+        self.recent.setAccessibleName(self.tr("Recent programmes"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
