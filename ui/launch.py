@@ -1,23 +1,36 @@
-"""Starting the desktop app: QApplication on the qasync event loop, translations, windows, screenshot mode."""
+"""Starting the desktop app: QApplication on the qasync event loop, translations, windows, screenshot mode.
+
+Opening a programme runs off the GUI thread (``asyncio.to_thread`` on the qasync loop): the window is on
+screen at once with a busy indicator while the file is checked, migrated if it is old, and read; the data
+stack (SQLAlchemy, SQLModel) is imported there too, so it never holds up the first window.
+"""
 
 import asyncio
 import contextlib
+import os
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ui import settings
 from ui.main_window import MainWindow
-from ui.workspace import Workspace
 from workshop_app import APP_ID, APP_NAME, __version__
 from workshop_app.errors import WorkshopError
 from workshop_app.i18n import install_translations
+from workshop_app.paths import resources_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
-from workshop_app.storage.store import ProgrammeStore
+
+if TYPE_CHECKING:
+    from workshop_app.storage.store import ProgrammeStore
 
 ORGANISATION = "workshop-app"
+# Set by the start-up benchmark: print "shown <peak KiB>" when the first window is on screen and
+# "ready <peak KiB>" when the programme is open in it, then quit.
+EXIT_WHEN_SHOWN = "WORKSHOP_APP_EXIT_WHEN_SHOWN"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -28,7 +41,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    style = resources_dir() / "styles" / "app.qss"
+    if style.exists() and not app.styleSheet():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def open_store(path: Path) -> "ProgrammeStore":
+    """Open (and migrate) a programme file and read its catalogue; meant to run off the GUI thread."""
+    from workshop_app.services.programme import catalogue_of
+    from workshop_app.storage.store import ProgrammeStore
+
+    store = ProgrammeStore.open(path)
+    catalogue_of(store)
+    return store
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A non-blocking error box: safe to show from async code (no nested event loop)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 class AppController(QObject):
@@ -38,40 +71,69 @@ class AppController(QObject):
         super().__init__(app)
         self.app = app
         self.windows: list[MainWindow] = []
+        self.tasks: set[asyncio.Task[None]] = set()
 
-    def show_window(self, store: ProgrammeStore | None) -> MainWindow:
-        window = MainWindow(Workspace(store) if store is not None else None)
+    def _add_window(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(self.open_file)
         window.open_dialog_requested.connect(lambda: self.choose_file(window))
         window.new_requested.connect(lambda: self.new_programme(window))
         window.demo_requested.connect(self.open_demo)
         window.language_requested.connect(self.set_language)
         window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
-        if not window.restoreGeometry(window.saveGeometry()) or window.size().width() < 400:
-            window.resize(1366, 768)
+        window.resize(1366, 768)
         self.windows.append(window)
         window.show()
         return window
 
-    def open_file(self, path: Path) -> MainWindow | None:
-        try:
-            store = ProgrammeStore.open(Path(path))
-        except WorkshopError as error:
-            QMessageBox.critical(self._parent_window(), APP_NAME, str(error))
-            return None
-        settings.remember_file(store.path)
-        return self._replace_start_screen(store)
+    def show_start(self) -> MainWindow:
+        return self._add_window(MainWindow(None))
 
-    def _replace_start_screen(self, store: ProgrammeStore) -> MainWindow:
+    def show_store(self, store: "ProgrammeStore") -> MainWindow:
+        from ui.workspace import Workspace
+
+        return self._add_window(MainWindow(Workspace(store)))
+
+    def start(self, job: Awaitable[None]) -> None:
+        """Run ``job`` on the event loop, keeping a reference so it is not collected half-way."""
+        task = asyncio.ensure_future(job)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def open_into(self, window: MainWindow, path: Path) -> bool:
+        """Open ``path`` off the GUI thread and show it in ``window`` (which shows a busy indicator)."""
+        try:
+            store = await asyncio.to_thread(open_store, path)
+        except WorkshopError as error:
+            show_error(window, str(error))
+            return False
+        from ui.workspace import Workspace
+
+        settings.remember_file(store.path)
+        window.attach(Workspace(store))
+        return True
+
+    def open_file(self, path: Path) -> None:
         start = next((w for w in self.windows if w.workspace is None), None)
-        window = self.show_window(store)
+        window = self._add_window(MainWindow(None, opening=Path(path).stem))
+        if start is not None:
+            window.setGeometry(start.geometry())
+
+        async def job() -> None:
+            if await self.open_into(window, Path(path)):
+                if start is not None:
+                    start.close()
+            else:
+                window.close()
+
+        self.start(job())
+
+    def _replace_start_screen(self, store: "ProgrammeStore") -> MainWindow:
+        start = next((w for w in self.windows if w.workspace is None), None)
+        window = self.show_store(store)
         if start is not None:
             window.setGeometry(start.geometry())
             start.close()
         return window
-
-    def _parent_window(self) -> MainWindow | None:
-        return self.windows[-1] if self.windows else None
 
     def choose_file(self, parent: MainWindow) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -98,11 +160,12 @@ class AppController(QObject):
         language = settings.interface_language()
         path = fresh_demo_path(language)
         try:
-            store = ProgrammeStore.open(path) if path.exists() else build_demo(path, language)
+            if not path.exists():
+                build_demo(path, language).close()
         except WorkshopError as error:
-            QMessageBox.critical(self._parent_window(), APP_NAME, str(error))
+            show_error(self.windows[-1] if self.windows else None, str(error))
             return
-        self._replace_start_screen(store)
+        self.open_file(path)
 
     def set_language(self, language: str) -> None:
         settings.set_interface_language(language)
@@ -112,46 +175,66 @@ class AppController(QObject):
                 action.setChecked(code == language)
 
 
+def _peak_kib() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> int:
     """Open the window (on ``file`` if given); with ``screenshot``, render it to PNG and exit."""
     app = make_application(sys.argv[:1])
-    chosen = language or settings.interface_language()
-    install_translations(chosen)
+    install_translations(language or settings.interface_language())
     controller = AppController(app)
-    store: ProgrammeStore | None = None
-    if file is not None:
-        try:
-            store = ProgrammeStore.open(file)
-            settings.remember_file(store.path)
-        except WorkshopError as error:
-            if screenshot is not None:
-                print(f"{APP_ID}: {error}", file=sys.stderr)
-                return 1
-            QMessageBox.critical(None, APP_NAME, str(error))
-    window = controller.show_window(store)
-    if screenshot is not None:
-        window.resize(1366, 768)
+    benchmark = bool(os.environ.get(EXIT_WHEN_SHOWN))
+    exit_code = 0
 
-        def capture() -> None:
-            QCoreApplication.processEvents()
+    async def startup() -> None:
+        nonlocal exit_code
+        if file is None:
+            window = controller.show_start()
+        else:
+            from workshop_app.storage.peek import programme_name
+
+            window = controller._add_window(MainWindow(None, opening=programme_name(file) or file.stem))
+        if benchmark:
+            app.processEvents()
+            print(f"shown {_peak_kib()}", flush=True)
+        if file is not None and not await controller.open_into(window, file):
+            exit_code = 1
+            if screenshot is not None or benchmark:
+                print(f"{APP_ID}: could not open {file}", file=sys.stderr)
+                app.quit()
+                return
+        if benchmark:
+            app.processEvents()
+            print(f"ready {_peak_kib()}", flush=True)
+            app.closeAllWindows()
+            app.quit()
+        elif screenshot is not None:
+            await asyncio.sleep(0.3)
+            app.processEvents()
             window.grab().save(str(screenshot))
             app.closeAllWindows()
             app.quit()
 
-        QTimer.singleShot(300, capture)
-    return run_event_loop(app)
+    run_event_loop(app, startup)
+    return exit_code
 
 
-def run_event_loop(app: QApplication) -> int:
+def run_event_loop(app: QApplication, startup: Callable[[], Awaitable[None]] | None = None) -> int:
     """Qt's loop driven by qasync, so long operations can be awaited off the GUI thread."""
     import qasync
 
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
 
-    async def until_closed() -> None:
+    async def main() -> None:
+        if startup is not None:
+            await startup()
         await closing.wait()
 
     with contextlib.suppress(RuntimeError):  # the loop stopped on app.quit() before the coroutine ended
-        qasync.run(until_closed())
+        qasync.run(main())
+    QCoreApplication.processEvents()
     return 0

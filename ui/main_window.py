@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -11,17 +12,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui import settings
-from ui.pages.base import Page
-from ui.workspace import ALL_TOPICS, Workspace
 from workshop_app import APP_NAME
-from workshop_app.services.overview import load_overview
-from workshop_app.services.programme import get_programme
+
+if TYPE_CHECKING:  # the data stack is imported only once a programme is opened, off the start-up path
+    from ui.pages.base import Page
+    from ui.workspace import Workspace
 
 LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "nb": "Norsk bokmål"}  # each in its own language
 
@@ -35,15 +38,23 @@ class MainWindow(QMainWindow):
     open_dialog_requested = Signal()
     language_requested = Signal(str)
 
-    def __init__(self, workspace: Workspace | None) -> None:
+    def __init__(self, workspace: "Workspace | None", *, opening: str | None = None) -> None:
+        """A window on ``workspace``; without one, the start screen, or (with ``opening``, the programme's
+        name) a placeholder shown while that programme is being opened off the GUI thread."""
         super().__init__()
-        self.workspace = workspace
+        self.workspace: Workspace | None = None
+        self.navigator: QListWidget | None = None
         self.setObjectName("MainWindow")
         self._pages: dict[str, Page] = {}
         self._page_factories: list[tuple[str, Callable[[], str], Callable[[], Page]]] = []
+        self._opening = opening
         self._build_actions()
         self._build_menus()
-        if workspace is None:
+        if workspace is not None:
+            self.attach(workspace)
+        elif opening is not None:
+            self.setCentralWidget(self._opening_placeholder())
+        else:
             from ui.start_screen import StartScreen
 
             start = StartScreen(self)
@@ -52,9 +63,6 @@ class MainWindow(QMainWindow):
             start.demo_requested.connect(self.demo_requested)
             start.open_dialog_requested.connect(self.open_dialog_requested)
             self.setCentralWidget(start)
-            self.navigator: QListWidget | None = None
-        else:
-            self._build_workspace(workspace)
         self.retranslate()
         geometry = QSettings().value(settings.WINDOW_GEOMETRY)
         if geometry is not None:
@@ -78,11 +86,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = action(None, self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        if self.workspace is not None:
-            self.undo_action = self.workspace.undo_stack.createUndoAction(self)
-            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-            self.redo_action = self.workspace.undo_stack.createRedoAction(self)
-            self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = settings.interface_language()
@@ -105,8 +108,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("")
-        if self.workspace is not None:
-            self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.go_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -114,13 +115,36 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
-    def add_page(self, key: str, title: Callable[[], str], factory: Callable[[], Page]) -> None:
+    def add_page(self, key: str, title: Callable[[], str], factory: "Callable[[], Page]") -> None:
         """Register a page; it is built the first time it is shown, so start-up stays quick."""
         self._page_factories.append((key, title, factory))
 
-    def _build_workspace(self, workspace: Workspace) -> None:
+    def _opening_placeholder(self) -> QWidget:
+        placeholder = QWidget(self)
+        self._opening_label = QLabel(placeholder)
+        self._opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        busy = QProgressBar(placeholder)
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(320)
+        busy.setAccessibleName(self.tr("Opening the programme"))
+        layout = QVBoxLayout(placeholder)
+        layout.addStretch(1)
+        layout.addWidget(self._opening_label)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return placeholder
+
+    def attach(self, workspace: "Workspace") -> None:
+        """Show ``workspace``: undo actions, the navigator and its pages."""
         from ui.pages.registry import register_pages
 
+        self.workspace = workspace
+        self._opening = None
+        self.undo_action = workspace.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = workspace.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = QListWidget(splitter)
         self.navigator.setObjectName("navigator")
@@ -150,14 +174,13 @@ class MainWindow(QMainWindow):
         workspace.failed.connect(self._show_failure)
         workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self.navigator.setCurrentRow(0)
-        self._update_navigator()
-        self._update_status()
+        self.retranslate()
 
     def _go_to(self, row: int) -> None:
         if self.navigator is not None:
             self.navigator.setCurrentRow(row)
 
-    def page(self, key: str) -> Page:
+    def page(self, key: str) -> "Page":
         """The page for ``key``, built on first use."""
         if key not in self._pages:
             for index, (known, _title, factory) in enumerate(self._page_factories):
@@ -174,7 +197,7 @@ class MainWindow(QMainWindow):
                 raise KeyError(key)
         return self._pages[key]
 
-    def show_page(self, key: str) -> Page:
+    def show_page(self, key: str) -> "Page":
         assert self.navigator is not None
         keys = [known for known, _title, _factory in self._page_factories]
         self.navigator.setCurrentRow(keys.index(key))
@@ -207,6 +230,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
+        if self._opening is not None and hasattr(self, "_opening_label"):
+            self._opening_label.setText(self.tr("Opening {name}…").format(name=self._opening))
         for go in self.go_menu.actions():
             key = go.data()
             title = next((title for known, title, _f in self._page_factories if known == key), None)
@@ -223,8 +248,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.workspace is None:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(self._opening or APP_NAME)
             return
+        from workshop_app.services.programme import get_programme
+
         programme = get_programme(self.workspace.store)
         suffix = self.tr(" (read-only)") if self.workspace.store.read_only else ""
         self.setWindowTitle(f"{programme.name}{suffix}")
@@ -233,6 +260,8 @@ class MainWindow(QMainWindow):
     def _update_navigator(self) -> None:
         if self.navigator is None or self.workspace is None:
             return
+        from workshop_app.services.overview import load_overview
+
         progress = {p.number: p for p in load_overview(self.workspace.store, self.workspace.today()).phases}
         for row, (key, title, _factory) in enumerate(self._page_factories):
             item = self.navigator.item(row)
@@ -255,6 +284,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def _on_changed(self, topic: str) -> None:
+        from ui.workspace import ALL_TOPICS
+
         if topic in ALL_TOPICS:
             self._update_navigator()
             self._update_title()

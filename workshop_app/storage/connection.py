@@ -3,11 +3,14 @@
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
+
+from workshop_app.storage.fileformat import sqlite_uri
+
+__all__ = ["BEGIN_OPTION", "CONNECTION_PRAGMAS", "make_engine", "pragma_value", "sqlite_uri"]
 
 BEGIN_OPTION = "workshop_begin"
 
@@ -19,17 +22,6 @@ CONNECTION_PRAGMAS = (
     "PRAGMA trusted_schema = OFF",
     "PRAGMA busy_timeout = 5000",
 )
-
-
-def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
-    """A ``file:`` URI for ``path``; quoted, so names with ``#``, ``?`` or ``%`` open the right file."""
-    params = []
-    if read_only:
-        params.append("mode=ro")
-    if immutable:
-        params.append("immutable=1")
-    query = ("?" + "&".join(params)) if params else ""
-    return f"file:{quote(str(path.resolve()))}{query}"
 
 
 def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
@@ -45,7 +37,10 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
 
-    engine = create_engine("sqlite://", creator=connect)
+    # "sqlite://" alone makes SQLAlchemy assume an in-memory database and pick SingletonThreadPool: one
+    # connection per thread, shared with the kept-open writer, and the oldest closed (the writer's included)
+    # once more than five threads have read. A real pool keeps the writer's connection its own.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:

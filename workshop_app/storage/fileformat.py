@@ -7,6 +7,7 @@ a chance to write to it, so it stays byte-for-byte as it was.
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
 
@@ -90,3 +91,14 @@ def read_header(path: Path) -> Header:
             path=str(path),
         )
     return Header(page_size, page_count, application_id, user_version, file_size)
+
+
+def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """A ``file:`` URI for ``path``; quoted, so names with ``#``, ``?`` or ``%`` open the right file."""
+    params = []
+    if read_only:
+        params.append("mode=ro")
+    if immutable:
+        params.append("immutable=1")
+    query = ("?" + "&".join(params)) if params else ""
+    return f"file:{quote(str(path.resolve()))}{query}"

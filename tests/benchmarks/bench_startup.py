@@ -1,0 +1,89 @@
+"""Start-up benchmark (issue: workspace). Process start to the main window shown on the demo programme, and
+peak memory at that moment, against a bare PySide6 QMainWindow process measured in the same run.
+
+Targets: time ratio <= 3, peak-memory ratio <= 2.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+BARE = """
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+def shown():
+    app.processEvents()
+    print(f"shown {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _launch(command: list[str], env: dict[str, str], marker: str = "shown") -> tuple[float, int]:
+    """Seconds from spawning the process to its ``marker`` line ("shown": the window is on screen;
+    "ready": the programme is open in it), and its peak RSS (KiB) then."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    found = None
+    for line in process.stdout:
+        if line.startswith(marker + " ") and found is None:
+            found = time.perf_counter() - start, int(line.split()[1])
+    process.wait(timeout=30)
+    if found is None:
+        raise RuntimeError(f"{command} never printed {marker!r} (exit {process.returncode})")
+    return found
+
+
+def main(rounds: int = 9) -> None:
+    from workshop_app.demo.generator import build_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="workshop-startup-"))
+    demo = folder / "demo.workshop"
+    build_demo(demo, "en", today=date(2026, 11, 23)).close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "WORKSHOP_APP_EXIT_WHEN_SHOWN": "1",
+        "WORKSHOP_APP_HOME": str(folder / "home"),
+    }
+    app_command = [sys.executable, "-m", "workshop_app", "open", str(demo)]
+    bare_command = [sys.executable, "-c", BARE]
+    _launch(app_command, env)  # warm the file cache once for both
+    _launch(bare_command, env)
+    shown_times, ready_times, bare_times, shown_memory, ready_memory, bare_memory = [], [], [], [], [], []
+    for _ in range(rounds):
+        seconds, peak = _launch(app_command, env, "shown")
+        shown_times.append(seconds)
+        shown_memory.append(peak)
+        seconds, peak = _launch(app_command, env, "ready")
+        ready_times.append(seconds)
+        ready_memory.append(peak)
+        seconds, peak = _launch(bare_command, env)
+        bare_times.append(seconds)
+        bare_memory.append(peak)
+    bare_s, bare_mb = statistics.median(bare_times), statistics.median(bare_memory) / 1024
+    for label, times, memory in (
+        ("main window shown (programme opening)", shown_times, shown_memory),
+        ("programme open, overview filled", ready_times, ready_memory),
+    ):
+        app_s, app_mb = statistics.median(times), statistics.median(memory) / 1024
+        print(
+            f"{label}: app {app_s * 1e3:.0f} ms vs bare QMainWindow {bare_s * 1e3:.0f} ms, ratio "
+            f"{app_s / bare_s:.2f} (target <= 3); peak memory {app_mb:.0f} MB vs {bare_mb:.0f} MB, "
+            f"ratio {app_mb / bare_mb:.2f} (target <= 2)"
+        )
+
+if __name__ == "__main__":
+    main()
