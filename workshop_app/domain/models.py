@@ -234,6 +234,14 @@ class BoardFields(SQLModel):
     title_bottom_left: str = ""
     title_bottom_right: str = ""
     round: int = 1
+    previous_id: uuid.UUID | None = Field(
+        default=None,
+        foreign_key="board.id",
+        ondelete="SET NULL",
+        index=True,
+    )
+    frozen_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    dots_per_participant: int = Field(default=3, sa_column_kwargs={"server_default": "3"})
 
 
 class Board(BoardFields, Stamped, table=True):

@@ -43,8 +43,22 @@ LABEL_FIELDS = (
 BOARD_RULES: dict[str, Rule] = {
     "title": partial(check.text, field="title", required=True),
     "round": partial(check.integer, field="round", low=1, high=1000),
+    "dots_per_participant": partial(check.integer, field="dots_per_participant", low=0, high=100),
     **{name: partial(check.text, field=name) for name in LABEL_FIELDS},
 }
+
+
+def open_board(session: Session, board_id: uuid.UUID) -> Board:
+    """The board, if it may still change: a round frozen for comparison keeps what the room decided."""
+    board = fetch(session, Board, board_id)
+    if board.frozen_at is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors", "This round of the board is frozen. Continue in its latest round to change it."
+            ),
+            field="board",
+        )
+    return board
 
 
 def _participant_or_none(session: Session, participant_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -130,7 +144,7 @@ def create_board(
 
 def update_board(store: ProgrammeStore, board_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
     with store.transaction() as session:
-        return apply_changes(fetch(session, Board, board_id), changes, BOARD_RULES)
+        return apply_changes(open_board(session, board_id), changes, BOARD_RULES)
 
 
 def delete_board(store: ProgrammeStore, board_id: uuid.UUID) -> None:
@@ -179,7 +193,7 @@ def add_note(
         hidden=NOTE_RULES["hidden"](hidden),
     )
     with store.transaction() as session:
-        fetch(session, Board, board_id)
+        open_board(session, board_id)
         note.participant_id = _participant_or_none(session, participant_id)
         session.add(note)
         session.flush()
@@ -190,14 +204,19 @@ def update_note(store: ProgrammeStore, note_id: uuid.UUID, changes: Mapping[str,
     """Change a note's text, colour, hidden flag or author (``participant_id``); returns the old values."""
     with store.transaction() as session:
         note = fetch(session, Note, note_id)
+        open_board(session, note.board_id)
         rules: dict[str, Rule] = {**NOTE_RULES, "participant_id": partial(_participant_or_none, session)}
         return apply_changes(note, changes, rules)
 
 
 _NOTE_TABLE: Table = Note.__table__  # type: ignore[attr-defined]
+_BOARD_TABLE: Table = Board.__table__  # type: ignore[attr-defined]
 _MOVE_NOTE = (
     update(_NOTE_TABLE)
-    .where(_NOTE_TABLE.c.id == bindparam("note_id"))
+    .where(
+        _NOTE_TABLE.c.id == bindparam("note_id"),
+        _NOTE_TABLE.c.board_id.in_(select(_BOARD_TABLE.c.id).where(_BOARD_TABLE.c.frozen_at.is_(None))),
+    )
     .values(x=bindparam("new_x"), y=bindparam("new_y"), updated_at=bindparam("now"))
 )
 
@@ -213,16 +232,25 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
         {"note_id": note_id, "new_x": check.coordinate(x, field="x"), "new_y": check.coordinate(y, field="y")}
         for note_id, x, y in positions
     ]
+    if not all(isinstance(params["note_id"], uuid.UUID) for params in checked):
+        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
     now = utcnow()
     with store.writing() as conn:
         for params in checked:
             if conn.execute(_MOVE_NOTE, {**params, "now": now}).rowcount != 1:
-                raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+                board_id = conn.execute(
+                    select(_NOTE_TABLE.c.board_id).where(_NOTE_TABLE.c.id == params["note_id"])
+                ).scalar()
+                if board_id is None:
+                    raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+                with Session(bind=conn) as session:
+                    open_board(session, board_id)  # raises: the note is on a frozen round
 
 
 def delete_note(store: ProgrammeStore, note_id: uuid.UUID) -> NoteView:
     with store.transaction() as session:
         note = fetch(session, Note, note_id)
+        open_board(session, note.board_id)
         removed = view(NoteView, note)
         session.delete(note)
         return removed
@@ -231,7 +259,7 @@ def delete_note(store: ProgrammeStore, note_id: uuid.UUID) -> NoteView:
 def reveal_notes(store: ProgrammeStore, board_id: uuid.UUID) -> list[uuid.UUID]:
     """Show every hidden note of a board at once; returns which were hidden (for undo)."""
     with store.transaction() as session:
-        fetch(session, Board, board_id)
+        open_board(session, board_id)
         hidden = list(session.exec(select(Note.id).where(Note.board_id == board_id, col(Note.hidden))).all())
         if hidden:
             session.execute(update(Note).where(col(Note.id).in_(hidden)).values(hidden=False, updated_at=utcnow()))
@@ -253,9 +281,24 @@ def list_notes(store: ProgrammeStore, board_id: uuid.UUID) -> list[NoteView]:
 
 
 def add_vote(store: ProgrammeStore, note_id: uuid.UUID, participant_id: uuid.UUID | None = None) -> VoteView:
+    """One dot on a note. A named participant has the board's number of dots (0 means no limit)."""
     with store.transaction() as session:
-        fetch(session, Note, note_id)
-        vote = Vote(note_id=note_id, participant_id=_participant_or_none(session, participant_id))
+        board = open_board(session, fetch(session, Note, note_id).board_id)
+        voter = _participant_or_none(session, participant_id)
+        if voter is not None and board.dots_per_participant > 0:
+            used = session.exec(
+                select(func.count())
+                .select_from(Vote)
+                .join(Note, col(Note.id) == col(Vote.note_id))
+                .where(Note.board_id == board.id, Vote.participant_id == voter)
+            ).one()
+            if used >= board.dots_per_participant:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("WorkshopErrors", "This participant has used all {dots} dots on this board."),
+                    field="participant_id",
+                    dots=board.dots_per_participant,
+                )
+        vote = Vote(note_id=note_id, participant_id=voter)
         session.add(vote)
         session.flush()
         return view(VoteView, vote)
@@ -264,6 +307,7 @@ def add_vote(store: ProgrammeStore, note_id: uuid.UUID, participant_id: uuid.UUI
 def remove_vote(store: ProgrammeStore, vote_id: uuid.UUID) -> VoteView:
     with store.transaction() as session:
         vote = fetch(session, Vote, vote_id)
+        open_board(session, fetch(session, Note, vote.note_id).board_id)
         removed = view(VoteView, vote)
         session.delete(vote)
         return removed
@@ -308,7 +352,7 @@ def add_pro_con(
     cleaned_quadrant = None if quadrant is None else check.choice(quadrant, Quadrant, field="quadrant").value
     cleaned = {name: PRO_CON_RULES[name](value) for name, value in {"kind": kind, "text": text}.items()}
     with store.transaction() as session:
-        fetch(session, Board, board_id)
+        open_board(session, board_id)
         if note_id is not None and fetch(session, Note, note_id).board_id != board_id:
             raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
         siblings = _pro_cons(session, board_id, cleaned_quadrant, note_id)
@@ -320,12 +364,15 @@ def add_pro_con(
 
 def update_pro_con(store: ProgrammeStore, item_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
     with store.transaction() as session:
-        return apply_changes(fetch(session, ProCon, item_id), changes, PRO_CON_RULES)
+        item = fetch(session, ProCon, item_id)
+        open_board(session, item.board_id)
+        return apply_changes(item, changes, PRO_CON_RULES)
 
 
 def move_pro_con(store: ProgrammeStore, item_id: uuid.UUID, new_index: int) -> int:
     with store.transaction() as session:
         item = fetch(session, ProCon, item_id)
+        open_board(session, item.board_id)
         siblings = _pro_cons(session, item.board_id, item.quadrant, item.note_id)
         return move_in_order(session, siblings, item_id, new_index)
 
@@ -333,6 +380,7 @@ def move_pro_con(store: ProgrammeStore, item_id: uuid.UUID, new_index: int) -> i
 def delete_pro_con(store: ProgrammeStore, item_id: uuid.UUID) -> ProConView:
     with store.transaction() as session:
         item = fetch(session, ProCon, item_id)
+        open_board(session, item.board_id)
         removed = view(ProConView, item)
         session.delete(item)
         session.flush()

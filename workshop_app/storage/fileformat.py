@@ -17,7 +17,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 # Alembic revision -> file format number written to PRAGMA user_version by that revision.
-REVISIONS: dict[str, int] = {"0001": 1, "0002": 2}
+REVISIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3}
 HEAD_FORMAT = max(REVISIONS.values())
 
 
