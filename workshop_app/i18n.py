@@ -9,6 +9,8 @@ from workshop_app.paths import resources_dir
 
 # Qt ships no Bokmål catalogue of its own; Nynorsk is the closest it has for its standard buttons.
 QT_CATALOGUE_LANGUAGE = {"fi": "fi", "nb": "nn", "en": "en"}
+# Dates and numbers: English in its British form (day before month), as Nordic readers expect.
+LOCALES = {"en": "en_GB", "fi": "fi_FI", "nb": "nb_NO"}
 
 _installed: list[QTranslator] = []
 
@@ -33,6 +35,7 @@ def install_translations(language: str) -> bool:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale(LOCALES.get(language, language)))
     if language == Language.EN.value:
         return True
     ours = QTranslator(app)
@@ -45,5 +48,4 @@ def install_translations(language: str) -> bool:
     if qt_own.load(f"qtbase_{QT_CATALOGUE_LANGUAGE.get(language, language)}", qt_dir):
         QCoreApplication.installTranslator(qt_own)
         _installed.append(qt_own)
-    QLocale.setDefault(QLocale(language))
     return loaded

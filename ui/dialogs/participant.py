@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,8 @@ class ParticipantDialog(QDialog):
         self.actor_description = QLabel(self)
         self.actor_description.setProperty("role", "muted")
         self.actor_description.setWordWrap(True)
+        self.actor_description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.actor_description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.role = QLineEdit(self)
         self.contact = QLineEdit(self)
         for field in (self.name, self.organisation, self.role, self.contact):
@@ -77,11 +80,11 @@ class ParticipantDialog(QDialog):
         self.labels: dict[QWidget, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for field in (self.name, self.organisation, self.actor_type):
-            self.form.addRow(self._label(field), field)
+        for row in (self.name, self.organisation, self.actor_type):
+            self.form.addRow(self._label(row), row)
         self.form.addRow("", self.actor_description)
-        for field in (self.role, self.contact):
-            self.form.addRow(self._label(field), field)
+        for row in (self.role, self.contact):
+            self.form.addRow(self._label(row), row)
         self.consent_label = QLabel(self)
         self.form.addRow(self.consent_label, consent)
         self.buttons = QDialogButtonBox(
@@ -139,7 +142,8 @@ class ParticipantDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``participants.add_participant`` (the name first, as ``display_name``)."""
-        consent: date | None = self.consent_date.date().toPython() if self.consent_given.isChecked() else None
+        chosen = self.consent_date.date()
+        consent = date(chosen.year(), chosen.month(), chosen.day()) if self.consent_given.isChecked() else None
         return {
             "display_name": self.name.text(),
             "organisation": self.organisation.text(),
@@ -174,6 +178,10 @@ class EraseConfirmation(QMessageBox):
         self._name = name
         self.setIcon(QMessageBox.Icon.Warning)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed, never as markup
+        # Wide enough that the explanation reads as paragraphs, not a narrow column.
+        self.setStyleSheet(
+            "QLabel#qt_msgbox_label { font-weight: 600; } QLabel#qt_msgbox_informativelabel { min-width: 34em; }"
+        )
         self.erase_button: QPushButton = self.addButton("", QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
@@ -184,17 +192,21 @@ class EraseConfirmation(QMessageBox):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Erase personal data"))
         self.setText(self.tr("Erase the personal data of {name}?").format(name=self._name))
-        self.setInformativeText(
+        paragraphs = [
             self.tr(
-                "<p>Their name, organisation, role, contact and consent date are removed from the programme "
-                "file everywhere.</p>"
-                "<p>Their notes, votes and attendance stay as anonymous contributions.</p>"
-                "<p>Every occurrence of their name or contact in texts (minutes, notes, decisions, actions) is "
-                "replaced by “{mark}”.</p>"
-                "<p><b>This cannot be undone.</b> The undo history is cleared too, so earlier edits cannot "
-                "bring the data back.</p>"
-            ).format(mark=REDACTED)
-        )
+                "Their name, organisation, role, contact and consent date are removed from the programme file "
+                "everywhere."
+            ),
+            self.tr("Their notes, votes and attendance stay as anonymous contributions."),
+            self.tr(
+                "Every occurrence of their name or contact in texts (minutes, notes, decisions, actions) is "
+                "replaced by “{mark}”."
+            ).format(mark=REDACTED),
+            self.tr(
+                "This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back."
+            ),
+        ]
+        self.setInformativeText("\n\n".join(paragraphs))
         self.erase_button.setText(self.tr("&Erase personal data"))
         self.erase_button.setAccessibleName(self.tr("Erase the personal data of {name}").format(name=self._name))
 

@@ -340,7 +340,8 @@ class ParticipantsFilter(QSortFilterProxyModel):
         """Ties (same actor type, same date) fall back to the name, so the order is always predictable."""
         order = self._collator.compare(str(left.data(SORT_ROLE)), str(right.data(SORT_ROLE)))
         if order == 0 and left.column() != NAME:
-            order = self._collator.compare(
-                str(left.siblingAtColumn(NAME).data(SORT_ROLE)), str(right.siblingAtColumn(NAME).data(SORT_ROLE))
-            )
+            source = self.sourceModel()
+            left_name = source.index(left.row(), NAME).data(SORT_ROLE)
+            right_name = source.index(right.row(), NAME).data(SORT_ROLE)
+            order = self._collator.compare(str(left_name), str(right_name))
         return order < 0
