@@ -412,9 +412,7 @@ class PhaseProgressModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
-        return {self.PHASE: self.tr("Phase"), self.STATUS: self.tr("Status"), self.TASKS: self.tr("Tasks")}.get(
-            section
-        )
+        return {self.PHASE: self.tr("Phase"), self.STATUS: self.tr("Status"), self.TASKS: self.tr("Tasks")}.get(section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -499,9 +497,9 @@ class RatingTrendModel(QAbstractTableModel):
                 if delta is None:
                     return self.tr("first rating")
                 if delta > 0:
-                    return self.tr("+{delta} better").format(delta=delta)
+                    return self.tr("up by {delta}").format(delta=delta)
                 if delta < 0:
-                    return self.tr("−{delta} worse").format(delta=-delta)
+                    return self.tr("down by {delta}").format(delta=-delta)
                 return self.tr("no change")
             if role == Qt.ItemDataRole.DecorationRole and delta is not None:
                 return trend_icon(delta)

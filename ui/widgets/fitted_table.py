@@ -1,8 +1,26 @@
 """A table view as tall as its rows, for pages that scroll as a whole (no scroll bar inside a scroll bar)."""
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+ROW_PADDING = 10  # pixels added to each row, so rows of wrapped text do not run into each other
+CELL_PADDING = 12  # pixels added to the width a cell asks for
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """The standard delegate with some horizontal air, so columns sized to their contents do not touch."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + CELL_PADDING, hint.height())
 
 
 class FittedTableView(QTableView):
@@ -25,6 +43,7 @@ class FittedTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(PaddedDelegate(self))
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -46,8 +65,11 @@ class FittedTableView(QTableView):
         self._fit_timer.start()
 
     def fit(self) -> None:
-        """Size every row to its wrapped contents and the view to the sum of the rows."""
+        """Size every row to its wrapped contents plus some air, and the view to the sum of the rows."""
         self.resizeRowsToContents()
+        rows = self.verticalHeader()
+        for row in range(rows.count()):
+            rows.resizeSection(row, rows.sectionSize(row) + ROW_PADDING)
         self.setFixedHeight(self._content_height())
 
     def _content_height(self) -> int:
@@ -65,14 +87,3 @@ class FittedTableView(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.schedule_fit()
-
-    def stretch_column(self, column: int) -> None:
-        """Let ``column`` take the width left over; the others fit their contents."""
-        header = self.horizontalHeader()
-        for index in range(header.count()):
-            mode = QHeaderView.ResizeMode.Stretch if index == column else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(index, mode)
-
-    def current_row(self) -> int:
-        index: QModelIndex = self.currentIndex()
-        return index.row() if index.isValid() else -1

@@ -1,10 +1,11 @@
-"""A score from 1 to 5 as a row of large buttons: quick to pick by mouse, digit keys or arrows, legible on a projector."""
+"""A score from 1 to 5 as a row of large buttons: quick to pick by mouse, digit keys or arrows; legible projected."""
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStyle,
     QStyleOptionFocusRect,
@@ -43,6 +44,10 @@ class RatingInput(QWidget):
             self._group.addButton(button, score)
             layout.addWidget(button)
             self.buttons.append(button)
+        self.meaning = QLabel(self)  # the picked score in words, so the choice never rests on colour alone
+        self.meaning.setMinimumWidth(self.meaning.fontMetrics().horizontalAdvance("M" * 9))
+        layout.addSpacing(8)
+        layout.addWidget(self.meaning)
         self._group.idClicked.connect(self._clicked)
         self._value = 0
         self.retranslate()
@@ -56,9 +61,19 @@ class RatingInput(QWidget):
         self._value = value
         for score, button in enumerate(self.buttons, start=LOWEST):
             button.setChecked(score == value)
+        self._mark_checked()
         self._describe()
         if changed:
             self.value_changed.emit(value)
+
+    def _mark_checked(self) -> None:
+        """The picked button in the palette's highlight colours; a checked push button alone is too subtle."""
+        for button in self.buttons:
+            palette = QPalette(self.palette())
+            if button.isChecked():
+                palette.setColor(QPalette.ColorRole.Button, palette.color(QPalette.ColorRole.Highlight))
+                palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.HighlightedText))
+            button.setPalette(palette)
 
     def _clicked(self, score: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -125,10 +140,14 @@ class RatingInput(QWidget):
     def _describe(self) -> None:
         if self._value:
             self.setAccessibleDescription(self.scale_text(self._value))
+            self.meaning.setText(self.scale_text(self._value))
         else:
             self.setAccessibleDescription(self.tr("No score picked"))
+            self.meaning.setText(self.tr("No score picked"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._mark_checked()
         super().changeEvent(event)
