@@ -5,6 +5,7 @@ its fixtures come from; conftest.py stays untouched.
 """
 
 import contextlib
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -26,36 +27,90 @@ DEMO_TODAY = date(2026, 11, 23)
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
+def close(store: ProgrammeStore) -> None:
+    """Close after the integrity check has finished.
+
+    ``ProgrammeStore.close`` can race with that check's own closing and raise ``sqlite3.ProgrammingError``
+    (see test_services_programme.py); waiting first keeps these tests about the services, not about that race.
+    """
+    store.verify()
+    store.close()
+
+
 def make_programme(path: Path, **fields: Any) -> ProgrammeStore:
     """A fresh programme file with sensible defaults; ``fields`` override them (e.g. language="fi")."""
     return programme.create_programme(path, **{"name": "Test", "start_year": 2026, **fields})
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ProgrammeStore]:
-    """An empty programme file, closed at teardown (closing twice is harmless if a test closed it)."""
-    opened = make_programme(tmp_path / "p.workshop")
-    yield opened
-    opened.close()
+_templates: dict[tuple[Path, str], Path] = {}
+
+
+def _template(factory: pytest.TempPathFactory, key: str, build: Callable[[Path], ProgrammeStore]) -> Path:
+    """A closed programme file made once per session by ``build``; tests copy it rather than build their own.
+
+    Creating a file runs every migration and the demo takes most of a second, which would dominate the run.
+    """
+    cache_key = (factory.getbasetemp(), key)
+    if cache_key not in _templates:
+        path = factory.mktemp("template") / "template.workshop"
+        close(build(path))
+        assert not path.with_name(path.name + "-wal").exists()
+        _templates[cache_key] = path
+    return _templates[cache_key]
+
+
+def _copy(template: Path, directory: Path, name: str) -> ProgrammeStore:
+    path = directory / name
+    shutil.copyfile(template, path)
+    return ProgrammeStore.open(path)
+
+
+def programme_copy(directory: Path, factory: pytest.TempPathFactory, **fields: Any) -> ProgrammeStore:
+    """An open programme in ``directory``, a copy of a template made with ``fields`` (e.g. language="fi")."""
+    template = _template(factory, repr(sorted(fields.items())), lambda path: make_programme(path, **fields))
+    return _copy(template, directory, "p.workshop")
+
+
+def demo_copy(directory: Path, factory: pytest.TempPathFactory, language: str = "en") -> ProgrammeStore:
+    """An open copy of the demo programme in ``language`` as of ``DEMO_TODAY``."""
+    template = _template(factory, f"demo-{language}", lambda path: build_demo(path, language, today=DEMO_TODAY))
+    return _copy(template, directory, "demo.workshop")
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[ProgrammeStore]:
-    """The English demo programme as of ``DEMO_TODAY``."""
-    opened = build_demo(tmp_path / "demo.workshop", "en", today=DEMO_TODAY)
+def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeStore]:
+    """An empty programme ("Test", 2026, English) in its own file, closed at teardown (closing twice is harmless)."""
+    opened = programme_copy(tmp_path, tmp_path_factory)
     yield opened
-    opened.close()
+    close(opened)
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeStore]:
+    """One programme for a whole module's refusal tests: ``refused`` proves each case leaves the file as it
+    was, so the cases cannot disturb one another, and the run stays fast."""
+    opened = programme_copy(tmp_path_factory.mktemp("shared"), tmp_path_factory)
+    yield opened
+    close(opened)
+
+
+@pytest.fixture
+def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeStore]:
+    """The English demo programme as of ``DEMO_TODAY``, in a file of its own."""
+    opened = demo_copy(tmp_path, tmp_path_factory)
+    yield opened
+    close(opened)
 
 
 @contextlib.contextmanager
 def reopened(store: ProgrammeStore) -> Iterator[ProgrammeStore]:
     """Close ``store`` and open its file again: what is read then is what really reached the disk."""
-    store.close()
+    close(store)
     again = ProgrammeStore.open(store.path)
     try:
         yield again
     finally:
-        again.close()
+        close(again)
 
 
 def dump(store: ProgrammeStore) -> Rows:
@@ -94,12 +149,9 @@ def not_found(store: ProgrammeStore, change: Callable[[], Any]) -> NotFoundError
     return caught.value
 
 
-WRONG_IDS: list[Any] = [uuid.UUID(int=0x1234, version=4), "not-a-uuid", 42, 1.5, b"\x00" * 16]
-"""Ids that name nothing: an unknown uuid and values of the wrong type (str is a common mistake)."""
-
-
-def missing_id() -> uuid.UUID:
-    return uuid.uuid4()
+WRONG_IDS: list[Any] = [uuid.uuid4(), "not-a-uuid", 42, 1.5]
+"""Ids that name nothing: an unknown uuid, and values of the wrong type (a str id is a common mistake; a float
+has a ``.hex`` method, which once slipped past a duck-typed UUID binding)."""
 
 
 def new_workshop(store: ProgrammeStore, title: str = "Kick-off", phase: int = 1, **fields: Any) -> WorkshopView:

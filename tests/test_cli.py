@@ -36,7 +36,7 @@ def test_info_json_describes_the_demo(demo_file: Path) -> None:
     assert facts["counts"]["workshops"] >= 3
     assert facts["counts"]["actions"] >= 20
     assert facts["overdue_actions"] > 0
-    assert facts["file_format"] == 2
+    assert facts["file_format"] == 3
 
 
 def test_info_text(demo_file: Path) -> None:

@@ -1,12 +1,22 @@
 """Creating a programme file and editing the programme's facts: validated, durable, undoable."""
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.servicefixtures import BAD_MULTILINE, BAD_SINGLE_LINE, BLANKS, count, make_programme, refused, reopened
-from tests.servicefixtures import store as store
+from tests.servicefixtures import (
+    BAD_MULTILINE,
+    BAD_SINGLE_LINE,
+    BLANKS,
+    close,
+    count,
+    make_programme,
+    refused,
+    reopened,
+)
+from tests.servicefixtures import store as store  # fixture
 from workshop_app.catalogue import default_catalogue
 from workshop_app.errors import ReadOnlyError, ValidationError
 from workshop_app.services import phases, programme
@@ -25,7 +35,7 @@ def test_create_programme_writes_every_fact_to_the_file(tmp_path: Path) -> None:
         start_year=2027,
         description="Linje én\nLinje to",
     )
-    made.close()
+    close(made)
     again = ProgrammeStore.open(path)
     try:
         facts = programme.get_programme(again)
@@ -43,7 +53,7 @@ def test_create_programme_writes_every_fact_to_the_file(tmp_path: Path) -> None:
         assert programme.catalogue_of(again).version == default_catalogue().version == facts.catalogue_version
         assert count(again, "catalogue_snapshot") == 1
     finally:
-        again.close()
+        close(again)
 
 
 def test_the_longest_allowed_name_and_description_are_kept(tmp_path: Path) -> None:
@@ -125,7 +135,7 @@ def test_update_programme_refuses_bad_changes_atomically(
 
 
 def test_a_read_only_programme_refuses_changes(store: ProgrammeStore) -> None:
-    store.close()
+    close(store)
     read_only = ProgrammeStore.open(store.path, read_only=True)
     try:
         assert read_only.read_only
@@ -133,4 +143,23 @@ def test_a_read_only_programme_refuses_changes(store: ProgrammeStore) -> None:
             programme.update_programme(read_only, {"name": "Nope"})
         assert programme.get_programme(read_only).name == "Test"
     finally:
-        read_only.close()
+        close(read_only)
+
+
+def test_closing_just_as_the_integrity_check_ends_still_releases_the_file(store: ProgrammeStore) -> None:
+    """Reproduces, deterministically, a race seen about once in a hundred quick open/close cycles.
+
+    The check thread closes its connection and only then clears ``_verifier``; ``close()`` in between calls
+    ``interrupt()`` on the closed connection, raises ``sqlite3.ProgrammingError`` and never releases the
+    lock, so the file then counts as "already open in another window" until the process ends.
+    """
+    store.verify()
+    finished = sqlite3.connect(":memory:")
+    finished.close()
+    store._verifier = finished  # the instant between the check's close() and its "_verifier = None"
+    try:
+        store.close()
+    finally:
+        store._verifier = None
+        store.close()  # really close, whatever happened, so the fixture and later tests find the file free
+    close(ProgrammeStore.open(store.path))

@@ -132,6 +132,8 @@ def _from_origin(
     session: Session,
 ) -> ActionView:
     workshop = fetch(session, Workshop, workshop_id)
+    if len(text) > check.NOTE_MAX:  # a decision may be longer than an action; the workshop keeps the whole text
+        text = text[: check.NOTE_MAX - 1].rstrip() + "…"
     action = Action(
         programme_id=store.programme_id,
         what=check.text(text, field="what", required=True, limit=check.NOTE_MAX, multiline=True),

@@ -1,6 +1,7 @@
 """The participant and stakeholder register, including erasure of a person (GDPR)."""
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from datetime import date
@@ -14,6 +15,7 @@ from workshop_app.domain.models import Participant, ParticipantView
 from workshop_app.domain.types import utcnow
 from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.services import validation as check
+from workshop_app.services.boards import LABEL_FIELDS
 from workshop_app.services.common import Rule, apply_changes, fetch, view
 from workshop_app.services.programme import catalogue_of
 from workshop_app.storage.store import ProgrammeStore
@@ -26,10 +28,11 @@ FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "phase_state": ("notes",),
     "task_check": ("owner", "note"),
     "criterion_rating": ("comment",),
+    "participant": ("organisation", "role"),
     "workshop": ("title", "facilitator", "purpose", "place"),
-    "agenda_item": ("title", "minutes_text"),
+    "agenda_item": ("title", "minutes_text", "activity_key"),
     "decision": ("text",),
-    "board": ("title",),
+    "board": ("title", *LABEL_FIELDS),
     "note": ("text",),
     "pro_con": ("text",),
     "action": ("what", "why", "owner", "partners"),
@@ -110,17 +113,18 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
     """
     with store.transaction() as session:
         person = fetch(session, Participant, participant_id)
-        personal = [value for value in (person.display_name, person.contact) if value.strip()]
-        patterns = [re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.IGNORECASE) for value in personal]
+        patterns = [_pattern(person.display_name, inflected=True), _pattern(person.contact, inflected=False)]
+        patterns = [pattern for pattern in patterns if pattern is not None]
         redacted = 0
         for table, columns in FREE_TEXT_COLUMNS.items():
             for column in columns:
                 rows = session.execute(sql(f'SELECT id, "{column}" FROM "{table}"')).all()
                 for row_id, value in rows:
-                    new_value = value
+                    composed = unicodedata.normalize("NFC", value)  # pasted text may be decomposed (NFD)
+                    new_value = composed
                     for pattern in patterns:
                         new_value = pattern.sub(REDACTED, new_value)
-                    if new_value != value:
+                    if new_value != composed:
                         session.execute(
                             sql(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'),
                             {"v": new_value, "id": row_id},
@@ -135,3 +139,13 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
         person.updated_at = utcnow()
     store.checkpoint()
     return redacted
+
+
+def _pattern(value: str, *, inflected: bool) -> "re.Pattern[str] | None":
+    """Whole-word occurrences of ``value`` in any case; a full name also with an ending of up to five letters
+    ("Ingrid Solheims", Finnish case endings), which a single short name would not get ("Eva" vs "Evaluation")."""
+    composed = unicodedata.normalize("NFC", value.strip())
+    if not composed:
+        return None
+    ending = r"\w{0,5}" if inflected and len(composed.split()) > 1 else ""
+    return re.compile(rf"(?<!\w){re.escape(composed)}{ending}(?!\w)", re.IGNORECASE)

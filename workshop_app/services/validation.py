@@ -7,7 +7,7 @@ translated sentence would break Finnish grammar.
 import math
 import re
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -18,8 +18,8 @@ NOTE_MAX = 1_000
 TEXT_MAX = 20_000
 YEAR_MIN, YEAR_MAX = 1900, 2200
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"[\r\n\x85\u2028\u2029]")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 E = TypeVar("E", bound=StrEnum)
@@ -102,7 +102,8 @@ def coordinate(value: Any, *, field: str) -> float:
 def optional_date(value: Any, *, field: str) -> date | None:
     if value is None:
         return None
-    if not isinstance(value, date) or not YEAR_MIN <= value.year <= YEAR_MAX:
+    # datetime is a subclass of date: refuse it rather than silently drop (or choke on) its time of day.
+    if isinstance(value, datetime) or not isinstance(value, date) or not YEAR_MIN <= value.year <= YEAR_MAX:
         raise ValidationError(QT_TRANSLATE_NOOP("WorkshopErrors", "This is not a valid date."), field=field)
     return value
 

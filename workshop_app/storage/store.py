@@ -212,7 +212,9 @@ class ProgrammeStore:
     def close(self) -> None:
         verifier = self._verifier
         if verifier is not None:
-            verifier.interrupt()
+            # The check may have closed its connection an instant ago (it clears _verifier just after).
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                verifier.interrupt()
         self._verified.wait(5.0)
         with self._write_lock:
             if self._writer is not None:
