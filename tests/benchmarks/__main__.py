@@ -6,6 +6,10 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
 
-from tests.benchmarks import bench_core
+from tests.benchmarks import bench_actions, bench_core, bench_startup
 
+print("== core (storage)")
 bench_core.main()
+print("== workspace (start-up, action table)")
+bench_startup.main()
+bench_actions.main()

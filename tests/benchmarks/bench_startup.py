@@ -85,5 +85,6 @@ def main(rounds: int = 9) -> None:
             f"ratio {app_mb / bare_mb:.2f} (target <= 2)"
         )
 
+
 if __name__ == "__main__":
     main()

@@ -113,8 +113,8 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
     """
     with store.transaction() as session:
         person = fetch(session, Participant, participant_id)
-        patterns = [_pattern(person.display_name, inflected=True), _pattern(person.contact, inflected=False)]
-        patterns = [pattern for pattern in patterns if pattern is not None]
+        found = (_pattern(person.display_name, inflected=True), _pattern(person.contact, inflected=False))
+        patterns = [pattern for pattern in found if pattern is not None]
         redacted = 0
         for table, columns in FREE_TEXT_COLUMNS.items():
             for column in columns:

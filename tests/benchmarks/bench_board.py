@@ -1,0 +1,332 @@
+"""Board benchmarks (issue 5): the board scene against a bare QGraphicsScene in a view of the same size.
+
+The baseline is what Qt does with nothing on top: one plain QGraphicsRectItem with a QGraphicsSimpleTextItem
+per note, read from the same file. Ratios are medians of interleaved rounds measured in the same run.
+
+1. Build and first paint of a board of 1,000 notes (read the file, make the items, ``view.grab()``).
+   Target: ratio <= 1.5.
+2. A drag frame on that board: move one note by a step and repaint the viewport (median of 200 frames).
+   Target: ratio <= 1.5. Nothing is written during the frames; the drag's one write happens on release.
+3. The drag frame on boards of 10 and of 1,000 notes: its cost must not grow with the number of notes.
+
+    python -m tests.benchmarks.bench_board
+"""
+
+import ctypes
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPixmapCache
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+from sqlalchemy import Table
+
+from ui.board import text_layout
+from ui.board.geometry import CANVAS, NOTE, scene_point
+from ui.board.scene import BoardScene
+from ui.board.view import BoardView
+from ui.launch import make_application
+from ui.workspace import Workspace
+from workshop_app import board_geometry as geo
+from workshop_app.demo.generator import build_demo
+from workshop_app.domain.models import Note, Vote
+from workshop_app.domain.types import new_id, utcnow
+from workshop_app.services import boards, participants, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+TODAY = date(2026, 11, 23)
+
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that returns nothing
+    (6.11.3 does not; on 3.12+ None is immortal). A benchmark makes a million such calls and would abort with
+    "deallocating None", so on 3.11 it gives None enough references for its run."""
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+SIZE = (1366, 768)
+WORDS = (
+    "youth",
+    "house",
+    "meeting",
+    "place",
+    "village",
+    "bus",
+    "idea",
+    "fund",
+    "harbour",
+    "library",
+    "summer",
+    "jobs",
+    "shop",
+    "premises",
+    "school",
+)
+
+
+def _table(model: type) -> Table:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
+
+
+def add_board(store: ProgrammeStore, notes: int, seed: int = 5) -> uuid.UUID:
+    """A VALUMA board with ``notes`` notes at random places, written in one transaction."""
+    rng = random.Random(seed)
+    workshop = workshops.list_workshops(store)[0]
+    board = boards.create_board(store, workshop.id, f"Board of {notes}", preset_key="valuma")
+    people = [person.id for person in participants.list_participants(store)]
+    now = utcnow()
+    stamp = {"created_at": now, "updated_at": now}
+    rows, votes = [], []
+    for index in range(notes):
+        note_id = new_id()
+        text = f"Idea {index + 1}: " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 9)))
+        rows.append(
+            {
+                "id": note_id,
+                "board_id": board.id,
+                "text": text,
+                "x": rng.uniform(-1, 1),
+                "y": rng.uniform(-1, 1),
+                "colour": rng.choice(geo.NOTE_PALETTE),
+                "participant_id": rng.choice(people),
+                "hidden": False,
+                **stamp,
+            }
+        )
+        if rng.random() < 0.3:
+            votes.append({"id": new_id(), "note_id": note_id, "participant_id": None, **stamp})
+    with store.writing() as conn:
+        conn.execute(_table(Note).insert(), rows)
+        if votes:
+            conn.execute(_table(Vote).insert(), votes)
+    return board.id
+
+
+# --- the two boards: ours and the bare baseline -------------------------------------------------------------------
+
+
+def ours(workspace: Workspace, board_id: uuid.UUID) -> tuple[QGraphicsView, QGraphicsScene]:
+    scene = BoardScene(workspace, board_id)
+    view = BoardView(scene)
+    view.resize(*SIZE)
+    view.fit()
+    return view, scene
+
+
+def bare(workspace: Workspace, board_id: uuid.UUID) -> tuple[QGraphicsView, QGraphicsScene]:
+    scene = QGraphicsScene()
+    scene.setSceneRect(CANVAS)
+    for note in boards.list_notes(workspace.store, board_id):
+        rect = QGraphicsRectItem(NOTE)
+        rect.setBrush(QBrush(QColor(note.colour)))
+        rect.setPos(scene_point(note.x, note.y))
+        label = QGraphicsSimpleTextItem(note.text, rect)
+        label.setPos(NOTE.topLeft() + QPointF(geo.NOTE_PADDING, geo.NOTE_PADDING))
+        scene.addItem(rect)
+    view = QGraphicsView(scene)
+    view.resize(*SIZE)
+    view.fitInView(CANVAS, Qt.AspectRatioMode.KeepAspectRatio)
+    return view, scene
+
+
+Factory = Callable[[Workspace, uuid.UUID], tuple[QGraphicsView, QGraphicsScene]]
+
+
+def _cold() -> None:
+    """Forget what an earlier round cached (text layouts, item pixmaps), so every round builds from nothing."""
+    text_layout.fit.cache_clear()
+    QPixmapCache.clear()
+
+
+def build_and_paint(workspace: Workspace, board_id: uuid.UUID, rounds: int = 9) -> dict[str, float]:
+    timings: dict[str, list[float]] = {"ours": [], "bare": []}
+    factories: dict[str, Factory] = {"ours": ours, "bare": bare}
+    for _ in range(rounds):
+        for name, factory in factories.items():
+            _cold()
+            start = time.perf_counter()
+            view, _scene = factory(workspace, board_id)
+            view.grab()
+            timings[name].append(time.perf_counter() - start)
+            view.close()
+            view.deleteLater()
+            QApplication.processEvents()
+    return _summary(timings)
+
+
+# --- drag frames ------------------------------------------------------------------------------------------------
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _dragged_item(scene: QGraphicsScene) -> QGraphicsItem:
+    """The note nearest the middle of the top-left quadrant (a crowded spot on a big board)."""
+    target = scene_point(-0.5, 0.5)
+    movable = [item for item in scene.items() if item.parentItem() is None and abs(item.boundingRect().width()) < 400]
+    return min(movable, key=lambda item: (item.pos() - target).manhattanLength())
+
+
+def drag_frames(
+    workspace: Workspace, board_id: uuid.UUID, factory: Factory, *, frames: int = 200, full: bool
+) -> tuple[float, int]:
+    """Median seconds of a frame: move one note a step, then repaint (the whole viewport if ``full``, else the
+    region Qt marks dirty); and how many paints happened."""
+    view, scene = factory(workspace, board_id)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    view.grab()
+    QApplication.processEvents()
+    item = _dragged_item(scene)
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    home = item.pos()
+    times = []
+    for frame in range(frames):
+        step = 3.0 if (frame // 40) % 2 == 0 else -3.0
+        start = time.perf_counter()
+        item.setPos(item.pos() + QPointF(step, step * 0.6))
+        if full:
+            QApplication.processEvents()  # let the scene mark what changed before the forced repaint
+            view.viewport().repaint()
+        else:
+            QApplication.processEvents()  # Qt repaints only the old and the new place of the note
+        times.append(time.perf_counter() - start)
+    item.setPos(home)
+    view.viewport().removeEventFilter(counter)
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    return statistics.median(times), counter.count
+
+
+def mouse_drag(workspace: Workspace, board_id: uuid.UUID, frames: int = 200) -> dict[str, float]:
+    """A real drag through the mouse path: counts the writes during the frames and at release."""
+    writes: list[float] = []
+    real = boards.move_notes
+
+    def counted(store: ProgrammeStore, moves: object) -> None:
+        start = time.perf_counter()
+        real(store, moves)  # type: ignore[arg-type]
+        writes.append(time.perf_counter() - start)
+
+    boards.move_notes = counted  # type: ignore[assignment]
+    try:
+        view, scene = ours(workspace, board_id)
+        view.show()
+        QTest.qWaitForWindowExposed(view)
+        item = _dragged_item(scene)
+        viewport = view.viewport()
+        point = view.mapFromScene(item.pos())
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        times = []
+        for frame in range(frames):
+            step = 2 if (frame // 40) % 2 == 0 else -2
+            point = point + QPoint(step, step)
+            start = time.perf_counter()
+            QTest.mouseMove(viewport, point)
+            QApplication.processEvents()
+            times.append(time.perf_counter() - start)
+        during = len(writes)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+    finally:
+        boards.move_notes = real  # type: ignore[assignment]
+    return {
+        "frame_ms": statistics.median(times) * 1e3,
+        "writes_during": during,
+        "writes_at_release": len(writes) - during,
+        "release_write_ms": (writes[-1] if len(writes) > during else float("nan")) * 1e3,
+    }
+
+
+def _summary(timings: dict[str, list[float]]) -> dict[str, float]:
+    return {
+        "ours_ms": statistics.median(timings["ours"]) * 1e3,
+        "bare_ms": statistics.median(timings["bare"]) * 1e3,
+        "ratio": statistics.median(timings["ours"]) / statistics.median(timings["bare"]),
+    }
+
+
+def frame_ratio(workspace: Workspace, board_id: uuid.UUID, *, full: bool, rounds: int = 5) -> dict[str, float]:
+    timings: dict[str, list[float]] = {"ours": [], "bare": []}
+    for _ in range(rounds):
+        timings["ours"].append(drag_frames(workspace, board_id, ours, full=full)[0])
+        timings["bare"].append(drag_frames(workspace, board_id, bare, full=full)[0])
+    return _summary(timings)
+
+
+def main() -> None:
+    _keep_none_alive()
+    make_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.workshop"
+        build_demo(path, "en", today=TODAY).close()
+        workspace = Workspace(ProgrammeStore.open(path))
+        try:
+            big = add_board(workspace.store, 1000)
+            small = add_board(workspace.store, 10)
+            built = build_and_paint(workspace, big)
+            print(
+                f"build + first paint, 1,000 notes: board {built['ours_ms']:.1f} ms, bare {built['bare_ms']:.1f} ms, "
+                f"ratio {built['ratio']:.2f} (target <= 1.5)"
+            )
+            full = frame_ratio(workspace, big, full=True)
+            print(
+                f"drag frame, whole viewport repainted, 1,000 notes: board {full['ours_ms']:.3f} ms, "
+                f"bare {full['bare_ms']:.3f} ms, ratio {full['ratio']:.2f} (target <= 1.5)"
+            )
+            region = frame_ratio(workspace, big, full=False)
+            print(
+                f"drag frame, dirty region repainted (what Qt does), 1,000 notes: board {region['ours_ms']:.3f} ms, "
+                f"bare {region['bare_ms']:.3f} ms, ratio {region['ratio']:.2f} (target <= 1.5)"
+            )
+            small_frames = [drag_frames(workspace, small, ours, full=False)[0] for _ in range(5)]
+            big_frames = [drag_frames(workspace, big, ours, full=False)[0] for _ in range(5)]
+            small_ms, big_ms = statistics.median(small_frames) * 1e3, statistics.median(big_frames) * 1e3
+            print(
+                f"drag frame by board size: 10 notes {small_ms:.3f} ms, 1,000 notes {big_ms:.3f} ms, "
+                f"ratio {big_ms / small_ms:.2f} (must not grow with the notes)"
+            )
+            drag = mouse_drag(workspace, big)
+            print(
+                f"mouse drag of 200 frames, 1,000 notes: {drag['frame_ms']:.3f} ms a frame; writes during the drag "
+                f"{drag['writes_during']}, on release {drag['writes_at_release']} ({drag['release_write_ms']:.2f} ms)"
+            )
+        finally:
+            workspace.close()
+
+
+if __name__ == "__main__":
+    main()

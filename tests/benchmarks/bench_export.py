@@ -1,0 +1,251 @@
+"""Export benchmarks (issue 6). Run with ``python -m tests.benchmarks.bench_export``.
+
+1. The minutes of a workshop with 200 notes and 100 actions, through ``export_minutes`` (reading the file,
+   drawing the board, page x / y), vs a bare ReportLab document with the same paragraphs and table rows in
+   the same embedded font. Measured interleaved, median of several runs. Target: ratio <= 1.5.
+2. The programme report of the large programme (100 workshops, 20,000 notes, 5,000 actions): pages, seconds,
+   and peak memory (tracemalloc) of the export, next to the peak of just reading its data.
+"""
+
+import os
+import statistics
+import tempfile
+import time
+import tracemalloc
+import uuid
+from collections.abc import Callable
+from datetime import date
+from datetime import time as clock
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from tests.benchmarks.large_programme import build_large
+from workshop_app.export import export_minutes, export_report
+from workshop_app.export.document import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, markup
+from workshop_app.export.fonts import REGULAR, register_fonts
+from workshop_app.export.minutes import get_minutes_facts
+from workshop_app.export.report import get_report_facts
+from workshop_app.export.styles import data_table, styles
+from workshop_app.services import actions, boards, participants, programme, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+TODAY = date(2026, 11, 23)
+WORDS = [
+    "youth",
+    "house",
+    "meeting",
+    "place",
+    "village",
+    "bus",
+    "idea",
+    "fund",
+    "harbour",
+    "library",
+    "café",
+    "rental",
+    "flats",
+    "summer",
+    "jobs",
+    "volunteers",
+    "lighting",
+    "benches",
+    "school",
+    "path",
+    "art",
+    "exhibition",
+    "newcomers",
+    "welcome",
+    "pack",
+    "Sámi",
+    "language",
+    "evenings",
+    "Čoalbmi",
+    "Bjørkli",
+]
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _sentence(index: int, length: int) -> str:
+    return " ".join(WORDS[(index * 7 + k * 3) % len(WORDS)] for k in range(length)).capitalize()
+
+
+def big_workshop(folder: Path) -> tuple[ProgrammeStore, uuid.UUID]:
+    """A programme with one workshop of 200 notes, 100 actions, a full agenda, attendance and pros and cons."""
+    store = programme.create_programme(folder / "minutes.workshop", name="Elvheim – benchmark", start_year=2025)
+    made = workshops.create_workshop(
+        store, "Quick wins: 200 ideas", 3, held_on=date(2026, 11, 13), start_time=clock(17), end_time=clock(20)
+    )
+    people = [
+        participants.add_participant(store, f"Person {i} Åsen", organisation=f"Organisation {i % 6}") for i in range(24)
+    ]
+    for person in people:
+        workshops.set_attendance(store, made.id, person.id, "present")
+    for index in range(6):
+        workshops.add_agenda_item(
+            store, made.id, _sentence(index, 5), planned_minutes=30, minutes_text=_sentence(index, 120)
+        )
+    for index in range(4):
+        workshops.add_decision(store, made.id, _sentence(index, 25))
+    board = boards.create_board(store, made.id, "Impact and effort", preset_key="impact_effort")
+    notes = []
+    for index in range(200):
+        x, y = ((index * 37) % 200) / 100 - 1, ((index * 53) % 200) / 100 - 1
+        note = boards.add_note(
+            store, board.id, _sentence(index, 4 + index % 9), x, y, participant_id=people[index % 24].id
+        )
+        notes.append(note)
+    for index, note in enumerate(notes[:60]):
+        boards.add_vote(store, note.id)
+        if index % 6 == 0:
+            boards.add_pro_con(store, board.id, "pro", _sentence(index, 10), note_id=note.id)
+    for index in range(100):
+        actions.create_action(
+            store,
+            _sentence(index, 6 + index % 10),
+            owner=people[index % 24].display_name,
+            due_date=date(2026, 1 + index % 12, 1 + index % 28),
+            status=("open", "in_progress", "done", "dropped")[index % 4],
+            workshop_id=made.id,
+        )
+    return store, made.id
+
+
+def bare_document(texts: dict[str, Any], out: Path) -> None:
+    """The same paragraphs and table rows as the minutes, in the same font and table style, nothing more."""
+    s = styles()
+    width = A4[0] - 2 * MARGIN_SIDE
+
+    def cell(text: str) -> Paragraph:
+        return Paragraph(markup(text), s.cell)
+
+    story: list[Any] = [Paragraph(markup(texts["title"]), s.title)]
+    story.append(
+        data_table([[cell(a), cell(b)] for a, b in texts["facts"]], [width * 0.22, width * 0.78], header=False)
+    )
+    story.append(data_table([[cell(a), cell(b)] for a, b in texts["attendance"]], [width * 0.5, width * 0.5]))
+    story.append(data_table([[cell(a), cell(b)] for a, b in texts["agenda"]], [width * 0.8, width * 0.2]))
+    for title, text in texts["minutes"]:
+        story += [Paragraph(markup(title), s.h3), Paragraph(markup(text), s.body)]
+    story += [Paragraph(markup(text), s.bullet, bulletText=f"{i}.") for i, text in enumerate(texts["decisions"], 1)]
+    story.append(Spacer(1, 8))
+    story.append(
+        data_table([[cell(a), cell(b), c] for a, b, c in texts["notes"]], [width * 0.66, width * 0.24, width * 0.1])
+    )
+    story.append(data_table([[cell(a), cell(b)] for a, b in texts["pro_cons"]], [width * 0.5, width * 0.5]))
+    story.append(
+        data_table(
+            [[cell(a), cell(b), c, d] for a, b, c, d in texts["actions"]],
+            [width * 0.5, width * 0.2, width * 0.14, width * 0.16],
+        )
+    )
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        initialFontName=REGULAR,
+    )
+    doc.build(story)
+
+
+def minutes_texts(store: ProgrammeStore, workshop_id: uuid.UUID) -> dict[str, Any]:
+    facts = get_minutes_facts(store, workshop_id)
+    names = {p.id: p.display_name for p in facts.people.values()}
+    board = facts.boards[0]
+    return {
+        "title": facts.workshop.title,
+        "facts": [("Programme", facts.programme.name), ("Date", str(facts.workshop.date)), ("Place", "–")],
+        "attendance": [("Participant", "Attendance"), *[(names[a.participant_id], a.status) for a in facts.attendance]],
+        "agenda": [("Item", "Planned"), *[(i.title, f"{i.planned_minutes} min") for i in facts.agenda]],
+        "minutes": [(i.title, i.minutes_text) for i in facts.agenda],
+        "decisions": [d.text for d in facts.decisions],
+        "notes": [
+            ("Note", "Author", "Votes"),
+            *[(n.text, names.get(n.participant_id, ""), str(board.votes.get(n.id, 0))) for n in board.notes],  # type: ignore[arg-type]
+        ],
+        "pro_cons": [("For", "Pro"), *[(str(p.note_id), p.text) for p in board.pro_cons]],
+        "actions": [
+            ("What", "Who", "By when", "Status"),
+            *[(a.what, a.owner, str(a.due_date), a.status) for a in facts.actions],
+        ],
+    }
+
+
+def minutes_vs_bare(folder: Path, rounds: int = 9) -> dict[str, float]:
+    store, workshop_id = big_workshop(folder)
+    texts = minutes_texts(store, workshop_id)
+    register_fonts()
+    exported, bare = [], []
+    out, bare_out = folder / "minutes.pdf", folder / "bare.pdf"
+    export_minutes(store, workshop_id, out, today=TODAY)  # warm caches (fonts, catalogue, styles)
+    bare_document(texts, bare_out)
+    for _ in range(rounds):
+        exported.append(_timed(lambda: export_minutes(store, workshop_id, out, today=TODAY)))
+        bare.append(_timed(lambda: bare_document(texts, bare_out)))
+    store.close()
+    return {
+        "export_s": statistics.median(exported),
+        "bare_s": statistics.median(bare),
+        "ratio": statistics.median(exported) / statistics.median(bare),
+        "export_pages": len(PdfReader(out).pages),
+        "bare_pages": len(PdfReader(bare_out).pages),
+    }
+
+
+def large_report(folder: Path) -> dict[str, float]:
+    path = folder / "large.workshop"
+    build_large(path, today=TODAY).close()
+    out = folder / "large-report.pdf"
+    with ProgrammeStore.open(path, read_only=True) as store:
+        export_report(store, out, today=TODAY)  # warm
+        seconds = statistics.median(_timed(lambda: export_report(store, out, today=TODAY)) for _ in range(3))
+        tracemalloc.start()
+        get_report_facts(store)
+        data_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        tracemalloc.start()
+        export_report(store, out, today=TODAY)
+        export_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return {
+        "pages": len(PdfReader(out).pages),
+        "seconds": seconds,
+        "data_mb": data_peak / 1e6,
+        "peak_mb": export_peak / 1e6,
+        "pdf_mb": out.stat().st_size / 1e6,
+    }
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        minutes = minutes_vs_bare(folder)
+        print(
+            f"minutes (200 notes, 100 actions): export {minutes['export_s'] * 1e3:.0f} ms "
+            f"({minutes['export_pages']:.0f} pages), bare ReportLab {minutes['bare_s'] * 1e3:.0f} ms "
+            f"({minutes['bare_pages']:.0f} pages), ratio {minutes['ratio']:.2f} (target <= 1.5)"
+        )
+        report = large_report(folder)
+        print(
+            f"report of the large programme: {report['pages']:.0f} pages in {report['seconds']:.1f} s, "
+            f"PDF {report['pdf_mb']:.1f} MB; peak memory {report['peak_mb']:.0f} MB "
+            f"(reading its data alone: {report['data_mb']:.0f} MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()
