@@ -324,6 +324,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.window() is self:
+            focused.clearFocus()  # fields commit on focus-out: let them write before the file closes
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -439,8 +439,19 @@ class OverviewPage(Page):
         if number:
             self._go(f"phase-{number}")
 
-    def _open_workshops(self, *_args: object) -> None:
-        self._go("workshops")
+    def _open_workshops(self, *args: object) -> None:
+        """Go to the workshops page, on the workshop chosen in the list if one was."""
+        from ui.main_window import main_window_for
+
+        window = main_window_for(self)
+        if window is None:
+            return
+        page = window.show_page("workshops")
+        chosen = args[0] if args and isinstance(args[0], QModelIndex) else None
+        workshop_id = chosen.data(KEY_ROLE) if chosen is not None and chosen.isValid() else None
+        show_workshop = getattr(page, "show_workshop", None)
+        if workshop_id is not None and show_workshop is not None:
+            show_workshop(workshop_id)
 
     def _open_actions(self, *_args: object) -> None:
         self._go("actions")

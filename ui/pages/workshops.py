@@ -1,12 +1,138 @@
-"""Placeholder until the page is built."""
+"""The Workshops page: the list of workshops on the left, the editor of the chosen one on the right, and
+the running agenda (F5) that takes over the page while a workshop is under way."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ui.pages.base import Page
-from ui.workspace import Workspace
+from ui.workshop.agenda_clock import ClockItem
+from ui.workshop.buttons import action_button, describe
+from ui.workshop.editor import WorkshopEditor
+from ui.workshop.list_panel import WorkshopListPanel
+from ui.workshop.look import MUTED, set_role
+from ui.workshop.running_agenda import RunningAgendaView
+from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
 
 
 class WorkshopsPage(Page):
+    """List and editor side by side; F5 swaps them for the running agenda until Esc."""
+
+    topics = frozenset({WORKSHOPS, PARTICIPANTS, ACTIONS, PROGRAMME})
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
-        QVBoxLayout(self).addWidget(QLabel("WorkshopsPage", self))
+        self._language = workspace.language
+        self.list = WorkshopListPanel(workspace)
+        self.run_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay), "", self)
+        self.run_action.setShortcut(QKeySequence("F5"))
+        self.run_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
+        self.run_action.triggered.connect(self.run_workshop)
+        self.addAction(self.run_action)
+        self.run_button = action_button(self.run_action, self)
+        self.run_button.setMinimumHeight(36)
+        self.editor = WorkshopEditor(workspace, self.run_button)
+        self.empty = QLabel()
+        set_role(self.empty, MUTED)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.editor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(16)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([380, 950])
+        self.running = RunningAgendaView()
+        self.running.exit_requested.connect(self.stop_running)
+        self.modes = QStackedWidget(self)
+        self.modes.addWidget(self.splitter)
+        self.modes.addWidget(self.running)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 12)
+        layout.addWidget(self.modes)
+        self.list.current_changed.connect(self._show_current)
+        self.list.before_change = self.editor.flush
+        self.list.created.connect(self._edit_new_title)
+        chain = (self.list.search, self.list.view, self.list.new_button, self.list.delete_button, self.run_button)
+        for first, second in pairwise((*chain, self.editor.tabs)):
+            QWidget.setTabOrder(first, second)
+        self.retranslate()
+
+    # --- loading -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        language = self.workspace.language
+        if language != self._language:  # method texts (phase titles, activities) follow the programme
+            self._language = language
+            self.editor.retranslate()
+        self.list.reload()
+        self._show_current()
+
+    def show_workshop(self, workshop_id: uuid.UUID) -> None:
+        """Choose a workshop from elsewhere (the overview's next workshops, a phase page)."""
+        if self._stale:
+            self.refresh()
+            self._stale = False
+        self.list.select(workshop_id)
+
+    def _show_current(self) -> None:
+        workshop = self.list.current()
+        self.editor.load(workshop)
+        self.right.setCurrentWidget(self.editor if workshop is not None else self.empty)
+        self._update_run_action()
+
+    def _update_run_action(self) -> None:
+        has_items = self.editor.workshop is not None and self.editor.agenda.model.rowCount() > 0
+        self.run_action.setEnabled(has_items and not self.is_running())
+
+    # --- new workshop ----------------------------------------------------------------------------------------
+
+    def _edit_new_title(self) -> None:
+        """Put the cursor in a new workshop's title, ready to type over "New workshop"."""
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.details.title_edit.setFocus()
+        self.editor.details.title_edit.selectAll()
+
+    # --- running agenda ----------------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self.modes.currentWidget() is self.running
+
+    def run_workshop(self) -> None:
+        workshop = self.editor.workshop
+        items = self.editor.agenda.model.records()
+        if workshop is None or not items or self.is_running():
+            return
+        self.editor.flush()
+        self.running.start(workshop.title, [ClockItem(item.title, item.planned_minutes) for item in items])
+        self.modes.setCurrentWidget(self.running)
+        self.running.setFocus()
+        self._update_run_action()
+
+    def stop_running(self) -> None:
+        self.running.stop()
+        self.modes.setCurrentWidget(self.splitter)
+        self.editor.tabs.setFocus()
+        self._update_run_action()
+
+    # --- texts -------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        describe(
+            self.run_action,
+            self.tr("&Run workshop"),
+            self.tr("Show the agenda item by item with a countdown, large enough for a projector"),
+        )
+        self.empty.setText(self.tr("Choose a workshop on the left, or add one with New workshop."))
+        self.list.retranslate()
+        self.editor.retranslate()
+        self.running.retranslate()

@@ -1,0 +1,167 @@
+"""A workshop's decisions in order, and whether each has already become an action in the action plan.
+
+A decision counts as "in the action plan" when an action of the same workshop has exactly its wording,
+which is what "Make action" creates; an action reworded later no longer counts, so it can be made again.
+"""
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ui.commands import CreateCommand, delete_command, update_command
+from ui.workshop.keyed_model import ID_ROLE, ROOT, Index
+from ui.workshop.ordered_model import Move, OrderedModel
+from ui.workspace import ACTIONS, WORKSHOPS, Workspace
+from workshop_app.domain.models import DecisionView
+from workshop_app.errors import ValidationError
+from workshop_app.services import actions, workshops
+from workshop_app.services.workshops import DECISION_RULES
+
+TEXT, ACTION = range(2)
+COLUMN_COUNT = 2
+HAS_ACTION_ROLE = ID_ROLE + 1
+
+
+class DecisionsModel(OrderedModel[DecisionView]):
+    rejected = Signal(str)  # the core refused an edit; the message, for the view to show beside the table
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.workshop_id: uuid.UUID | None = None
+        self._in_plan: set[str] = set()
+        self._plan_stale = True  # the action plan can be large: read it again only when it may have changed
+        workspace.changed.connect(self._note_change)
+
+    def _note_change(self, topic: str) -> None:
+        if topic == ACTIONS:
+            self._plan_stale = True
+
+    def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
+        if workshop_id != self.workshop_id:
+            self._plan_stale = True
+        self.workshop_id = workshop_id
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.workspace.store
+        if self.workshop_id is None:
+            self._in_plan = set()
+            self.set_records([])
+            return
+        self._in_plan = {
+            action.what for action in actions.list_actions(store) if action.workshop_id == self.workshop_id
+        }
+        self.set_records(workshops.list_decisions(store, self.workshop_id))
+
+    def has_action(self, row: int) -> bool:
+        return self.record(row).text in self._in_plan
+
+    # --- reading -----------------------------------------------------------------------------------------
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        decision = self.record(index.row())
+        column = index.column()
+        if column == TEXT and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return decision.text
+        if column == ACTION and self.has_action(index.row()):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("In the action plan")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("An action with this wording is in the action plan.")
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        if role == ID_ROLE:
+            return decision.id
+        if role == HAS_ACTION_ROLE:
+            return self.has_action(index.row())
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return QLocale().toString(section + 1)
+        return self.tr("Decision") if section == TEXT else self.tr("Action plan")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == TEXT and self.editable():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # --- changing ----------------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != TEXT or role != Qt.ItemDataRole.EditRole:
+            return False
+        decision = self.record(index.row())
+        try:
+            cleaned = DECISION_RULES["text"](value)
+        except ValidationError as error:
+            self.rejected.emit(str(error))
+            return False
+        if cleaned == decision.text:
+            return False
+        command = update_command(
+            self.workspace, self.tr("Edit a decision"), (WORKSHOPS,), workshops.update_decision, decision.id,
+            {"text": cleaned},
+        )  # fmt: skip
+        return self.workspace.apply(command)
+
+    def add_decision(self, text: str) -> uuid.UUID | None:
+        """Add a decision at the end; its id, or None if the core refused it (the reason went to ``rejected``)."""
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return None
+        try:
+            DECISION_RULES["text"](text)
+        except ValidationError as error:
+            self.rejected.emit(str(error))
+            return None
+        store = self.workspace.store
+        command = CreateCommand(
+            self.workspace,
+            self.tr("Add a decision"),
+            (WORKSHOPS,),
+            lambda: workshops.add_decision(store, workshop_id, text),
+            "decision",
+        )
+        return command.created_id if self.workspace.apply(command) else None
+
+    def remove_row(self, row: int) -> bool:
+        if not 0 <= row < self.rowCount():
+            return False
+        command = delete_command(
+            self.workspace, self.tr("Delete a decision"), (WORKSHOPS,), "decision", self.record(row).id
+        )
+        return self.workspace.apply(command)
+
+    def make_action(self, row: int) -> uuid.UUID | None:
+        """Put the decision in the action plan in one step; the new action's id, or None."""
+        if not 0 <= row < self.rowCount():
+            return None
+        decision_id = self.record(row).id
+        store = self.workspace.store
+        command = CreateCommand(
+            self.workspace,
+            self.tr("Make an action from a decision"),
+            (ACTIONS,),
+            lambda: actions.action_from_decision(store, decision_id),
+            "action",
+        )
+        return command.created_id if self.workspace.apply(command) else None
+
+    def move_function(self) -> Move:
+        return workshops.move_decision
+
+    def move_text(self) -> str:
+        return self.tr("Move a decision")

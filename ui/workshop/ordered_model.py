@@ -1,0 +1,113 @@
+"""Ordered lists (agenda items, decisions) that can be rearranged by dragging rows or by keyboard.
+
+Every move, however it starts (a drop, ``moveRows``, Ctrl+Up), becomes one ``reorder_command`` through the
+workspace, so the core validates it, it is saved at once and Ctrl+Z puts the item back. The rows themselves
+change only when the model is reloaded from the core.
+"""
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+
+from ui.commands import reorder_command
+from ui.workshop.keyed_model import Index, KeyedTableModel, R
+from ui.workspace import WORKSHOPS, Workspace
+from workshop_app.storage.store import ProgrammeStore
+
+ROWS_MIME = "application/x-workshop-app-rows"
+
+Move = Callable[[ProgrammeStore, uuid.UUID, int], int]
+
+
+class OrderedModel(KeyedTableModel[R]):
+    """Rows in the order the core keeps; subclasses give the move service and the undo text."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+
+    def move_function(self) -> Move:
+        """The core service that moves one item of this list."""
+        raise NotImplementedError
+
+    def move_text(self) -> str:
+        """The undo text of a move (translated by the subclass, which is where lupdate finds it)."""
+        raise NotImplementedError
+
+    def editable(self) -> bool:
+        return not self.workspace.store.read_only
+
+    # --- moving ------------------------------------------------------------------------------------------
+
+    def move_row(self, row: int, new_index: int) -> bool:
+        """Move the item in ``row`` so that it ends up at ``new_index``; True if the core made the move."""
+        if not 0 <= row < self.rowCount() or not 0 <= new_index < self.rowCount() or row == new_index:
+            return False
+        command = reorder_command(
+            self.workspace, self.move_text(), (WORKSHOPS,), self.move_function(), self.record(row).id, new_index
+        )
+        return self.workspace.apply(command)
+
+    def move_before(self, row: int, before: int) -> bool:
+        """Move ``row`` in front of the row that is ``before`` now (``rowCount()`` = to the end), as Qt counts."""
+        return self.move_row(row, before if before <= row else before - 1)
+
+    def moveRows(  # noqa: N802 - Qt override
+        self, source_parent: Index, source_row: int, count: int, destination_parent: Index, destination: int
+    ) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count != 1:
+            return False
+        return self.move_before(source_row, destination)
+
+    # --- drag and drop -----------------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Drops land between rows only, never onto a row (that would mean "replace it").
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable() else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [ROWS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [str(self.record(row).id) for row in rows]
+        data = QMimeData()
+        data.setData(ROWS_MIME, QByteArray(json.dumps(ids).encode()))
+        return data
+
+    def canDropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and len(self._dragged_rows(data)) == 1
+
+    def dropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        before = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        return self.move_before(self._dragged_rows(data)[0], before)
+
+    def _dragged_rows(self, data: QMimeData) -> list[int]:
+        """Rows of this model named in a drag; empty if it came from elsewhere or names stale items."""
+        if not data.hasFormat(ROWS_MIME):
+            return []
+        try:
+            ids = [uuid.UUID(text) for text in json.loads(bytes(data.data(ROWS_MIME).data()).decode())]
+        except (ValueError, TypeError):
+            return []
+        rows = [self.row_of(record_id) for record_id in ids]
+        return [] if -1 in rows else rows
