@@ -48,12 +48,44 @@ def build(folder: Path = TRANSLATIONS) -> list[Path]:
     return built
 
 
+def merge(language: str, translated: dict[str, dict[str, str]]) -> int:
+    """Fill unfinished entries of ``language``'s .ts from {context: {source: translation}}; returns how many.
+
+    For translations made outside Qt Linguist (in bulk); lupdate normalises the file afterwards.
+    """
+    import xml.etree.ElementTree as ET
+
+    path = ts_file(language)
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        table = translated.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is not None and translation.get("type") == "unfinished" and table.get(source, "").strip():
+                translation.text = table[source]
+                del translation.attrib["type"]
+                filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    update([path])
+    return filled
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("action", choices=["update", "build"])
+    parser.add_argument("action", choices=["update", "build", "merge"])
+    parser.add_argument("language", nargs="?", choices=LANGUAGES)
+    parser.add_argument("json", nargs="*", type=Path, help="with merge: {context: {source: translation}} files")
     args = parser.parse_args()
     if args.action == "update":
         update([ts_file(language) for language in LANGUAGES])
+    elif args.action == "merge":
+        import json
+
+        for source in args.json:
+            print(source, merge(args.language, json.loads(source.read_text(encoding="utf-8"))))
     else:
         for path in build():
             print(path.relative_to(ROOT))

@@ -83,7 +83,7 @@ def test_search_and_combo_filters(page: ActionsPage, qtbot: QtBot) -> None:
     assert page.proxy.rowCount() == 3
     page.phase_filter.setCurrentIndex(0)
     page.year_filter.setCurrentIndex(page.year_filter.findData(2027))
-    assert page.proxy.rowCount() == 3
+    assert page.proxy.rowCount() == 9
 
 
 def test_sort_by_due_date_with_the_header(page: ActionsPage, qtbot: QtBot) -> None:
@@ -152,7 +152,7 @@ def test_plan_delegate_offers_years_and_quarters(page: ActionsPage, workspace: W
     page.table.edit(index)
     editor = page.table.indexWidget(index)
     assert isinstance(editor, ChoiceCombo)
-    assert editor.current_value() == (2026, 2)
+    assert editor.current_value() == (2026, 4)
     assert editor.itemText(0) == "Not planned"
     editor.set_current_value((2027, 3))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -288,14 +288,14 @@ def test_yearly_plan_shows_the_quarters_and_opens_an_action(
     plan = page.plan_view
     qtbot.waitUntil(plan.isVisible)
     assert plan.year() == 2026
-    second = plan.view_for(2)
+    second = plan.view_for(4)
     model = second.model()
-    assert model is not None and model.rowCount() == 6
+    assert model is not None and model.rowCount() == 7
     assert plan.view_for(None, unplanned=True).model().rowCount() == 0
     headings = [heading.text() for _proxy, _view, heading in plan.slots]
-    assert headings[1].startswith("Q2 · ") and headings[1].endswith("(6)")
+    assert headings[3].startswith("Q4 · ") and headings[3].endswith("(7)")
     plan.set_year(2025)
-    assert plan.view_for(1).model().rowCount() == 2
+    assert plan.view_for(3).model().rowCount() == 3
     plan.set_year(2026)
     index = model.index(0, 0)
     wanted = index.data(ID_ROLE)
@@ -312,9 +312,9 @@ def test_plan_follows_edits(page: ActionsPage, workspace: Workspace, qtbot: QtBo
     assert row is not None
     page.model.setData(page.model.index(row, PLAN), (None, None))
     assert page.plan_view.view_for(None, unplanned=True).model().rowCount() == 1
-    assert page.plan_view.view_for(2).model().rowCount() == 5
+    assert page.plan_view.view_for(4).model().rowCount() == 6
     workspace.undo_stack.undo()
-    assert page.plan_view.view_for(2).model().rowCount() == 6
+    assert page.plan_view.view_for(4).model().rowCount() == 7
 
 
 def test_columns_can_be_shown_and_hidden(page: ActionsPage) -> None:

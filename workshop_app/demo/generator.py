@@ -184,6 +184,7 @@ class _DemoBuilder:
                 origin = {"note_id": note_id, "board_id": board_id, "workshop_id": workshop_id}
             elif item["from_workshop"]:
                 origin = {"workshop_id": self.workshops[item["from_workshop"]]}
+            due = self.day(item["due_offset"])  # planned in the quarter it is due, whenever the demo is made
             actions.create_action(
                 store,
                 item["what"],
@@ -191,12 +192,12 @@ class _DemoBuilder:
                 owner=self.names[item["owner_ref"]],
                 owner_id=self.people[item["owner_ref"]],
                 partners=item["partners"],
-                due_date=self.day(item["due_offset"]),
+                due_date=due,
                 status=item["status"],
                 priority=item["priority"],
                 phase=item["phase"],
-                plan_year=self.today.year + item["plan_year_offset"],
-                plan_quarter=item["plan_quarter"],
+                plan_year=due.year,
+                plan_quarter=(due.month - 1) // 3 + 1,
                 done_date=self.day(item["done_offset"]) if item["done_offset"] is not None else None,
                 **origin,
             )
