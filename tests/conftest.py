@@ -12,6 +12,21 @@ import pytest
 from workshop_app.paths import HOME_ENV
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build output (make translations); rebuild them when a .ts source is newer."""
+    from tools import translations
+
+    stale = [
+        language
+        for language in translations.LANGUAGES
+        if not (qm := translations.ts_file(language).with_suffix(".qm")).exists()
+        or qm.stat().st_mtime < translations.ts_file(language).stat().st_mtime
+    ]
+    if stale:
+        translations.build()
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("home")

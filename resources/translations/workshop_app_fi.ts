@@ -2,6 +2,1224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>About</name>
+    <message>
+        <source>Font; its licence is in {file}</source>
+        <translation>Fontti; lisenssi on tiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponentti</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päiväystä</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimeke</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Julkaisija</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja: {app}</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Tietoja</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lisenssi</translation>
+    </message>
+    <message>
+        <source>&amp;Third-Party Software</source>
+        <translation>&amp;Kolmannen osapuolen ohjelmistot</translation>
+    </message>
+    <message>
+        <source>&amp;Method Sources</source>
+        <translation>&amp;Menetelmän lähteet</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Guides facilitators of regional and neighbourhood development through a five-phase participatory method, and keeps what each workshop produces in one file per programme, on this computer only.</source>
+        <translation>Ohjaa alueellisen ja asuinalueiden kehittämisen fasilitaattoreita viisivaiheisen osallistavan menetelmän läpi ja tallentaa kunkin työpajan tuotokset yhteen tiedostoon ohjelmaa kohden – vain tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;European Union Public Licence 1.2&lt;/a&gt; ({spdx}). You may use, copy, share and change it under its terms.</source>
+        <translation>Vapaa ohjelmisto, jonka lisenssi on &lt;a href=&quot;{url}&quot;&gt;Euroopan unionin yleinen lisenssi 1.2&lt;/a&gt; ({spdx}). Voit käyttää, kopioida, jakaa ja muuttaa sitä lisenssin ehtojen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>Missä sovellus säilyttää tiedostonsa</translation>
+    </message>
+    <message>
+        <source>&amp;Demo and app data:</source>
+        <translation>&amp;Esimerkki- ja sovellustiedot:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Varmuuskopiot:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g files:</source>
+        <translation>L&amp;okitiedostot:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Varmuuskopiokansio</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Lokikansio</translation>
+    </message>
+    <message>
+        <source>{app} is licensed under the European Union Public Licence, version 1.2:</source>
+        <translation>{app} on lisensoitu Euroopan unionin yleisellä lisenssillä, versio 1.2:</translation>
+    </message>
+    <message>
+        <source>{app} is licensed under the European Union Public Licence, version 1.2. The licence file is missing from this copy; the text is at &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</source>
+        <translation>{app} on lisensoitu Euroopan unionin yleisellä lisenssillä, versio 1.2. Lisenssitiedosto puuttuu tästä kopiosta; lisenssin teksti on osoitteessa &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenssin teksti</translation>
+    </message>
+    <message>
+        <source>{app} is built with the following free software and fonts. Qt and Qt for Python are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
+        <translation>{app} on rakennettu seuraavien vapaiden ohjelmistojen ja fonttien varaan. Qt:tä ja Qt for Pythonia käytetään GNU Lesser General Public License v3 -lisenssin ehdoin; voit korvata ne itse kääntämilläsi versioilla.</translation>
+    </message>
+    <message>
+        <source>Third-party software and their licences</source>
+        <translation>Kolmannen osapuolen ohjelmistot ja niiden lisenssit</translation>
+    </message>
+    <message>
+        <source>The method&apos;s texts were written from these sources. Point at a source to read what was taken from it.</source>
+        <translation>Menetelmän tekstit on kirjoitettu näiden lähteiden pohjalta. Vie osoitin lähteen päälle, niin näet, mitä siitä on otettu.</translation>
+    </message>
+    <message>
+        <source>Sources of the method</source>
+        <translation>Menetelmän lähteet</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPhase</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} Q{quarter}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPriority</name>
+    <message>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Luovuttu</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsFromDecisions</name>
+    <message>
+        <source>Make actions from decisions</source>
+        <translation>Toimenpiteiden luonti päätöksistä</translation>
+    </message>
+    <message>
+        <source>Make an action from a decision</source>
+        <translation>Toimenpiteen luonti päätöksestä</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>In the action plan</source>
+        <translation>Toimenpidesuunnitelmassa</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <source>Already an action</source>
+        <translation>On jo toimenpide</translation>
+    </message>
+    <message>
+        <source>An action from this workshop with the same wording exists.</source>
+        <translation>Tästä työpajasta on jo samansanainen toimenpide.</translation>
+    </message>
+    <message>
+        <source>All are actions</source>
+        <translation>Kaikki ovat toimenpiteitä</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsFromDecisionsDialog</name>
+    <message>
+        <source>Actions from decisions</source>
+        <translation>Toimenpiteet päätöksistä</translation>
+    </message>
+    <message>
+        <source>Check the decisions that should become actions. Each action is worded as its decision and remembers the workshop; give it an owner and a due date afterwards in the action plan. Space checks the decision at the cursor.</source>
+        <translation>Valitse päätökset, joista tehdään toimenpiteitä. Kunkin toimenpiteen sanamuoto on sama kuin päätöksen, ja toimenpide muistaa työpajansa; anna sille vastuuhenkilö ja määräaika myöhemmin toimenpidesuunnitelmassa. Välilyönti valitsee kohdistimen kohdalla olevan päätöksen.</translation>
+    </message>
+    <message>
+        <source>Workshops and their decisions</source>
+        <translation>Työpajat ja niiden päätökset</translation>
+    </message>
+    <message>
+        <source>No workshop has decisions yet. Record them in the workshop&apos;s minutes first.</source>
+        <translation>Yhdelläkään työpajalla ei ole vielä päätöksiä. Kirjaa ne ensin työpajan muistioon.</translation>
+    </message>
+    <message>
+        <source>&amp;Make actions of the checked decisions</source>
+        <translation>&amp;Tee valituista päätöksistä toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Makes them in one step; {shortcut} undoes it.</source>
+        <translation>Tekee ne yhdellä kertaa; {shortcut} kumoaa toiminnon.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Ajoitus</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Kumppanit</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Valmistunut</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Työpajasta</translation>
+    </message>
+    <message>
+        <source>What is to be done. Press F2 to edit.</source>
+        <translation>Mitä tehdään. Muokkaa painamalla F2.</translation>
+    </message>
+    <message>
+        <source>Who is responsible; a name from the participant register links the action to that person.</source>
+        <translation>Kuka vastaa; osallistujarekisterissä oleva nimi liittää toimenpiteen kyseiseen henkilöön.</translation>
+    </message>
+    <message>
+        <source>The day by which it should be done.</source>
+        <translation>Päivä, johon mennessä toimenpide on tehtävä.</translation>
+    </message>
+    <message>
+        <source>Open, in progress, done or dropped.</source>
+        <translation>Avoin, käynnissä, valmis tai luovuttu.</translation>
+    </message>
+    <message>
+        <source>High, normal or low.</source>
+        <translation>Korkea, tavallinen tai matala.</translation>
+    </message>
+    <message>
+        <source>The phase of the method the action belongs to.</source>
+        <translation>Menetelmän vaihe, johon toimenpide kuuluu.</translation>
+    </message>
+    <message>
+        <source>The year and quarter of the yearly activity plan.</source>
+        <translation>Vuosittaisen toimintasuunnitelman vuosi ja vuosineljännes.</translation>
+    </message>
+    <message>
+        <source>Who else takes part.</source>
+        <translation>Ketkä muut ovat mukana.</translation>
+    </message>
+    <message>
+        <source>The day it was done; set when the status becomes done.</source>
+        <translation>Päivä, jona toimenpide valmistui; asetetaan, kun tilaksi tulee valmis.</translation>
+    </message>
+    <message>
+        <source>The workshop the action came from.</source>
+        <translation>Työpaja, josta toimenpide on peräisin.</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Ei vielä vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>{owner} · {status}</source>
+        <translation>{owner} · {status}</translation>
+    </message>
+    <message>
+        <source>{owner} · due {date} · {status}</source>
+        <translation>{owner} · määräaika {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}.</source>
+        <translation>Myöhässä; määräaika oli {date}.</translation>
+    </message>
+    <message>
+        <source>{name}, {organisation} (in the participant register)</source>
+        <translation>{name}, {organisation} (osallistujarekisterissä)</translation>
+    </message>
+    <message>
+        <source>{name} (in the participant register)</source>
+        <translation>{name} (osallistujarekisterissä)</translation>
+    </message>
+    <message>
+        <source>Not linked to the participant register.</source>
+        <translation>Ei liitetty osallistujarekisteriin.</translation>
+    </message>
+    <message>
+        <source>Done on {date}.</source>
+        <translation>Valmistunut {date}.</translation>
+    </message>
+    <message>
+        <source>From the workshop “{title}” on {date}.</source>
+        <translation>Työpajasta ”{title}” ({date}).</translation>
+    </message>
+    <message>
+        <source>Change what an action is</source>
+        <translation>Toimenpiteen kuvauksen muutos</translation>
+    </message>
+    <message>
+        <source>Change the owner of an action</source>
+        <translation>Toimenpiteen vastuuhenkilön muutos</translation>
+    </message>
+    <message>
+        <source>Change the due date of an action</source>
+        <translation>Toimenpiteen määräajan muutos</translation>
+    </message>
+    <message>
+        <source>Change the status of an action</source>
+        <translation>Toimenpiteen tilan muutos</translation>
+    </message>
+    <message>
+        <source>Change the priority of an action</source>
+        <translation>Toimenpiteen prioriteetin muutos</translation>
+    </message>
+    <message>
+        <source>Change the phase of an action</source>
+        <translation>Toimenpiteen vaiheen muutos</translation>
+    </message>
+    <message>
+        <source>Change when an action is planned</source>
+        <translation>Toimenpiteen ajoituksen muutos</translation>
+    </message>
+    <message>
+        <source>Change the partners of an action</source>
+        <translation>Toimenpiteen kumppanien muutos</translation>
+    </message>
+    <message>
+        <source>Change the day an action was done</source>
+        <translation>Toimenpiteen valmistumispäivän muutos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Who does what, and by when. Double-click a cell or press F2 to change it; every change is saved at once and can be undone.</source>
+        <translation>Kuka tekee mitä ja mihin mennessä. Muuta solua kaksoisnapsauttamalla sitä tai painamalla F2; jokainen muutos tallentuu heti ja on kumottavissa.</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan ({shortcut})</source>
+        <translation>Lisää suunnitelmaan toimenpide ({shortcut})</translation>
+    </message>
+    <message>
+        <source>From &amp;decisions…</source>
+        <translation>&amp;Päätöksistä…</translation>
+    </message>
+    <message>
+        <source>Make actions of a workshop&apos;s decisions in one step</source>
+        <translation>Tee työpajan päätöksistä toimenpiteitä yhdellä kertaa</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions ({shortcut})</source>
+        <translation>Poista valitut toimenpiteet ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Hae toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Action &amp;list</source>
+        <translation>&amp;Toimenpideluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly activity plan</source>
+        <translation>&amp;Vuosittainen toimintasuunnitelma</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Words in what, why, owner, partners or workshop</source>
+        <translation>Hae kuvauksesta, perusteluista, vastuuhenkilöstä, kumppaneista tai työpajasta</translation>
+    </message>
+    <message>
+        <source>Search actions ({shortcut})</source>
+        <translation>Hae toimenpiteitä ({shortcut})</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>V&amp;astuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>Vaih&amp;e:</translation>
+    </message>
+    <message>
+        <source>Plan ye&amp;ar:</source>
+        <translation>&amp;Suunnitelmavuosi:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>Tyhjennä suo&amp;dattimet</translation>
+    </message>
+    <message>
+        <source>Show every action again</source>
+        <translation>Näytä taas kaikki toimenpiteet</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Sara&amp;kkeet</translation>
+    </message>
+    <message>
+        <source>Choose which columns the list shows</source>
+        <translation>Valitse luettelossa näkyvät sarakkeet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Only actions past their due date that are not done or dropped</source>
+        <translation>Vain toimenpiteet, joiden määräaika on mennyt ja joiden tila ei ole valmis tai luovuttu</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only ({count})</source>
+        <translation>Vain &amp;myöhässä olevat ({count})</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Vain myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Ei vielä vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Kaikki vaiheet</translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation>Ei vaihetta</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Kaikki vuodet</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Ei ajoitettu</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Näkyvissä: {shown}/{total}</translation>
+    </message>
+    <message>
+        <source>No actions yet. Press {shortcut} for a new one, or make actions of a workshop&apos;s decisions.</source>
+        <translation>Toimenpiteitä ei vielä ole. Lisää uusi painamalla {shortcut} tai tee toimenpiteitä työpajan päätöksistä.</translation>
+    </message>
+    <message>
+        <source>No action matches the filters. Reset filters shows them all.</source>
+        <translation>Mikään toimenpide ei vastaa suodattimia. Tyhjennä suodattimet -painike näyttää kaikki.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Toimenpiteen lisäys</translation>
+    </message>
+    <message>
+        <source>Delete the action “{what}”?</source>
+        <translation>Poistetaanko toimenpide ”{what}”?</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected actions?</source>
+        <translation>Poistetaanko valitut toimenpiteet ({count})?</translation>
+    </message>
+    <message>
+        <source>Delete actions</source>
+        <translation>Toimenpiteiden poisto</translation>
+    </message>
+    <message>
+        <source>You can undo this with {shortcut}.</source>
+        <translation>Voit kumota poiston näppäinyhdistelmällä {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Toimenpiteen poisto</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Muokkaa solua</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypeDelegate</name>
+    <message>
+        <source>Actor type</source>
+        <translation>Toimijatyyppi</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Asiakohta</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>Suunniteltu kesto (min)</translation>
+    </message>
+    <message>
+        <source>Rename an agenda item</source>
+        <translation>Asiakohdan nimen muutos</translation>
+    </message>
+    <message>
+        <source>Change the planned minutes</source>
+        <translation>Suunnitellun keston muutos</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Muistion muokkaus</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Asiakohdan lisäys</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>Asiakohdan poisto</translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation>Asiakohdan siirto</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>{planned} minutes planned. Give the workshop a start and an end time to compare the agenda with its length.</source>
+        <translation>Suunniteltu kesto yhteensä {planned} min. Anna työpajalle alkamis- ja päättymisaika, niin voit verrata asialistaa työpajan kestoon.</translation>
+    </message>
+    <message>
+        <source>{planned} minutes planned: {over} minutes more than the {slot} minutes from start to end.</source>
+        <translation>Suunniteltu kesto yhteensä {planned} min: {over} min enemmän kuin alkamis- ja päättymisajan välinen {slot} min.</translation>
+    </message>
+    <message>
+        <source>{planned} of {slot} minutes planned, {spare} minutes to spare.</source>
+        <translation>Suunniteltu kesto {planned} min, käytettävissä {slot} min; aikaa jää {spare} min.</translation>
+    </message>
+    <message>
+        <source>{activity} ({minutes} min)</source>
+        <translation>{activity} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>No agenda items yet. Type one below, or add an activity from the method.</source>
+        <translation>Asiakohtia ei vielä ole. Kirjoita kohta alle tai lisää menetelmän ehdottama harjoitus.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up</source>
+        <translation>Siirrä valittua kohtaa ylöspäin</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down</source>
+        <translation>Siirrä valittua kohtaa alaspäin</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item from the agenda</source>
+        <translation>Poista valittu kohta asialistalta</translation>
+    </message>
+    <message>
+        <source>New &amp;item:</source>
+        <translation>Uusi asia&amp;kohta:</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Asiakohdan otsikko</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Uusi asiakohta</translation>
+    </message>
+    <message>
+        <source>&amp;Planned minutes:</source>
+        <translation>&amp;Suunniteltu kesto (min):</translation>
+    </message>
+    <message>
+        <source>Planned minutes of the new item</source>
+        <translation>Uuden kohdan suunniteltu kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Add the item at the end of the agenda (Enter)</source>
+        <translation>Lisää kohta asialistan loppuun (Enter)</translation>
+    </message>
+    <message>
+        <source>From the m&amp;ethod</source>
+        <translation>&amp;Menetelmästä</translation>
+    </message>
+    <message>
+        <source>Add an activity the method suggests for this phase</source>
+        <translation>Lisää harjoitus, jota menetelmä ehdottaa tähän vaiheeseen</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Open programme</source>
+        <translation>Avaa ohjelma</translation>
+    </message>
+    <message>
+        <source>Workshop App programmes (*{suffix})</source>
+        <translation>Workshop App -ohjelmatiedostot (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Ilmoittanut esteestä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Läsnäolon kirjaus</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Present: {present}    Sent apologies: {apologies}    Absent: {absent}    Not recorded: {unknown}</source>
+        <translation>Paikalla: {present}    Ilmoittanut esteestä: {apologies}    Poissa: {absent}    Ei kirjattu: {unknown}</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register:</source>
+        <translation>&amp;Hae rekisteristä:</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Nimi tai organisaatio</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Etsi henkilö</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Läsnäololuettelo</translation>
+    </message>
+    <message>
+        <source>Mark the chosen people as:</source>
+        <translation>Merkitse valitut henkilöt:</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Paikalla</translation>
+    </message>
+    <message>
+        <source>Record the chosen people as present</source>
+        <translation>Kirjaa valitut henkilöt paikalla oleviksi</translation>
+    </message>
+    <message>
+        <source>Sent &amp;apologies</source>
+        <translation>&amp;Ilmoittanut esteestä</translation>
+    </message>
+    <message>
+        <source>Record that the chosen people sent apologies</source>
+        <translation>Kirjaa, että valitut henkilöt ilmoittivat esteestä</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>P&amp;oissa</translation>
+    </message>
+    <message>
+        <source>Record the chosen people as absent</source>
+        <translation>Kirjaa valitut henkilöt poissaoleviksi</translation>
+    </message>
+    <message>
+        <source>Not re&amp;corded</source>
+        <translation>&amp;Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen people&apos;s attendance record</source>
+        <translation>Poista valittujen henkilöiden läsnäolomerkintä</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Lapun lisäys</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Lapun muokkaus</translation>
+    </message>
+    <message>
+        <source>Change the colour of a note</source>
+        <translation>Lapun värin muutos</translation>
+    </message>
+    <message>
+        <source>Change the colour of {count} notes</source>
+        <translation>Lappujen värin muutos ({count})</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Lapun poisto</translation>
+    </message>
+    <message>
+        <source>Delete {count} notes</source>
+        <translation>Lappujen poisto ({count})</translation>
+    </message>
+    <message>
+        <source>Reveal hidden notes</source>
+        <translation>Piilotettujen lappujen paljastus</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Lapun siirto</translation>
+    </message>
+    <message>
+        <source>Move {count} notes</source>
+        <translation>Lappujen siirto ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDescription</name>
+    <message>
+        <source>top left</source>
+        <translation>vasen ylälohko</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>oikea ylälohko</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>vasen alalohko</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>oikea alalohko</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>vasen reuna</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>oikea reuna</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>alareuna</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>yläreuna</translation>
+    </message>
+    <message>
+        <source>{quadrant}: leaning to “{x_side}” ({x}), “{y_side}” ({y})</source>
+        <translation>{quadrant}: painottuu suuntaan ”{x_side}” ({x}) ja ”{y_side}” ({y})</translation>
+    </message>
+    <message>
+        <source>Face-down note — {position}</source>
+        <translation>Piilotettu lappu — {position}</translation>
+    </message>
+    <message>
+        <source>{text} — {position}</source>
+        <translation>{text} — {position}</translation>
+    </message>
+    <message>
+        <source>Written by {author}.</source>
+        <translation>Kirjoittaja: {author}.</translation>
+    </message>
+    <message>
+        <source>It is in the action plan.</source>
+        <translation>Lappu on toimenpidesuunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>1 vote.</source>
+        <translation>1 ääni.</translation>
+    </message>
+    <message>
+        <source>{count} votes.</source>
+        <translation>Ääniä: {count}.</translation>
+    </message>
+    <message>
+        <source>In the top left quadrant.</source>
+        <translation>Vasemmassa ylälohkossa.</translation>
+    </message>
+    <message>
+        <source>In the top right quadrant.</source>
+        <translation>Oikeassa ylälohkossa.</translation>
+    </message>
+    <message>
+        <source>In the bottom left quadrant.</source>
+        <translation>Vasemmassa alalohkossa.</translation>
+    </message>
+    <message>
+        <source>In the bottom right quadrant.</source>
+        <translation>Oikeassa alalohkossa.</translation>
+    </message>
+    <message>
+        <source>Leaning to “{x_side}” ({x}) and “{y_side}” ({y}).</source>
+        <translation>Painottuu suuntaan ”{x_side}” ({x}) ja ”{y_side}” ({y}).</translation>
+    </message>
+    <message>
+        <source>Top left quadrant: x {x}, y {y}</source>
+        <translation>Vasen ylälohko: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Top right quadrant: x {x}, y {y}</source>
+        <translation>Oikea ylälohko: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Bottom left quadrant: x {x}, y {y}</source>
+        <translation>Vasen alalohko: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Bottom right quadrant: x {x}, y {y}</source>
+        <translation>Oikea alalohko: x {x}, y {y}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSidePanel</name>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Ei ketään tiettyä</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>N&amp;elikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Väri</translation>
+    </message>
+    <message>
+        <source>Zoom to a &amp;quadrant</source>
+        <translation>Lähennä &amp;lohkoon</translation>
+    </message>
+    <message>
+        <source>&amp;Top left</source>
+        <translation>&amp;Vasen ylälohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the top left quadrant</source>
+        <translation>Lähennä vasempaan ylälohkoon</translation>
+    </message>
+    <message>
+        <source>Top &amp;right</source>
+        <translation>&amp;Oikea ylälohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the top right quadrant</source>
+        <translation>Lähennä oikeaan ylälohkoon</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom left</source>
+        <translation>Vasen &amp;alalohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom left quadrant</source>
+        <translation>Lähennä vasempaan alalohkoon</translation>
+    </message>
+    <message>
+        <source>B&amp;ottom right</source>
+        <translation>Oikea a&amp;lalohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom right quadrant</source>
+        <translation>Lähennä oikeaan alalohkoon</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Lisää lappu</translation>
+    </message>
+    <message>
+        <source>Add a note at the pointer or in the centre</source>
+        <translation>Lisää lappu osoittimen kohdalle tai keskelle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Muokkaa lappua</translation>
+    </message>
+    <message>
+        <source>Edit the selected note&apos;s text in place</source>
+        <translation>Muokkaa valitun lapun tekstiä suoraan nelikentässä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Poista valitut laput</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>&amp;Valitse kaikki laput</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Valitse kaikki laput</translation>
+    </message>
+    <message>
+        <source>Colour the selected notes and new ones</source>
+        <translation>Väritä valitut ja uudet laput</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;author</source>
+        <translation>Väri &amp;kirjoittajan mukaan</translation>
+    </message>
+    <message>
+        <source>Give each author&apos;s notes their own colour</source>
+        <translation>Anna kunkin kirjoittajan lapuille oma värinsä</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Väri: {name}</translation>
+    </message>
+    <message>
+        <source>Show &amp;authors</source>
+        <translation>Näytä &amp;kirjoittajat</translation>
+    </message>
+    <message>
+        <source>Show who wrote each note</source>
+        <translation>Näytä, kuka kunkin lapun kirjoitti</translation>
+    </message>
+    <message>
+        <source>New notes &amp;face down</source>
+        <translation>&amp;Uudet laput piilotettuina</translation>
+    </message>
+    <message>
+        <source>Add new notes face down, to be revealed together</source>
+        <translation>Lisää uudet laput piilotettuina, jotta ne voidaan paljastaa yhdessä</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes</source>
+        <translation>Pal&amp;jasta piilotetut laput</translation>
+    </message>
+    <message>
+        <source>Turn every face-down note over</source>
+        <translation>Paljasta kaikki piilotetut laput</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Lä&amp;hennä</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Sovita ikkunaan</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Näytä koko nelikenttä</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>Koko &amp;näyttö</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the board</source>
+        <translation>Näytä nelikenttä koko näytöllä</translation>
+    </message>
+    <message>
+        <source>&amp;Close board</source>
+        <translation>&amp;Sulje nelikenttä</translation>
+    </message>
+    <message>
+        <source>Close this board</source>
+        <translation>Sulje tämä nelikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>New notes &amp;by:</source>
+        <translation>Uusien lappujen &amp;kirjoittaja:</translation>
+    </message>
+    <message>
+        <source>Author of new notes</source>
+        <translation>Uusien lappujen kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Quadrant board</source>
+        <translation>Nelikenttä</translation>
+    </message>
+    <message>
+        <source>Position of the selected note</source>
+        <translation>Valitun lapun sijainti</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>{workshop}, {date}</source>
+        <translation>{workshop}, {date}</translation>
+    </message>
+    <message>
+        <source>{board} — {workshop}</source>
+        <translation>{board} — {workshop}</translation>
+    </message>
+    <message>
+        <source>Double-click the board to add a note, or press N. Tab goes from note to note, the arrow keys move the selected notes (with Alt or Shift in small steps), Enter edits, Delete removes.</source>
+        <translation>Lisää lappu kaksoisnapsauttamalla nelikenttää tai painamalla N. Tab siirtyy lapusta toiseen, nuolinäppäimet siirtävät valittuja lappuja (Altin tai Shiftin kanssa pienin askelin), Enter aloittaa muokkauksen ja Delete poistaa.</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Ei valittua lappua</translation>
+    </message>
+    <message>
+        <source>Select a note to see where it is.</source>
+        <translation>Valitse lappu, niin näet sen sijainnin.</translation>
+    </message>
+    <message>
+        <source>{count} notes selected</source>
+        <translation>Valittuja lappuja: {count}</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Valittu lappu</translation>
+    </message>
+    <message>
+        <source>Face down until the notes are revealed.</source>
+        <translation>Piilotettu, kunnes laput paljastetaan.</translation>
+    </message>
+    <message>
+        <source>Zoom: {percent} %</source>
+        <translation>Zoomaus: {percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes ({count})</source>
+        <translation>Pal&amp;jasta piilotetut laput ({count})</translation>
+    </message>
+    <message>
+        <source>Colour notes by author</source>
+        <translation>Lappujen väritys kirjoittajan mukaan</translation>
+    </message>
+    <message>
+        <source>There is no board called “{title}” in {file}.</source>
+        <translation>Tiedostossa {file} ei ole nelikenttää nimeltä ”{title}”.</translation>
+    </message>
+    <message>
+        <source>The boards in this file are: {titles}.</source>
+        <translation>Tämän tiedoston nelikentät: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivämäärää</translation>
+    </message>
+    <message>
+        <source>Type a date or press Alt+Down for the calendar. Delete empties the date.</source>
+        <translation>Kirjoita päivämäärä tai avaa kalenteri painamalla Alt+Down. Delete tyhjentää päivämäärän.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Guides a regional or neighbourhood development programme through the five phases.</source>
@@ -103,6 +1321,407 @@
         <source>NOT sound</source>
         <translation>EI kunnossa</translation>
     </message>
+    <message>
+        <source>write minutes or the programme report (PDF), the action plan (CSV) or everything (JSON)</source>
+        <translation>kirjoita muistio tai ohjelmaraportti (PDF), toimenpidesuunnitelma (CSV) tai kaikki tiedot (JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>kirjoitettava tiedosto</translation>
+    </message>
+    <message>
+        <source>the minutes of this workshop (PDF)</source>
+        <translation>tämän työpajan muistio (PDF)</translation>
+    </message>
+    <message>
+        <source>the programme report (PDF; the default)</source>
+        <translation>ohjelmaraportti (PDF; oletus)</translation>
+    </message>
+    <message>
+        <source>pdf, json or csv (default: from the name of OUT, else pdf)</source>
+        <translation>pdf, json tai csv (oletus: OUT-tiedoston nimen mukaan, muuten pdf)</translation>
+    </message>
+    <message>
+        <source>how the minutes name people (for privacy)</source>
+        <translation>miten henkilöt nimetään muistiossa (yksityisyyden suojaamiseksi)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDateDelegate</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Suostumuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Delete clears the date.</source>
+        <translation>Delete tyhjentää päivämäärän.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>The details are on the clipboard. Paste them into a message to your support.</source>
+        <translation>Tiedot ovat leikepöydällä. Liitä ne viestiin, jonka lähetät tukipalveluusi.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Piilota &amp;tiedot</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Näytä &amp;tiedot</translation>
+    </message>
+    <message>
+        <source>{app}: unexpected problem</source>
+        <translation>{app}: odottamaton ongelma</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your work is safe.</source>
+        <translation>Jokin meni vikaan, mutta työsi on tallessa.</translation>
+    </message>
+    <message>
+        <source>{app} ran into a problem it did not expect and carried on. Every change you made was saved to the programme file the moment you made it, so nothing is lost. If something on the screen looks wrong, close the programme and open it again.</source>
+        <translation>{app} kohtasi odottamattoman ongelman ja jatkoi toimintaansa. Jokainen tekemäsi muutos tallentui ohjelmatiedostoon heti, joten mitään ei ole menetetty. Jos jokin näytöllä näyttää väärältä, sulje ohjelma ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>This has happened {count} times since the dialog opened.</source>
+        <translation>Tämä on tapahtunut {count} kertaa ikkunan avaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:</source>
+        <translation>Tiedot kirjoitettiin lokitiedostoon:</translation>
+    </message>
+    <message>
+        <source>No log file is being written. The details are below.</source>
+        <translation>Lokitiedostoa ei kirjoiteta. Tiedot ovat alla.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Lokitiedosto</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Virheen tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopioi tiedot</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, without personal data, to the clipboard</source>
+        <translation>Kopioi tekniset tiedot leikepöydälle ilman henkilötietoja</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Avaa &amp;lokikansio</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>{score} ({date})</source>
+        <translation>{score} ({date})</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ei vielä arvioitu</translation>
+    </message>
+    <message>
+        <source>{date}: {score} of 5</source>
+        <translation>{date}: {score}/5</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>Ratings so far</source>
+        <translation>Tähänastiset arviot</translation>
+    </message>
+    <message>
+        <source>Latest comment</source>
+        <translation>Viimeisin kommentti</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>In the action plan</source>
+        <translation>Toimenpidesuunnitelmassa</translation>
+    </message>
+    <message>
+        <source>An action with this wording is in the action plan.</source>
+        <translation>Toimenpidesuunnitelmassa on samansanainen toimenpide.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Päätöksen muokkaus</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Päätöksen lisäys</translation>
+    </message>
+    <message>
+        <source>Delete a decision</source>
+        <translation>Päätöksen poisto</translation>
+    </message>
+    <message>
+        <source>Make an action from a decision</source>
+        <translation>Toimenpiteen luonti päätöksestä</translation>
+    </message>
+    <message>
+        <source>Move a decision</source>
+        <translation>Päätöksen siirto</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>The chosen decision is already in the action plan.</source>
+        <translation>Valittu päätös on jo toimenpidesuunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Päätökset</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet. Type the first one below.</source>
+        <translation>Päätöksiä ei ole vielä kirjattu. Kirjoita ensimmäinen alle.</translation>
+    </message>
+    <message>
+        <source>Make &amp;action</source>
+        <translation>&amp;Tee toimenpide</translation>
+    </message>
+    <message>
+        <source>Put the chosen decision into the action plan as a new action</source>
+        <translation>Lisää valittu päätös toimenpidesuunnitelmaan uutena toimenpiteenä</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move the chosen decision up</source>
+        <translation>Siirrä valittua päätöstä ylöspäin</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>Move the chosen decision down</source>
+        <translation>Siirrä valittua päätöstä alaspäin</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the chosen decision</source>
+        <translation>Poista valittu päätös</translation>
+    </message>
+    <message>
+        <source>New d&amp;ecision:</source>
+        <translation>&amp;Uusi päätös:</translation>
+    </message>
+    <message>
+        <source>What was decided, in one sentence</source>
+        <translation>Mitä päätettiin, yhdellä lauseella</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Uusi päätös</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Add the decision at the end of the list (Enter)</source>
+        <translation>Lisää päätös luettelon loppuun (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Rename the workshop</source>
+        <translation>Työpajan otsikon muutos</translation>
+    </message>
+    <message>
+        <source>Change the workshop&apos;s phase</source>
+        <translation>Työpajan vaiheen muutos</translation>
+    </message>
+    <message>
+        <source>Change the workshop&apos;s date</source>
+        <translation>Työpajan päivämäärän muutos</translation>
+    </message>
+    <message>
+        <source>Change the start time</source>
+        <translation>Alkamisajan muutos</translation>
+    </message>
+    <message>
+        <source>Change the end time</source>
+        <translation>Päättymisajan muutos</translation>
+    </message>
+    <message>
+        <source>Change the place</source>
+        <translation>Paikan muutos</translation>
+    </message>
+    <message>
+        <source>Change the facilitator</source>
+        <translation>Fasilitaattorin muutos</translation>
+    </message>
+    <message>
+        <source>Edit the purpose</source>
+        <translation>Tarkoituksen muokkaus</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>Päätty&amp;y:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Päättymisaika</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pai&amp;kka:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>&amp;Fasilitaattori:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Tarkoitus:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ei vielä päivämäärää</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Poista päivämäärä</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>Remove the start time</source>
+        <translation>Poista alkamisaika</translation>
+    </message>
+    <message>
+        <source>Remove the end time</source>
+        <translation>Poista päättymisaika</translation>
+    </message>
+    <message>
+        <source>Choose from the register or type a name</source>
+        <translation>Valitse rekisteristä tai kirjoita nimi</translation>
+    </message>
+    <message>
+        <source>Where the workshop is held</source>
+        <translation>Missä työpaja pidetään</translation>
+    </message>
+    <message>
+        <source>What the workshop is for and what it should produce</source>
+        <translation>Mihin työpajaa tarvitaan ja mitä sen pitäisi tuottaa</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Poistetaanko henkilön {name} henkilötiedot?</translation>
+    </message>
+    <message>
+        <source>Their name, organisation, role, contact and consent date are removed from the programme file everywhere.</source>
+        <translation>Hänen nimensä, organisaationsa, roolinsa, yhteystietonsa ja suostumuksen päivämäärä poistetaan ohjelmatiedostosta kaikkialta.</translation>
+    </message>
+    <message>
+        <source>Their notes, votes and attendance stay as anonymous contributions.</source>
+        <translation>Hänen lappunsa, äänensä ja läsnäolotietonsa säilyvät nimettöminä panoksina.</translation>
+    </message>
+    <message>
+        <source>Every occurrence of their name or contact in texts (minutes, notes, decisions, actions) is replaced by “{mark}”.</source>
+        <translation>Jokainen hänen nimensä tai yhteystietonsa esiintymä teksteissä (muistioissa, lapuissa, päätöksissä, toimenpiteissä) korvataan merkinnällä ”{mark}”.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back.</source>
+        <translation>Tätä ei voi kumota. Myös kumoamishistoria tyhjennetään, joten tietoja ei voi palauttaa aiempia muokkauksia kumoamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name}</source>
+        <translation>Poista henkilön {name} henkilötiedot</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -154,32 +1773,1196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Workshop App</source>
-        <translation>Workshop App</translation>
+        <source>Opening the programme</source>
+        <translation>Ohjelmaa avataan</translation>
     </message>
     <message>
-        <source>Phases</source>
-        <translation>Vaiheet</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <source>No programme is open.</source>
-        <translation>Mitään ohjelmaa ei ole auki.</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <source>{name} – Workshop App</source>
-        <translation>{name} – Workshop App</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <source>{number}. {title} ({done}/{total})</source>
-        <translation>{number}. {title} ({done}/{total})</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <source>{overdue} overdue actions; {workshops} workshops.</source>
-        <translation>Myöhässä olevia toimenpiteitä: {overdue}; työpajoja: {workshops}.</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>V&amp;ie</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>&amp;Uusi ohjelma…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Programme</source>
+        <translation>Avaa &amp;esimerkkiohjelma</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;About Workshop App</source>
+        <translation>&amp;Tietoja Workshop App -sovelluksesta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Avataan {name}…</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (vain luku)</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total} tasks done</source>
+        <translation>{title}
+Tehtäviä valmiina {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved to this file.</source>
+        <translation>Vain luku: muutoksia ei voi tallentaa tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Every change is saved to {path} as you make it.</source>
+        <translation>Jokainen muutos tallennetaan heti tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>No recent programmes</source>
+        <translation>Ei viimeaikaisia ohjelmia</translation>
+    </message>
+    <message>
+        <source>About Workshop App</source>
+        <translation>Tietoja Workshop App -sovelluksesta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Guides regional and neighbourhood development programmes through five participatory phases.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Ohjaa alueellisia ja asuinalueiden kehittämisohjelmia viiden osallistavan vaiheen läpi.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Suunniteltu kesto (min)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Muistio</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item to write its minutes.</source>
+        <translation>Valitse asiakohta, jonka muistion haluat kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Muistio</translation>
+    </message>
+    <message>
+        <source>What was said and agreed under this item.</source>
+        <translation>Mitä tämän asiakohdan kohdalla sanottiin ja sovittiin.</translation>
+    </message>
+    <message>
+        <source>Minutes of {item}</source>
+        <translation>Muistio: {item}</translation>
+    </message>
+    <message>
+        <source>The minutes are saved a moment after you stop typing.</source>
+        <translation>Muistio tallentuu hetken kuluttua siitä, kun lopetat kirjoittamisen.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Työpajat</translation>
+    </message>
+    <message>
+        <source>Participants and stakeholders</source>
+        <translation>Osallistujat ja sidosryhmät</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>Uusi ohjelma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Alue:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Maakunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the method texts:</source>
+        <translation>Menetelmätekstien &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>Aloitus&amp;vuosi:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>K&amp;uvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Luo</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Ohjelman nimi</translation>
+    </message>
+    <message>
+        <source>Programme file</source>
+        <translation>Ohjelmatiedosto</translation>
+    </message>
+    <message>
+        <source>Save the new programme as</source>
+        <translation>Tallenna uusi ohjelma nimellä</translation>
+    </message>
+    <message>
+        <source>Workshop App programmes (*{suffix})</source>
+        <translation>Workshop App -ohjelmat (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColours</name>
+    <message>
+        <source>Amber</source>
+        <translation>Meripihka</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vihreä</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Vaaleanpunainen</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violetti</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oranssi</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>A face-down note. Reveal the hidden notes to read it.</source>
+        <translation>Piilotettu lappu. Näytä piilotetut laput, niin voit lukea sen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTextEditor</name>
+    <message>
+        <source>Type the note, then press Enter</source>
+        <translation>Kirjoita lapun teksti ja paina Enter</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsModel</name>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Myöhässä {date} alkaen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>{place} · started {year}</source>
+        <translation>{place} · aloitettu {year}</translation>
+    </message>
+    <message>
+        <source>Started {year}</source>
+        <translation>Aloitettu {year}</translation>
+    </message>
+    <message>
+        <source>All five phases are done.</source>
+        <translation>Kaikki viisi vaihetta ovat valmiita.</translation>
+    </message>
+    <message>
+        <source>Now in phase {number} of 5: &lt;b&gt;{title}&lt;/b&gt;, {done} of {total} tasks done.</source>
+        <translation>Nyt menossa vaihe {number}/5: &lt;b&gt;{title}&lt;/b&gt;, tehtäviä valmiina {done}/{total}.</translation>
+    </message>
+    <message>
+        <source>Next up is phase {number} of 5: &lt;b&gt;{title}&lt;/b&gt;, not started yet.</source>
+        <translation>Seuraavana on vaihe {number}/5: &lt;b&gt;{title}&lt;/b&gt;, ei vielä aloitettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with phase {number}</source>
+        <translation>&amp;Jatka vaihetta {number}</translation>
+    </message>
+    <message>
+        <source>No workshop is planned from today on ({count} held so far).</source>
+        <translation>Tästä päivästä eteenpäin ei ole suunniteltu työpajoja (tähän mennessä pidettyjä: {count}).</translation>
+    </message>
+    <message>
+        <source>No workshops yet.</source>
+        <translation>Ei vielä työpajoja.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>{count} actions are open</source>
+        <translation>Avoimia toimenpiteitä: {count}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>{count} actions are in progress</source>
+        <translation>Käynnissä olevia toimenpiteitä: {count}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>{count} open actions are overdue</source>
+        <translation>Myöhässä olevia avoimia toimenpiteitä: {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmiit</translation>
+    </message>
+    <message>
+        <source>{count} actions are done</source>
+        <translation>Valmiita toimenpiteitä: {count}</translation>
+    </message>
+    <message>
+        <source>{count} dropped actions are not counted above.</source>
+        <translation>Yllä olevissa luvuissa ei ole mukana toimenpiteitä, joista on luovuttu: {count}.</translation>
+    </message>
+    <message>
+        <source>…and {count} more on the action plan.</source>
+        <translation>…ja toimenpidesuunnitelmassa vielä {count} muuta.</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>&amp;Vaiheet</translation>
+    </message>
+    <message>
+        <source>&amp;Success criteria</source>
+        <translation>&amp;Onnistumisen kriteerit</translation>
+    </message>
+    <message>
+        <source>The latest rating of each criterion against the one before it.</source>
+        <translation>Kunkin kriteerin uusin arvio verrattuna edelliseen.</translation>
+    </message>
+    <message>
+        <source>No success criterion has been rated yet. Rate them on the phase pages.</source>
+        <translation>Onnistumisen kriteereitä ei ole vielä arvioitu. Arvioi ne vaiheiden sivuilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Next workshops</source>
+        <translation>&amp;Seuraavat työpajat</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshops</source>
+        <translation>Avaa &amp;työpajat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue actions</source>
+        <translation>&amp;Myöhässä olevat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;action plan</source>
+        <translation>&amp;Avaa toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Phase progress</source>
+        <translation>Vaiheiden eteneminen</translation>
+    </message>
+    <message>
+        <source>Latest success-criteria ratings</source>
+        <translation>Onnistumisen kriteerien uusimmat arviot</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Seuraavat työpajat</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Myöhässä olevat toimenpiteet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add a participant or stakeholder</source>
+        <translation>Lisää osallistuja tai sidosryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Actor &amp;type:</source>
+        <translation>&amp;Toimijatyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Suostumus:</translation>
+    </message>
+    <message>
+        <source>How the person is named in the programme</source>
+        <translation>Millä nimellä henkilö näkyy ohjelmassa</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>Sähköposti tai puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed to be in the register on</source>
+        <translation>&amp;Suostunut rekisteriin merkitsemiseen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Toimijatyyppi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Suostumuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>A name is needed; everything else can be filled in later.</source>
+        <translation>Nimi tarvitaan; kaiken muun voi täyttää myöhemmin.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants and stakeholders</source>
+        <translation>Osallistujat ja sidosryhmät</translation>
+    </message>
+    <message>
+        <source>Everyone the programme works with: residents, organisations, businesses and authorities. Double-click a cell or press F2 to edit it; every change is saved at once and can be undone.</source>
+        <translation>Kaikki, joiden kanssa ohjelmassa tehdään työtä: asukkaat, järjestöt, yritykset ja viranomaiset. Muokkaa solua kaksoisnapsauttamalla sitä tai painamalla F2; jokainen muutos tallennetaan heti, ja sen voi kumota.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or role</source>
+        <translation>Nimi, organisaatio tai rooli</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Hae rekisteristä</translation>
+    </message>
+    <message>
+        <source>Actor &amp;type:</source>
+        <translation>&amp;Toimijatyyppi:</translation>
+    </message>
+    <message>
+        <source>Show actor type</source>
+        <translation>Näytettävä toimijatyyppi</translation>
+    </message>
+    <message>
+        <source>Show erase&amp;d entries</source>
+        <translation>Näytä &amp;poistetut merkinnät</translation>
+    </message>
+    <message>
+        <source>Show the anonymous entries left behind when personal data was erased.</source>
+        <translation>Näytä nimettömät merkinnät, jotka jäivät jäljelle, kun henkilötiedot poistettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Lisää osallistuja…</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Lisää henkilö rekisteriin</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell</source>
+        <translation>&amp;Muokkaa solua</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>Muokkaa valittua solua</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>P&amp;oista henkilötiedot…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s personal data from the file for good (GDPR)</source>
+        <translation>Poista valitun henkilön henkilötiedot tiedostosta pysyvästi (tietosuoja-asetus)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>Participant and stakeholder register</source>
+        <translation>Osallistuja- ja sidosryhmärekisteri</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Tyhjennä &amp;suodattimet</translation>
+    </message>
+    <message>
+        <source>{description} ({shortcut})</source>
+        <translation>{description} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>All actor types ({count})</source>
+        <translation>Kaikki toimijatyypit ({count})</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <source>People: {people}   ·   Actor types: {types}   ·   Erased entries: {erased}</source>
+        <translation>Henkilöitä: {people}   ·   Toimijatyyppejä: {types}   ·   Poistettuja merkintöjä: {erased}</translation>
+    </message>
+    <message>
+        <source>People: {people}   ·   Actor types: {types}</source>
+        <translation>Henkilöitä: {people}   ·   Toimijatyyppejä: {types}</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} entries</source>
+        <translation>Näytetään merkinnöistä {shown}/{total}</translation>
+    </message>
+    <message>
+        <source>No one matches the search and actor type. Clear the filters to see everyone.</source>
+        <translation>Haulla ja toimijatyypillä ei löytynyt ketään. Tyhjennä suodattimet, niin näet kaikki.</translation>
+    </message>
+    <message>
+        <source>Only erased entries are in the register. Tick “Show erased entries” to see them.</source>
+        <translation>Rekisterissä on vain poistettuja merkintöjä. Näet ne valitsemalla ”Näytä poistetut merkinnät”.</translation>
+    </message>
+    <message>
+        <source>No one is in the register yet. Use “Add participant” to add the first person.</source>
+        <translation>Rekisterissä ei ole vielä ketään. Lisää ensimmäinen henkilö valitsemalla ”Lisää osallistuja”.</translation>
+    </message>
+    <message>
+        <source>An erased participant cannot be edited.</source>
+        <translation>Poistettua osallistujaa ei voi muokata.</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Lisää osallistuja {name}</translation>
+    </message>
+    <message>
+        <source>The personal data was erased. Texts in which the name or contact was replaced: {count}.</source>
+        <translation>Henkilötiedot poistettiin. Tekstejä, joissa nimi tai yhteystieto korvattiin: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDelegate</name>
+    <message>
+        <source>No phase</source>
+        <translation>Ei vaihetta</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>On the agenda of: {workshops}</source>
+        <translation>Työpajojen asialistoilla: {workshops}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks done. Tick a task with Space; type or press F2 to edit its owner or note.</source>
+        <translation>Tehtäviä valmiina {done}/{total}. Merkitse tehtävä välilyönnillä; muokkaa vastuuhenkilöä tai huomautusta kirjoittamalla tai painamalla F2.</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <source>Phase {number} of 5</source>
+        <translation>Vaihe {number}/5</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Status of phase {number}</source>
+        <translation>Vaiheen {number} tila</translation>
+    </message>
+    <message>
+        <source>Started &amp;on</source>
+        <translation>&amp;Aloitettu</translation>
+    </message>
+    <message>
+        <source>Com&amp;pleted on</source>
+        <translation>&amp;Valmistunut</translation>
+    </message>
+    <message>
+        <source>Phase &amp;notes:</source>
+        <translation>Vaiheen &amp;muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Notes on phase {number}</source>
+        <translation>Vaiheen {number} muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Where the phase stands, open issues, what was learnt…</source>
+        <translation>Missä vaiheessa ollaan, avoimet kysymykset, mitä on opittu…</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field (or press Ctrl+Enter).</source>
+        <translation>Tallennetaan, kun poistut kentästä (tai painat Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Odotetut tulokset</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>T&amp;ehtävät</translation>
+    </message>
+    <message>
+        <source>Tasks of phase {number}</source>
+        <translation>Vaiheen {number} tehtävät</translation>
+    </message>
+    <message>
+        <source>Suggested activities</source>
+        <translation>Ehdotetut harjoitukset</translation>
+    </message>
+    <message>
+        <source>Workshop activities for this phase with their usual length. Add one to a workshop&apos;s agenda.</source>
+        <translation>Tämän vaiheen työpajaharjoitukset ja niiden tavallinen kesto. Lisää harjoitus työpajan asialistalle.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Usually takes {minutes} minutes</source>
+        <translation>Kesto yleensä {minutes} min</translation>
+    </message>
+    <message>
+        <source>Uses the quadrant board “{board}”.</source>
+        <translation>Käyttää nelikenttää ”{board}”.</translation>
+    </message>
+    <message>
+        <source>Add to agenda…</source>
+        <translation>Lisää asialistalle…</translation>
+    </message>
+    <message>
+        <source>Add “{activity}” to a workshop&apos;s agenda</source>
+        <translation>Lisää ”{activity}” työpajan asialistalle</translation>
+    </message>
+    <message>
+        <source>Pick a workshop, or make a new one in this phase</source>
+        <translation>Valitse työpaja tai luo uusi tähän vaiheeseen</translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria</source>
+        <translation>&amp;Onnistumisen kriteerit</translation>
+    </message>
+    <message>
+        <source>Rate how well each criterion is met, from 1 (not at all) to 5 (fully); earlier ratings stay. Select a criterion, press 1–5, type a comment and press Enter.</source>
+        <translation>Arvioi, kuinka hyvin kukin kriteeri täyttyy asteikolla 1 (ei lainkaan) – 5 (täysin); aiemmat arviot säilyvät. Valitse kriteeri, paina 1–5, kirjoita kommentti ja paina Enter.</translation>
+    </message>
+    <message>
+        <source>Success criteria of phase {number}</source>
+        <translation>Vaiheen {number} onnistumisen kriteerit</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>A&amp;rvosana:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentti:</translation>
+    </message>
+    <message>
+        <source>Why this score? What would raise it?</source>
+        <translation>Miksi tämä arvosana? Mikä nostaisi sitä?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the rating</source>
+        <translation>Arvion päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Add rating</source>
+        <translation>&amp;Lisää arvio</translation>
+    </message>
+    <message>
+        <source>Add the rating (Enter in the comment field)</source>
+        <translation>Lisää arvio (Enter kommenttikentässä)</translation>
+    </message>
+    <message>
+        <source>Set phase {number} to “{status}”</source>
+        <translation>Aseta vaiheen {number} tilaksi ”{status}”</translation>
+    </message>
+    <message>
+        <source>Change when phase {number} started</source>
+        <translation>Muuta vaiheen {number} aloituspäivää</translation>
+    </message>
+    <message>
+        <source>Change when phase {number} was completed</source>
+        <translation>Muuta vaiheen {number} valmistumispäivää</translation>
+    </message>
+    <message>
+        <source>Edit the notes on phase {number}</source>
+        <translation>Muokkaa vaiheen {number} muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Workshops in this phase</source>
+        <translation>Tämän vaiheen työpajat</translation>
+    </message>
+    <message>
+        <source>No workshop in this phase yet</source>
+        <translation>Tässä vaiheessa ei ole vielä työpajoja</translation>
+    </message>
+    <message>
+        <source>Other workshops</source>
+        <translation>Muut työpajat</translation>
+    </message>
+    <message>
+        <source>{workshop} – phase {number}</source>
+        <translation>{workshop} – vaihe {number}</translation>
+    </message>
+    <message>
+        <source>New workshop in this phase…</source>
+        <translation>Uusi työpaja tähän vaiheeseen…</translation>
+    </message>
+    <message>
+        <source>Add “{activity}” to the agenda of “{workshop}”</source>
+        <translation>Lisää ”{activity}” työpajan ”{workshop}” asialistalle</translation>
+    </message>
+    <message>
+        <source>“{activity}” ({minutes} min) is now on the agenda of “{workshop}”.</source>
+        <translation>”{activity}” ({minutes} min) on nyt työpajan ”{workshop}” asialistalla.</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Uusi työpaja</translation>
+    </message>
+    <message>
+        <source>Title of the new workshop in phase {number}; the activity goes on its agenda:</source>
+        <translation>Vaiheen {number} uuden työpajan nimi; harjoitus lisätään sen asialistalle:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <source>Add an activity to the new workshop “{workshop}”</source>
+        <translation>Lisää harjoitus uuteen työpajaan ”{workshop}”</translation>
+    </message>
+    <message>
+        <source>Create the workshop “{workshop}”</source>
+        <translation>Luo työpaja ”{workshop}”</translation>
+    </message>
+    <message>
+        <source>Select a criterion above to rate it.</source>
+        <translation>Valitse arvioitava kriteeri yltä.</translation>
+    </message>
+    <message>
+        <source>Rate: &lt;b&gt;{criterion}&lt;/b&gt;</source>
+        <translation>Arvioitava: &lt;b&gt;{criterion}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rate “{criterion}” {score} of 5</source>
+        <translation>Arvioi ”{criterion}”: {score}/5</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseProgressModel</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Open phase {number}</source>
+        <translation>Avaa vaihe {number}</translation>
+    </message>
+    <message>
+        <source>{status} · current phase</source>
+        <translation>{status} · nykyinen vaihe</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks done</source>
+        <translation>Tehtäviä valmiina {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ei aloitettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>Not planned</source>
+        <translation>Ei suunniteltu</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – ei lainkaan</translation>
+    </message>
+    <message>
+        <source>2 – a little</source>
+        <translation>2 – vähän</translation>
+    </message>
+    <message>
+        <source>3 – partly</source>
+        <translation>3 – osittain</translation>
+    </message>
+    <message>
+        <source>4 – largely</source>
+        <translation>4 – suurelta osin</translation>
+    </message>
+    <message>
+        <source>5 – fully</source>
+        <translation>5 – täysin</translation>
+    </message>
+    <message>
+        <source>Score {score} of 5</source>
+        <translation>Arvosana {score}/5</translation>
+    </message>
+    <message>
+        <source>Pick a score from 1 to 5 (keys 1–5 or the arrow keys; Delete clears)</source>
+        <translation>Valitse arvosana 1–5 (näppäimet 1–5 tai nuolinäppäimet; Delete tyhjentää)</translation>
+    </message>
+    <message>
+        <source>No score picked</source>
+        <translation>Arvosanaa ei ole valittu</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTrendModel</name>
+    <message>
+        <source>Rated {score} of 5 on {date}.</source>
+        <translation>Arvio {date}: {score}/5.</translation>
+    </message>
+    <message>
+        <source>Rated {previous} of 5 on {previous_date}, then {latest} of 5 on {latest_date}.</source>
+        <translation>Arvio {previous_date}: {previous}/5, sitten {latest_date}: {latest}/5.</translation>
+    </message>
+    <message>
+        <source>first rating</source>
+        <translation>ensimmäinen arvio</translation>
+    </message>
+    <message>
+        <source>up by {delta}</source>
+        <translation>noussut {delta}</translation>
+    </message>
+    <message>
+        <source>down by {delta}</source>
+        <translation>laskenut {delta}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>ei muutosta</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>Onnistumisen kriteeri</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Previous → latest</source>
+        <translation>Edellinen → uusin</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+</context>
+<context>
+    <name>RunningAgendaView</name>
+    <message>
+        <source>This workshop has no agenda items.</source>
+        <translation>Tämän työpajan asialistalla ei ole asiakohtia.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {count}</source>
+        <translation>Asiakohta {number}/{count}</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to continue</source>
+        <translation>Tauko: jatka painamalla välilyöntiä</translation>
+    </message>
+    <message>
+        <source>Over the {minutes} minutes planned</source>
+        <translation>Suunniteltu aika ({minutes} min) ylitetty</translation>
+    </message>
+    <message>
+        <source>Time left of the {minutes} minutes planned</source>
+        <translation>Aikaa jäljellä (suunniteltu {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Next: {item}</source>
+        <translation>Seuraavaksi: {item}</translation>
+    </message>
+    <message>
+        <source>This is the last item.</source>
+        <translation>Tämä on viimeinen asiakohta.</translation>
+    </message>
+    <message>
+        <source>Elapsed {elapsed} of {planned} planned</source>
+        <translation>Kulunut {elapsed} / suunniteltu {planned}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Tauko</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Jatka</translation>
+    </message>
+    <message>
+        <source>Pause the countdown</source>
+        <translation>Keskeytä ajanlasku</translation>
+    </message>
+    <message>
+        <source>Continue the countdown</source>
+        <translation>Jatka ajanlaskua</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>&amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item</source>
+        <translation>Palaa edelliseen asiakohtaan</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>Go on to the next item</source>
+        <translation>Siirry seuraavaan asiakohtaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Palaa muokkaukseen</translation>
+    </message>
+    <message>
+        <source>Stop running the agenda</source>
+        <translation>Lopeta asialistan läpikäynti</translation>
+    </message>
+    <message>
+        <source>Space pauses or continues · Left and Right change the item · Esc goes back to the editor</source>
+        <translation>Välilyönti keskeyttää tai jatkaa · Vasen ja oikea nuoli vaihtavat asiakohtaa · Esc palaa muokkaukseen</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{description} ({shortcut})</source>
+        <translation>{description} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan and run the workshops of a regional or neighbourhood development programme through its five phases. Everything you enter is saved in the programme file at once.</source>
+        <translation>Suunnittele ja vedä alueellisen tai asuinalueen kehittämisohjelman työpajat ohjelman viiden vaiheen läpi. Kaikki syöttämäsi tiedot tallentuvat heti ohjelmatiedostoon.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent programmes</source>
+        <translation>&amp;Viimeaikaiset ohjelmat</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Uusi ohjelma…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Kokeile &amp;esimerkkiä</translation>
+    </message>
+    <message>
+        <source>Recent programmes</source>
+        <translation>Viimeaikaiset ohjelmat</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+</context>
+<context>
+    <name>TaskChecklistModel</name>
+    <message>
+        <source>“{task}” is done</source>
+        <translation>”{task}” on valmis</translation>
+    </message>
+    <message>
+        <source>“{task}” is not done yet</source>
+        <translation>”{task}” ei ole vielä valmis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Mark “{task}” as done</source>
+        <translation>Merkitse ”{task}” valmiiksi</translation>
+    </message>
+    <message>
+        <source>Mark “{task}” as not done</source>
+        <translation>Merkitse ”{task}” keskeneräiseksi</translation>
+    </message>
+    <message>
+        <source>Set the owner of “{task}”</source>
+        <translation>Aseta tehtävän ”{task}” vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Edit the note on “{task}”</source>
+        <translation>Muokkaa tehtävän ”{task}” huomautusta</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingWorkshopsModel</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} klo {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDelegate</name>
+    <message>
+        <source>{date} · {phase}</source>
+        <translation>{date} · {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopEditor</name>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date} klo {start}–{end}</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ei vielä päivämäärää</translation>
+    </message>
+    <message>
+        <source>{when} · {place}</source>
+        <translation>{when} · {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Tiedot</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and minutes</source>
+        <translation>&amp;Asialista ja muistio</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;ons</source>
+        <translation>&amp;Päätökset</translation>
     </message>
 </context>
 <context>
     <name>WorkshopErrors</name>
+    <message>
+        <source>This round of the board is frozen. Continue in its latest round to change it.</source>
+        <translation>Tämä nelikentän kierros on jäädytetty. Tee muutokset nelikentän uusimmalla kierroksella.</translation>
+    </message>
     <message>
         <source>These fields cannot be changed: {fields}.</source>
         <translation>Näitä kenttiä ei voi muuttaa: {fields}.</translation>
@@ -187,6 +2970,10 @@
     <message>
         <source>This item is not in the programme file.</source>
         <translation>Tätä kohdetta ei ole ohjelmatiedostossa.</translation>
+    </message>
+    <message>
+        <source>This participant has used all {dots} dots on this board.</source>
+        <translation>Tämä osallistuja on käyttänyt tässä nelikentässä kaikki {dots} pistettään.</translation>
     </message>
     <message>
         <source>A pro or con belongs either to a quadrant or to a note.</source>
@@ -293,6 +3080,10 @@
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Kansiota {folder} ei ole olemassa.</translation>
     </message>
@@ -309,6 +3100,10 @@
         <translation>Tiedosto {path} on tehty Workshop App -sovelluksen vanhemmalla versiolla, ja se on päivitettävä, mutta siihen on vain lukuoikeus. Kopioi tiedosto kansioon, johon sinulla on kirjoitusoikeus, ja avaa kopio.</translation>
     </message>
     <message>
+        <source>The programme file {path} was moved, renamed or deleted while it was open, so this change was not saved. Close the programme and open the file where it is now.</source>
+        <translation>Ohjelmatiedosto {path} siirrettiin, nimettiin uudelleen tai poistettiin sen ollessa auki, joten tätä muutosta ei tallennettu. Sulje ohjelma ja avaa tiedosto sen nykyisestä sijainnista.</translation>
+    </message>
+    <message>
         <source>This programme is open read-only; changes cannot be saved.</source>
         <translation>Ohjelma on avattu vain luku -tilassa; muutoksia ei voi tallentaa.</translation>
     </message>
@@ -319,6 +3114,166 @@
     <message>
         <source>{path} is already open in another Workshop App window or on another account. Close it there first.</source>
         <translation>Tiedosto {path} on jo auki toisessa Workshop App -ikkunassa tai toisella käyttäjätilillä. Sulje se ensin siellä.</translation>
+    </message>
+    <message>
+        <source>No workshop in {path} has the id or title “{workshop}”.</source>
+        <translation>Tiedostossa {path} ei ole työpajaa, jonka tunniste tai nimi on ”{workshop}”.</translation>
+    </message>
+    <message>
+        <source>Several workshops match “{workshop}”: {matches}. Give the whole title or the id.</source>
+        <translation>Hakua ”{workshop}” vastaa useita työpajoja: {matches}. Anna koko nimi tai tunniste.</translation>
+    </message>
+    <message>
+        <source>Minutes of one workshop are made as PDF only; CSV and JSON hold the whole programme.</source>
+        <translation>Yksittäisen työpajan muistio tehdään vain PDF-muodossa; CSV- ja JSON-tiedostot sisältävät koko ohjelman.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivämäärää</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListPanel</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Uusi työpaja</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Lisää työpaja</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Poista työpaja</translation>
+    </message>
+    <message>
+        <source>Delete the workshop “{title}” with its agenda, minutes, attendance, decisions and boards? Actions made from it stay in the action plan. Edit ▸ Undo brings everything back.</source>
+        <translation>Poistetaanko työpaja ”{title}” sekä sen asialista, muistio, läsnäolotiedot, päätökset ja nelikentät? Työpajassa syntyneet toimenpiteet jäävät toimenpidesuunnitelmaan. Muokkaa ▸ Kumoa palauttaa kaiken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete a workshop</source>
+        <translation>Poista työpaja</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Työpajat</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Title, date or phase</source>
+        <translation>Nimi, päivämäärä tai vaihe</translation>
+    </message>
+    <message>
+        <source>Find a workshop</source>
+        <translation>Etsi työpaja</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Uusi työpaja</translation>
+    </message>
+    <message>
+        <source>Add a workshop and type its title</source>
+        <translation>Lisää työpaja ja kirjoita sen nimi</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen workshop</source>
+        <translation>Poista valittu työpaja</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>&amp;Run workshop</source>
+        <translation>&amp;Käynnistä työpaja</translation>
+    </message>
+    <message>
+        <source>Show the agenda item by item with a countdown, large enough for a projector</source>
+        <translation>Näytä asialista asiakohta kerrallaan ajanlaskurin kanssa, riittävän suurena projektorille</translation>
+    </message>
+    <message>
+        <source>Choose a workshop on the left, or add one with New workshop.</source>
+        <translation>Valitse työpaja vasemmalta tai lisää uusi valitsemalla Uusi työpaja.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanView</name>
+    <message>
+        <source>Yea&amp;r:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>Actions in the order of the action list. Enter or a double click opens one there to edit.</source>
+        <translation>Toimenpiteet toimenpideluettelon järjestyksessä. Enter tai kaksoisnapsautus avaa toimenpiteen luettelossa muokattavaksi.</translation>
+    </message>
+    <message>
+        <source>Not planned ({count})</source>
+        <translation>Ei suunniteltu ({count})</translation>
+    </message>
+    <message>
+        <source>Actions not planned in any year</source>
+        <translation>Toimenpiteet, joita ei ole suunniteltu millekään vuodelle</translation>
+    </message>
+    <message>
+        <source>Every action has a year in the plan.</source>
+        <translation>Jokaisella toimenpiteellä on suunnitelmassa vuosi.</translation>
+    </message>
+    <message>
+        <source>Sometime in {year} ({count})</source>
+        <translation>Joskus vuonna {year} ({count})</translation>
+    </message>
+    <message>
+        <source>Actions planned for {year} without a quarter</source>
+        <translation>Vuodelle {year} ilman neljännestä suunnitellut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Every action planned for {year} has a quarter.</source>
+        <translation>Jokaisella vuodelle {year} suunnitellulla toimenpiteellä on neljännes.</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} · {months} ({count})</source>
+        <translation>Q{quarter} · {months} ({count})</translation>
+    </message>
+    <message>
+        <source>Actions planned for quarter {quarter} of {year}</source>
+        <translation>Vuoden {year} {quarter}. neljännekselle suunnitellut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this quarter.</source>
+        <translation>Tälle neljännekselle ei ole suunniteltu mitään.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>About</name>
+    <message>
+        <source>Font; its licence is in {file}</source>
+        <translation>Skrift; lisensen ligger i {file}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>uten dato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lisens</translation>
+    </message>
+    <message>
+        <source>&amp;Third-Party Software</source>
+        <translation>&amp;Tredjepartsprogramvare</translation>
+    </message>
+    <message>
+        <source>&amp;Method Sources</source>
+        <translation>&amp;Metodekilder</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versjon {version}</translation>
+    </message>
+    <message>
+        <source>Guides facilitators of regional and neighbourhood development through a five-phase participatory method, and keeps what each workshop produces in one file per programme, on this computer only.</source>
+        <translation>Veileder prosessledere i regional utvikling og nærmiljøutvikling gjennom en medvirkningsmetode i fem faser, og tar vare på det hver workshop frembringer i én fil per program – bare på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;European Union Public Licence 1.2&lt;/a&gt; ({spdx}). You may use, copy, share and change it under its terms.</source>
+        <translation>Fri programvare under &lt;a href=&quot;{url}&quot;&gt;European Union Public Licence 1.2&lt;/a&gt; ({spdx}). Du kan bruke, kopiere, dele og endre den på lisensens vilkår.</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>Hvor appen lagrer filene sine</translation>
+    </message>
+    <message>
+        <source>&amp;Demo and app data:</source>
+        <translation>&amp;Demo- og appdata:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Sikkerhetskopier:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g files:</source>
+        <translation>Lo&amp;ggfiler:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Loggmappe</translation>
+    </message>
+    <message>
+        <source>{app} is licensed under the European Union Public Licence, version 1.2:</source>
+        <translation>{app} er lisensiert under European Union Public Licence, versjon 1.2:</translation>
+    </message>
+    <message>
+        <source>{app} is licensed under the European Union Public Licence, version 1.2. The licence file is missing from this copy; the text is at &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</source>
+        <translation>{app} er lisensiert under European Union Public Licence, versjon 1.2. Lisensfilen mangler i denne kopien; teksten finnes på &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenstekst</translation>
+    </message>
+    <message>
+        <source>{app} is built with the following free software and fonts. Qt and Qt for Python are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
+        <translation>{app} er bygget med følgende frie programvare og skrifter. Qt og Qt for Python brukes under GNU Lesser General Public License v3; du kan erstatte dem med ditt eget bygg.</translation>
+    </message>
+    <message>
+        <source>Third-party software and their licences</source>
+        <translation>Tredjepartsprogramvare og lisensene deres</translation>
+    </message>
+    <message>
+        <source>The method&apos;s texts were written from these sources. Point at a source to read what was taken from it.</source>
+        <translation>Metodens tekster er skrevet på grunnlag av disse kildene. Pek på en kilde for å lese hva som er hentet fra den.</translation>
+    </message>
+    <message>
+        <source>Sources of the method</source>
+        <translation>Metodens kilder</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPhase</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year} K{quarter}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPriority</name>
+    <message>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsFromDecisions</name>
+    <message>
+        <source>Make actions from decisions</source>
+        <translation>Lag tiltak av beslutninger</translation>
+    </message>
+    <message>
+        <source>Make an action from a decision</source>
+        <translation>Lag et tiltak av en beslutning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>In the action plan</source>
+        <translation>I handlingsplanen</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <source>Already an action</source>
+        <translation>Allerede et tiltak</translation>
+    </message>
+    <message>
+        <source>An action from this workshop with the same wording exists.</source>
+        <translation>Det finnes allerede et tiltak fra denne workshopen med samme ordlyd.</translation>
+    </message>
+    <message>
+        <source>All are actions</source>
+        <translation>Alle er tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsFromDecisionsDialog</name>
+    <message>
+        <source>Actions from decisions</source>
+        <translation>Tiltak fra beslutninger</translation>
+    </message>
+    <message>
+        <source>Check the decisions that should become actions. Each action is worded as its decision and remembers the workshop; give it an owner and a due date afterwards in the action plan. Space checks the decision at the cursor.</source>
+        <translation>Kryss av for beslutningene som skal bli tiltak. Hvert tiltak får samme ordlyd som beslutningen og husker hvilken workshop det kom fra; gi det en ansvarlig og en frist etterpå i handlingsplanen. Mellomrom krysser av for beslutningen ved markøren.</translation>
+    </message>
+    <message>
+        <source>Workshops and their decisions</source>
+        <translation>Workshoper og beslutningene deres</translation>
+    </message>
+    <message>
+        <source>No workshop has decisions yet. Record them in the workshop&apos;s minutes first.</source>
+        <translation>Ingen workshop har beslutninger ennå. Før dem inn i referatet fra workshopen først.</translation>
+    </message>
+    <message>
+        <source>&amp;Make actions of the checked decisions</source>
+        <translation>&amp;Lag tiltak av de avkryssede beslutningene</translation>
+    </message>
+    <message>
+        <source>Makes them in one step; {shortcut} undoes it.</source>
+        <translation>Lager alle i ett steg; {shortcut} angrer det.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ferdig den</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Fra workshop</translation>
+    </message>
+    <message>
+        <source>What is to be done. Press F2 to edit.</source>
+        <translation>Hva som skal gjøres. Trykk F2 for å redigere.</translation>
+    </message>
+    <message>
+        <source>Who is responsible; a name from the participant register links the action to that person.</source>
+        <translation>Hvem som er ansvarlig; et navn fra deltakerregisteret knytter tiltaket til den personen.</translation>
+    </message>
+    <message>
+        <source>The day by which it should be done.</source>
+        <translation>Dagen tiltaket skal være gjennomført innen.</translation>
+    </message>
+    <message>
+        <source>Open, in progress, done or dropped.</source>
+        <translation>Åpen, pågår, ferdig eller droppet.</translation>
+    </message>
+    <message>
+        <source>High, normal or low.</source>
+        <translation>Høy, normal eller lav.</translation>
+    </message>
+    <message>
+        <source>The phase of the method the action belongs to.</source>
+        <translation>Fasen i metoden som tiltaket hører til.</translation>
+    </message>
+    <message>
+        <source>The year and quarter of the yearly activity plan.</source>
+        <translation>År og kvartal i den årlige aktivitetsplanen.</translation>
+    </message>
+    <message>
+        <source>Who else takes part.</source>
+        <translation>Hvem andre som deltar.</translation>
+    </message>
+    <message>
+        <source>The day it was done; set when the status becomes done.</source>
+        <translation>Dagen tiltaket ble gjennomført; settes når statusen blir ferdig.</translation>
+    </message>
+    <message>
+        <source>The workshop the action came from.</source>
+        <translation>Workshopen tiltaket kom fra.</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Ingen ansvarlig ennå</translation>
+    </message>
+    <message>
+        <source>{owner} · {status}</source>
+        <translation>{owner} · {status}</translation>
+    </message>
+    <message>
+        <source>{owner} · due {date} · {status}</source>
+        <translation>{owner} · frist {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}.</source>
+        <translation>Forfalt siden {date}.</translation>
+    </message>
+    <message>
+        <source>{name}, {organisation} (in the participant register)</source>
+        <translation>{name}, {organisation} (i deltakerregisteret)</translation>
+    </message>
+    <message>
+        <source>{name} (in the participant register)</source>
+        <translation>{name} (i deltakerregisteret)</translation>
+    </message>
+    <message>
+        <source>Not linked to the participant register.</source>
+        <translation>Ikke knyttet til deltakerregisteret.</translation>
+    </message>
+    <message>
+        <source>Done on {date}.</source>
+        <translation>Ferdig {date}.</translation>
+    </message>
+    <message>
+        <source>From the workshop “{title}” on {date}.</source>
+        <translation>Fra workshopen «{title}» den {date}.</translation>
+    </message>
+    <message>
+        <source>Change what an action is</source>
+        <translation>Endre hva et tiltak går ut på</translation>
+    </message>
+    <message>
+        <source>Change the owner of an action</source>
+        <translation>Endre ansvarlig for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change the due date of an action</source>
+        <translation>Endre fristen for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change the status of an action</source>
+        <translation>Endre statusen for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change the priority of an action</source>
+        <translation>Endre prioriteten for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change the phase of an action</source>
+        <translation>Endre fasen for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change when an action is planned</source>
+        <translation>Endre når et tiltak er planlagt</translation>
+    </message>
+    <message>
+        <source>Change the partners of an action</source>
+        <translation>Endre partnerne for et tiltak</translation>
+    </message>
+    <message>
+        <source>Change the day an action was done</source>
+        <translation>Endre dagen et tiltak ble gjennomført</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Who does what, and by when. Double-click a cell or press F2 to change it; every change is saved at once and can be undone.</source>
+        <translation>Hvem gjør hva, og innen når. Dobbeltklikk på en celle eller trykk F2 for å endre den; hver endring lagres med en gang og kan angres.</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan ({shortcut})</source>
+        <translation>Legg til et tiltak i planen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>From &amp;decisions…</source>
+        <translation>Fra &amp;beslutninger…</translation>
+    </message>
+    <message>
+        <source>Make actions of a workshop&apos;s decisions in one step</source>
+        <translation>Lag tiltak av beslutningene fra en workshop i ett steg</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions ({shortcut})</source>
+        <translation>Slett de valgte tiltakene ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Søk i tiltak</translation>
+    </message>
+    <message>
+        <source>Action &amp;list</source>
+        <translation>Tiltaks&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly activity plan</source>
+        <translation>Årlig aktivitets&amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Words in what, why, owner, partners or workshop</source>
+        <translation>Ord i hva, hvorfor, ansvarlig, partnere eller workshop</translation>
+    </message>
+    <message>
+        <source>Search actions ({shortcut})</source>
+        <translation>Søk i tiltak ({shortcut})</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>Plan ye&amp;ar:</source>
+        <translation>Plan&amp;år:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Tilbakestill filtre</translation>
+    </message>
+    <message>
+        <source>Show every action again</source>
+        <translation>Vis alle tiltak igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolonner</translation>
+    </message>
+    <message>
+        <source>Choose which columns the list shows</source>
+        <translation>Velg hvilke kolonner listen viser</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Only actions past their due date that are not done or dropped</source>
+        <translation>Bare tiltak med passert frist som ikke er ferdige eller droppet</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only ({count})</source>
+        <translation>Bare f&amp;orfalte ({count})</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Bare forfalte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Ingen ansvarlig ennå</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation>Ingen fase</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Ikke planlagt</translation>
+    </message>
+    <message>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Vist: {shown} av {total}</translation>
+    </message>
+    <message>
+        <source>No actions yet. Press {shortcut} for a new one, or make actions of a workshop&apos;s decisions.</source>
+        <translation>Ingen tiltak ennå. Trykk {shortcut} for å lage et nytt, eller lag tiltak av beslutningene fra en workshop.</translation>
+    </message>
+    <message>
+        <source>No action matches the filters. Reset filters shows them all.</source>
+        <translation>Ingen tiltak samsvarer med filtrene. Tilbakestill filtre viser alle.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Legg til et tiltak</translation>
+    </message>
+    <message>
+        <source>Delete the action “{what}”?</source>
+        <translation>Slette tiltaket «{what}»?</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected actions?</source>
+        <translation>Slette de {count} valgte tiltakene?</translation>
+    </message>
+    <message>
+        <source>Delete actions</source>
+        <translation>Slett tiltak</translation>
+    </message>
+    <message>
+        <source>You can undo this with {shortcut}.</source>
+        <translation>Du kan angre dette med {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Slett et tiltak</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Rediger celle</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypeDelegate</name>
+    <message>
+        <source>Actor type</source>
+        <translation>Aktørtype</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>Planlagt (min)</translation>
+    </message>
+    <message>
+        <source>Rename an agenda item</source>
+        <translation>Gi nytt navn til et agendapunkt</translation>
+    </message>
+    <message>
+        <source>Change the planned minutes</source>
+        <translation>Endre planlagte minutter</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Rediger referatet</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Legg til et agendapunkt</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>Fjern et agendapunkt</translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation>Flytt et agendapunkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>{planned} minutes planned. Give the workshop a start and an end time to compare the agenda with its length.</source>
+        <translation>{planned} minutter planlagt. Gi workshopen et start- og sluttidspunkt for å sammenligne agendaen med lengden på workshopen.</translation>
+    </message>
+    <message>
+        <source>{planned} minutes planned: {over} minutes more than the {slot} minutes from start to end.</source>
+        <translation>{planned} minutter planlagt: {over} minutter mer enn de {slot} minuttene fra start til slutt.</translation>
+    </message>
+    <message>
+        <source>{planned} of {slot} minutes planned, {spare} minutes to spare.</source>
+        <translation>{planned} av {slot} minutter planlagt, {spare} minutter til overs.</translation>
+    </message>
+    <message>
+        <source>{activity} ({minutes} min)</source>
+        <translation>{activity} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>No agenda items yet. Type one below, or add an activity from the method.</source>
+        <translation>Ingen agendapunkter ennå. Skriv inn et nedenfor, eller legg til en aktivitet fra metoden.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up</source>
+        <translation>Flytt det valgte punktet opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down</source>
+        <translation>Flytt det valgte punktet ned</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item from the agenda</source>
+        <translation>Fjern det valgte punktet fra agendaen</translation>
+    </message>
+    <message>
+        <source>New &amp;item:</source>
+        <translation>Nytt &amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Tittel på agendapunktet</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nytt agendapunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Planned minutes:</source>
+        <translation>Planlagte &amp;minutter:</translation>
+    </message>
+    <message>
+        <source>Planned minutes of the new item</source>
+        <translation>Planlagte minutter for det nye punktet</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Add the item at the end of the agenda (Enter)</source>
+        <translation>Legg til punktet sist i agendaen (Enter)</translation>
+    </message>
+    <message>
+        <source>From the m&amp;ethod</source>
+        <translation>Fra m&amp;etoden</translation>
+    </message>
+    <message>
+        <source>Add an activity the method suggests for this phase</source>
+        <translation>Legg til en aktivitet som metoden foreslår for denne fasen</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Open programme</source>
+        <translation>Åpne program</translation>
+    </message>
+    <message>
+        <source>Workshop App programmes (*{suffix})</source>
+        <translation>Workshop App-programmer (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Meldt forfall</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrer oppmøte</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Present: {present}    Sent apologies: {apologies}    Absent: {absent}    Not recorded: {unknown}</source>
+        <translation>Til stede: {present}    Meldt forfall: {apologies}    Fraværende: {absent}    Ikke registrert: {unknown}</translation>
+    </message>
+    <message>
+        <source>&amp;Search the register:</source>
+        <translation>&amp;Søk i registeret:</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Navn eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Finn en person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Oppmøteregister</translation>
+    </message>
+    <message>
+        <source>Mark the chosen people as:</source>
+        <translation>Merk de valgte personene som:</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Til stede</translation>
+    </message>
+    <message>
+        <source>Record the chosen people as present</source>
+        <translation>Registrer de valgte personene som til stede</translation>
+    </message>
+    <message>
+        <source>Sent &amp;apologies</source>
+        <translation>&amp;Meldt forfall</translation>
+    </message>
+    <message>
+        <source>Record that the chosen people sent apologies</source>
+        <translation>Registrer at de valgte personene har meldt forfall</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>&amp;Fraværende</translation>
+    </message>
+    <message>
+        <source>Record the chosen people as absent</source>
+        <translation>Registrer de valgte personene som fraværende</translation>
+    </message>
+    <message>
+        <source>Not re&amp;corded</source>
+        <translation>&amp;Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Remove the chosen people&apos;s attendance record</source>
+        <translation>Fjern oppmøteregistreringen for de valgte personene</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Rediger lapp</translation>
+    </message>
+    <message>
+        <source>Change the colour of a note</source>
+        <translation>Endre fargen på en lapp</translation>
+    </message>
+    <message>
+        <source>Change the colour of {count} notes</source>
+        <translation>Endre fargen på {count} lapper</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Slett lapp</translation>
+    </message>
+    <message>
+        <source>Delete {count} notes</source>
+        <translation>Slett {count} lapper</translation>
+    </message>
+    <message>
+        <source>Reveal hidden notes</source>
+        <translation>Avdekk skjulte lapper</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytt lapp</translation>
+    </message>
+    <message>
+        <source>Move {count} notes</source>
+        <translation>Flytt {count} lapper</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDescription</name>
+    <message>
+        <source>top left</source>
+        <translation>øverst til venstre</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>øverst til høyre</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>nederst til venstre</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>nederst til høyre</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>venstre</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>høyre</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bunn</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>topp</translation>
+    </message>
+    <message>
+        <source>{quadrant}: leaning to “{x_side}” ({x}), “{y_side}” ({y})</source>
+        <translation>{quadrant}: heller mot «{x_side}» ({x}), «{y_side}» ({y})</translation>
+    </message>
+    <message>
+        <source>Face-down note — {position}</source>
+        <translation>Lapp med teksten ned – {position}</translation>
+    </message>
+    <message>
+        <source>{text} — {position}</source>
+        <translation>{text} – {position}</translation>
+    </message>
+    <message>
+        <source>Written by {author}.</source>
+        <translation>Skrevet av {author}.</translation>
+    </message>
+    <message>
+        <source>It is in the action plan.</source>
+        <translation>Den er i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>1 vote.</source>
+        <translation>1 stemme.</translation>
+    </message>
+    <message>
+        <source>{count} votes.</source>
+        <translation>{count} stemmer.</translation>
+    </message>
+    <message>
+        <source>In the top left quadrant.</source>
+        <translation>I feltet øverst til venstre.</translation>
+    </message>
+    <message>
+        <source>In the top right quadrant.</source>
+        <translation>I feltet øverst til høyre.</translation>
+    </message>
+    <message>
+        <source>In the bottom left quadrant.</source>
+        <translation>I feltet nederst til venstre.</translation>
+    </message>
+    <message>
+        <source>In the bottom right quadrant.</source>
+        <translation>I feltet nederst til høyre.</translation>
+    </message>
+    <message>
+        <source>Leaning to “{x_side}” ({x}) and “{y_side}” ({y}).</source>
+        <translation>Heller mot «{x_side}» ({x}) og «{y_side}» ({y}).</translation>
+    </message>
+    <message>
+        <source>Top left quadrant: x {x}, y {y}</source>
+        <translation>Feltet øverst til venstre: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Top right quadrant: x {x}, y {y}</source>
+        <translation>Feltet øverst til høyre: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Bottom left quadrant: x {x}, y {y}</source>
+        <translation>Feltet nederst til venstre: x {x}, y {y}</translation>
+    </message>
+    <message>
+        <source>Bottom right quadrant: x {x}, y {y}</source>
+        <translation>Feltet nederst til høyre: x {x}, y {y}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSidePanel</name>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Ingen bestemt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farge</translation>
+    </message>
+    <message>
+        <source>Zoom to a &amp;quadrant</source>
+        <translation>Zoom til et f&amp;elt</translation>
+    </message>
+    <message>
+        <source>&amp;Top left</source>
+        <translation>&amp;Øverst til venstre</translation>
+    </message>
+    <message>
+        <source>Zoom to the top left quadrant</source>
+        <translation>Zoom til feltet øverst til venstre</translation>
+    </message>
+    <message>
+        <source>Top &amp;right</source>
+        <translation>Øverst til &amp;høyre</translation>
+    </message>
+    <message>
+        <source>Zoom to the top right quadrant</source>
+        <translation>Zoom til feltet øverst til høyre</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom left</source>
+        <translation>&amp;Nederst til venstre</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom left quadrant</source>
+        <translation>Zoom til feltet nederst til venstre</translation>
+    </message>
+    <message>
+        <source>B&amp;ottom right</source>
+        <translation>N&amp;ederst til høyre</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom right quadrant</source>
+        <translation>Zoom til feltet nederst til høyre</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ny lapp</translation>
+    </message>
+    <message>
+        <source>Add a note at the pointer or in the centre</source>
+        <translation>Legg til en lapp ved pekeren eller midt på tavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Rediger lapp</translation>
+    </message>
+    <message>
+        <source>Edit the selected note&apos;s text in place</source>
+        <translation>Rediger teksten på den valgte lappen direkte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slett de valgte lappene</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>Merk a&amp;lle lapper</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Merk alle lappene</translation>
+    </message>
+    <message>
+        <source>Colour the selected notes and new ones</source>
+        <translation>Gi farge til de valgte lappene og nye lapper</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;author</source>
+        <translation>Farge etter &amp;forfatter</translation>
+    </message>
+    <message>
+        <source>Give each author&apos;s notes their own colour</source>
+        <translation>Gi lappene til hver forfatter sin egen farge</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Farge: {name}</translation>
+    </message>
+    <message>
+        <source>Show &amp;authors</source>
+        <translation>Vis forf&amp;attere</translation>
+    </message>
+    <message>
+        <source>Show who wrote each note</source>
+        <translation>Vis hvem som skrev hver lapp</translation>
+    </message>
+    <message>
+        <source>New notes &amp;face down</source>
+        <translation>Nye lapper med &amp;teksten ned</translation>
+    </message>
+    <message>
+        <source>Add new notes face down, to be revealed together</source>
+        <translation>Legg til nye lapper med teksten ned, slik at de kan avdekkes samtidig</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes</source>
+        <translation>&amp;Avdekk skjulte lapper</translation>
+    </message>
+    <message>
+        <source>Turn every face-down note over</source>
+        <translation>Snu alle lapper som ligger med teksten ned</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Tilpass til vinduet</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Vis hele tavlen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the board</source>
+        <translation>Bruk hele skjermen til tavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Close board</source>
+        <translation>&amp;Lukk tavlen</translation>
+    </message>
+    <message>
+        <source>Close this board</source>
+        <translation>Lukk denne tavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>New notes &amp;by:</source>
+        <translation>Nye lapper &amp;skrevet av:</translation>
+    </message>
+    <message>
+        <source>Author of new notes</source>
+        <translation>Forfatter av nye lapper</translation>
+    </message>
+    <message>
+        <source>Quadrant board</source>
+        <translation>Firefeltstavle</translation>
+    </message>
+    <message>
+        <source>Position of the selected note</source>
+        <translation>Plasseringen til den valgte lappen</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>{workshop}, {date}</source>
+        <translation>{workshop}, {date}</translation>
+    </message>
+    <message>
+        <source>{board} — {workshop}</source>
+        <translation>{board} – {workshop}</translation>
+    </message>
+    <message>
+        <source>Double-click the board to add a note, or press N. Tab goes from note to note, the arrow keys move the selected notes (with Alt or Shift in small steps), Enter edits, Delete removes.</source>
+        <translation>Dobbeltklikk på tavlen for å legge til en lapp, eller trykk N. Tab går fra lapp til lapp, piltastene flytter de valgte lappene (med Alt eller Shift i små steg), Enter redigerer, Delete fjerner.</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Ingen lapp valgt</translation>
+    </message>
+    <message>
+        <source>Select a note to see where it is.</source>
+        <translation>Velg en lapp for å se hvor den er.</translation>
+    </message>
+    <message>
+        <source>{count} notes selected</source>
+        <translation>{count} lapper valgt</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Valgt lapp</translation>
+    </message>
+    <message>
+        <source>Face down until the notes are revealed.</source>
+        <translation>Med teksten ned til lappene avdekkes.</translation>
+    </message>
+    <message>
+        <source>Zoom: {percent} %</source>
+        <translation>Zoom: {percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes ({count})</source>
+        <translation>&amp;Avdekk skjulte lapper ({count})</translation>
+    </message>
+    <message>
+        <source>Colour notes by author</source>
+        <translation>Farg lappene etter forfatter</translation>
+    </message>
+    <message>
+        <source>There is no board called “{title}” in {file}.</source>
+        <translation>Det finnes ingen tavle som heter «{title}» i {file}.</translation>
+    </message>
+    <message>
+        <source>The boards in this file are: {titles}.</source>
+        <translation>Tavlene i denne filen er: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Type a date or press Alt+Down for the calendar. Delete empties the date.</source>
+        <translation>Skriv inn en dato eller trykk Alt+Down for kalenderen. Delete tømmer datoen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Guides a regional or neighbourhood development programme through the five phases.</source>
@@ -103,6 +1321,407 @@
         <source>NOT sound</source>
         <translation>IKKE i orden</translation>
     </message>
+    <message>
+        <source>write minutes or the programme report (PDF), the action plan (CSV) or everything (JSON)</source>
+        <translation>skriv referat eller programrapporten (PDF), handlingsplanen (CSV) eller alt (JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen som skal skrives</translation>
+    </message>
+    <message>
+        <source>the minutes of this workshop (PDF)</source>
+        <translation>referatet fra denne workshopen (PDF)</translation>
+    </message>
+    <message>
+        <source>the programme report (PDF; the default)</source>
+        <translation>programrapporten (PDF; standard)</translation>
+    </message>
+    <message>
+        <source>pdf, json or csv (default: from the name of OUT, else pdf)</source>
+        <translation>pdf, json eller csv (standard: ut fra navnet på OUT, ellers pdf)</translation>
+    </message>
+    <message>
+        <source>how the minutes name people (for privacy)</source>
+        <translation>hvordan referatet navngir personer (av personvernhensyn)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDateDelegate</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <source>Delete clears the date.</source>
+        <translation>Delete tømmer datoen.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>The details are on the clipboard. Paste them into a message to your support.</source>
+        <translation>Detaljene ligger på utklippstavlen. Lim dem inn i en melding til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Skjul &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>{app}: unexpected problem</source>
+        <translation>{app}: uventet problem</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your work is safe.</source>
+        <translation>Noe gikk galt, men arbeidet ditt er trygt.</translation>
+    </message>
+    <message>
+        <source>{app} ran into a problem it did not expect and carried on. Every change you made was saved to the programme file the moment you made it, so nothing is lost. If something on the screen looks wrong, close the programme and open it again.</source>
+        <translation>{app} støtte på et uventet problem og fortsatte. Hver endring du gjorde, ble lagret i programfilen i det øyeblikket du gjorde den, så ingenting har gått tapt. Hvis noe på skjermen ser feil ut, lukker du programmet og åpner det på nytt.</translation>
+    </message>
+    <message>
+        <source>This has happened {count} times since the dialog opened.</source>
+        <translation>Dette har skjedd {count} ganger siden dialogboksen ble åpnet.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:</source>
+        <translation>Detaljene ble skrevet til loggfilen:</translation>
+    </message>
+    <message>
+        <source>No log file is being written. The details are below.</source>
+        <translation>Det skrives ingen loggfil. Detaljene står nedenfor.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Loggfil</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Feildetaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Kopier detaljer</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, without personal data, to the clipboard</source>
+        <translation>Kopier de tekniske detaljene, uten personopplysninger, til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>{score} ({date})</source>
+        <translation>{score} ({date})</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <source>{date}: {score} of 5</source>
+        <translation>{date}: {score} av 5</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Ratings so far</source>
+        <translation>Vurderinger hittil</translation>
+    </message>
+    <message>
+        <source>Latest comment</source>
+        <translation>Siste kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>In the action plan</source>
+        <translation>I handlingsplanen</translation>
+    </message>
+    <message>
+        <source>An action with this wording is in the action plan.</source>
+        <translation>Et tiltak med denne ordlyden finnes i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Rediger en beslutning</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Legg til en beslutning</translation>
+    </message>
+    <message>
+        <source>Delete a decision</source>
+        <translation>Slett en beslutning</translation>
+    </message>
+    <message>
+        <source>Make an action from a decision</source>
+        <translation>Lag et tiltak av en beslutning</translation>
+    </message>
+    <message>
+        <source>Move a decision</source>
+        <translation>Flytt en beslutning</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>The chosen decision is already in the action plan.</source>
+        <translation>Den valgte beslutningen er allerede i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet. Type the first one below.</source>
+        <translation>Ingen beslutninger er ført inn ennå. Skriv inn den første nedenfor.</translation>
+    </message>
+    <message>
+        <source>Make &amp;action</source>
+        <translation>Lag &amp;tiltak</translation>
+    </message>
+    <message>
+        <source>Put the chosen decision into the action plan as a new action</source>
+        <translation>Før den valgte beslutningen inn i handlingsplanen som et nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move the chosen decision up</source>
+        <translation>Flytt den valgte beslutningen opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the chosen decision down</source>
+        <translation>Flytt den valgte beslutningen ned</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the chosen decision</source>
+        <translation>Slett den valgte beslutningen</translation>
+    </message>
+    <message>
+        <source>New d&amp;ecision:</source>
+        <translation>Ny &amp;beslutning:</translation>
+    </message>
+    <message>
+        <source>What was decided, in one sentence</source>
+        <translation>Hva som ble besluttet, i én setning</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Ny beslutning</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Add the decision at the end of the list (Enter)</source>
+        <translation>Legg til beslutningen sist i listen (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Rename the workshop</source>
+        <translation>Gi workshopen nytt navn</translation>
+    </message>
+    <message>
+        <source>Change the workshop&apos;s phase</source>
+        <translation>Endre fasen for workshopen</translation>
+    </message>
+    <message>
+        <source>Change the workshop&apos;s date</source>
+        <translation>Endre datoen for workshopen</translation>
+    </message>
+    <message>
+        <source>Change the start time</source>
+        <translation>Endre starttiden</translation>
+    </message>
+    <message>
+        <source>Change the end time</source>
+        <translation>Endre sluttiden</translation>
+    </message>
+    <message>
+        <source>Change the place</source>
+        <translation>Endre stedet</translation>
+    </message>
+    <message>
+        <source>Change the facilitator</source>
+        <translation>Endre prosessleder</translation>
+    </message>
+    <message>
+        <source>Edit the purpose</source>
+        <translation>Rediger formålet</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starttid:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>Slu&amp;ttid:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>&amp;Prosessleder:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Prosessleder</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>F&amp;ormål:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ingen dato ennå</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Fjern datoen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <source>Remove the start time</source>
+        <translation>Fjern starttiden</translation>
+    </message>
+    <message>
+        <source>Remove the end time</source>
+        <translation>Fjern sluttiden</translation>
+    </message>
+    <message>
+        <source>Choose from the register or type a name</source>
+        <translation>Velg fra registeret eller skriv inn et navn</translation>
+    </message>
+    <message>
+        <source>Where the workshop is held</source>
+        <translation>Hvor workshopen holdes</translation>
+    </message>
+    <message>
+        <source>What the workshop is for and what it should produce</source>
+        <translation>Hva workshopen skal brukes til, og hva den skal frembringe</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Vil du slette personopplysningene til {name}?</translation>
+    </message>
+    <message>
+        <source>Their name, organisation, role, contact and consent date are removed from the programme file everywhere.</source>
+        <translation>Navn, organisasjon, rolle, kontaktinformasjon og samtykkedato fjernes overalt i programfilen.</translation>
+    </message>
+    <message>
+        <source>Their notes, votes and attendance stay as anonymous contributions.</source>
+        <translation>Lappene, stemmene og oppmøtet til personen blir stående som anonyme bidrag.</translation>
+    </message>
+    <message>
+        <source>Every occurrence of their name or contact in texts (minutes, notes, decisions, actions) is replaced by “{mark}”.</source>
+        <translation>Alle forekomster av navnet eller kontaktinformasjonen i tekster (referater, notater, beslutninger, tiltak) erstattes med «{mark}».</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back.</source>
+        <translation>Dette kan ikke angres. Angrehistorikken tømmes også, slik at tidligere endringer ikke kan hente opplysningene tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Slett personopplysninger</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name}</source>
+        <translation>Slett personopplysningene til {name}</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -154,32 +1773,1196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Workshop App</source>
-        <translation>Workshop App</translation>
+        <source>Opening the programme</source>
+        <translation>Åpner programmet</translation>
     </message>
     <message>
-        <source>Phases</source>
-        <translation>Faser</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-        <source>No programme is open.</source>
-        <translation>Ingen program er åpent.</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <source>{name} – Workshop App</source>
-        <translation>{name} – Workshop App</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <source>{number}. {title} ({done}/{total})</source>
-        <translation>{number}. {title} ({done}/{total})</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-        <source>{overdue} overdue actions; {workshops} workshops.</source>
-        <translation>{overdue} forfalte tiltak; {workshops} workshoper.</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;nylig brukt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>Nytt &amp;program…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Programme</source>
+        <translation>Åpne &amp;demoprogrammet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;About Workshop App</source>
+        <translation>&amp;Om Workshop App</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name}…</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total} tasks done</source>
+        <translation>{title}
+{done} av {total} oppgaver ferdige</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved to this file.</source>
+        <translation>Skrivebeskyttet: endringer kan ikke lagres i denne filen.</translation>
+    </message>
+    <message>
+        <source>Every change is saved to {path} as you make it.</source>
+        <translation>Alle endringer lagres i {path} med en gang du gjør dem.</translation>
+    </message>
+    <message>
+        <source>No recent programmes</source>
+        <translation>Ingen nylig brukte programmer</translation>
+    </message>
+    <message>
+        <source>About Workshop App</source>
+        <translation>Om Workshop App</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Guides regional and neighbourhood development programmes through five participatory phases.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Leder utviklingsprogrammer for regioner og nærmiljøer gjennom fem medvirkningsfaser.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planlagt (min)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item to write its minutes.</source>
+        <translation>Velg et agendapunkt for å skrive referat for det.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>What was said and agreed under this item.</source>
+        <translation>Hva som ble sagt og avtalt under dette punktet.</translation>
+    </message>
+    <message>
+        <source>Minutes of {item}</source>
+        <translation>Referat for {item}</translation>
+    </message>
+    <message>
+        <source>The minutes are saved a moment after you stop typing.</source>
+        <translation>Referatet lagres et øyeblikk etter at du slutter å skrive.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshoper</translation>
+    </message>
+    <message>
+        <source>Participants and stakeholders</source>
+        <translation>Deltakere og interessenter</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the method texts:</source>
+        <translation>S&amp;pråk for metodetekstene:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>&amp;Startår:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Oppr&amp;ett</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programnavn</translation>
+    </message>
+    <message>
+        <source>Programme file</source>
+        <translation>Programfil</translation>
+    </message>
+    <message>
+        <source>Save the new programme as</source>
+        <translation>Lagre det nye programmet som</translation>
+    </message>
+    <message>
+        <source>Workshop App programmes (*{suffix})</source>
+        <translation>Workshop App-programmer (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColours</name>
+    <message>
+        <source>Amber</source>
+        <translation>Ravgul</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>A face-down note. Reveal the hidden notes to read it.</source>
+        <translation>En lapp med teksten skjult. Vis de skjulte lappene for å lese den.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTextEditor</name>
+    <message>
+        <source>Type the note, then press Enter</source>
+        <translation>Skriv lappen og trykk deretter Enter</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsModel</name>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Forfalt siden {date}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>{place} · started {year}</source>
+        <translation>{place} · startet {year}</translation>
+    </message>
+    <message>
+        <source>Started {year}</source>
+        <translation>Startet {year}</translation>
+    </message>
+    <message>
+        <source>All five phases are done.</source>
+        <translation>Alle de fem fasene er ferdige.</translation>
+    </message>
+    <message>
+        <source>Now in phase {number} of 5: &lt;b&gt;{title}&lt;/b&gt;, {done} of {total} tasks done.</source>
+        <translation>Nå i fase {number} av 5: &lt;b&gt;{title}&lt;/b&gt;, {done} av {total} oppgaver ferdige.</translation>
+    </message>
+    <message>
+        <source>Next up is phase {number} of 5: &lt;b&gt;{title}&lt;/b&gt;, not started yet.</source>
+        <translation>Neste er fase {number} av 5: &lt;b&gt;{title}&lt;/b&gt;, ikke startet ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with phase {number}</source>
+        <translation>&amp;Fortsett med fase {number}</translation>
+    </message>
+    <message>
+        <source>No workshop is planned from today on ({count} held so far).</source>
+        <translation>Ingen workshoper er planlagt fra i dag av (holdt så langt: {count}).</translation>
+    </message>
+    <message>
+        <source>No workshops yet.</source>
+        <translation>Ingen workshoper ennå.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>{count} actions are open</source>
+        <translation>Åpne tiltak: {count}</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>{count} actions are in progress</source>
+        <translation>Tiltak som pågår: {count}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalte</translation>
+    </message>
+    <message>
+        <source>{count} open actions are overdue</source>
+        <translation>Forfalte åpne tiltak: {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdige</translation>
+    </message>
+    <message>
+        <source>{count} actions are done</source>
+        <translation>Ferdige tiltak: {count}</translation>
+    </message>
+    <message>
+        <source>{count} dropped actions are not counted above.</source>
+        <translation>Droppede tiltak er ikke talt med ovenfor: {count}.</translation>
+    </message>
+    <message>
+        <source>…and {count} more on the action plan.</source>
+        <translation>…og {count} til i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>F&amp;aser</translation>
+    </message>
+    <message>
+        <source>&amp;Success criteria</source>
+        <translation>&amp;Suksesskriterier</translation>
+    </message>
+    <message>
+        <source>The latest rating of each criterion against the one before it.</source>
+        <translation>Den siste vurderingen av hvert kriterium sammenlignet med den forrige.</translation>
+    </message>
+    <message>
+        <source>No success criterion has been rated yet. Rate them on the phase pages.</source>
+        <translation>Ingen suksesskriterier er vurdert ennå. Vurder dem på fasesidene.</translation>
+    </message>
+    <message>
+        <source>&amp;Next workshops</source>
+        <translation>&amp;Neste workshoper</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshops</source>
+        <translation>Åpne &amp;workshoper</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue actions</source>
+        <translation>F&amp;orfalte tiltak</translation>
+    </message>
+    <message>
+        <source>Open the &amp;action plan</source>
+        <translation>Åpne &amp;handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Phase progress</source>
+        <translation>Fremdrift i fasene</translation>
+    </message>
+    <message>
+        <source>Latest success-criteria ratings</source>
+        <translation>Siste vurderinger av suksesskriterier</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Neste workshoper</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Forfalte tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add a participant or stakeholder</source>
+        <translation>Legg til en deltaker eller interessent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>Actor &amp;type:</source>
+        <translation>Aktør&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Samtykke:</translation>
+    </message>
+    <message>
+        <source>How the person is named in the programme</source>
+        <translation>Slik personen skal omtales i programmet</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>E-post eller telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed to be in the register on</source>
+        <translation>&amp;Samtykket til å stå i registeret den</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Aktørtype</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Le&amp;gg til</translation>
+    </message>
+    <message>
+        <source>A name is needed; everything else can be filled in later.</source>
+        <translation>Navn må fylles ut; alt annet kan fylles ut senere.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants and stakeholders</source>
+        <translation>Deltakere og interessenter</translation>
+    </message>
+    <message>
+        <source>Everyone the programme works with: residents, organisations, businesses and authorities. Double-click a cell or press F2 to edit it; every change is saved at once and can be undone.</source>
+        <translation>Alle programmet samarbeider med: innbyggere, organisasjoner, næringsliv og myndigheter. Dobbeltklikk på en celle eller trykk F2 for å redigere den; alle endringer lagres med en gang og kan angres.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or role</source>
+        <translation>Navn, organisasjon eller rolle</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Søk i registeret</translation>
+    </message>
+    <message>
+        <source>Actor &amp;type:</source>
+        <translation>Aktør&amp;type:</translation>
+    </message>
+    <message>
+        <source>Show actor type</source>
+        <translation>Vis aktørtype</translation>
+    </message>
+    <message>
+        <source>Show erase&amp;d entries</source>
+        <translation>Vis slette&amp;de oppføringer</translation>
+    </message>
+    <message>
+        <source>Show the anonymous entries left behind when personal data was erased.</source>
+        <translation>Vis de anonyme oppføringene som ble igjen da personopplysninger ble slettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Legg til deltaker…</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Legg til en person i registeret</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell</source>
+        <translation>&amp;Rediger celle</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>Rediger den valgte cellen</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Slett &amp;personopplysninger…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s personal data from the file for good (GDPR)</source>
+        <translation>Fjern personopplysningene til den valgte personen fra filen for godt (GDPR)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <source>Participant and stakeholder register</source>
+        <translation>Register over deltakere og interessenter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Nullstill filtre</translation>
+    </message>
+    <message>
+        <source>{description} ({shortcut})</source>
+        <translation>{description} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>All actor types ({count})</source>
+        <translation>Alle aktørtyper ({count})</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <source>People: {people}   ·   Actor types: {types}   ·   Erased entries: {erased}</source>
+        <translation>Personer: {people}   ·   Aktørtyper: {types}   ·   Slettede oppføringer: {erased}</translation>
+    </message>
+    <message>
+        <source>People: {people}   ·   Actor types: {types}</source>
+        <translation>Personer: {people}   ·   Aktørtyper: {types}</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} entries</source>
+        <translation>Viser {shown} av {total} oppføringer</translation>
+    </message>
+    <message>
+        <source>No one matches the search and actor type. Clear the filters to see everyone.</source>
+        <translation>Ingen samsvarer med søket og aktørtypen. Nullstill filtrene for å se alle.</translation>
+    </message>
+    <message>
+        <source>Only erased entries are in the register. Tick “Show erased entries” to see them.</source>
+        <translation>Registeret inneholder bare slettede oppføringer. Kryss av for «Vis slettede oppføringer» for å se dem.</translation>
+    </message>
+    <message>
+        <source>No one is in the register yet. Use “Add participant” to add the first person.</source>
+        <translation>Registeret er tomt ennå. Bruk «Legg til deltaker» for å legge til den første personen.</translation>
+    </message>
+    <message>
+        <source>An erased participant cannot be edited.</source>
+        <translation>En slettet deltaker kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Legg til {name}</translation>
+    </message>
+    <message>
+        <source>The personal data was erased. Texts in which the name or contact was replaced: {count}.</source>
+        <translation>Personopplysningene er slettet. Tekster der navnet eller kontaktinformasjonen ble erstattet: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDelegate</name>
+    <message>
+        <source>No phase</source>
+        <translation>Ingen fase</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>On the agenda of: {workshops}</source>
+        <translation>På agendaen for: {workshops}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks done. Tick a task with Space; type or press F2 to edit its owner or note.</source>
+        <translation>{done} av {total} oppgaver ferdige. Kryss av en oppgave med mellomromstasten; skriv eller trykk F2 for å redigere ansvarlig eller notat.</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <source>Phase {number} of 5</source>
+        <translation>Fase {number} av 5</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status of phase {number}</source>
+        <translation>Status for fase {number}</translation>
+    </message>
+    <message>
+        <source>Started &amp;on</source>
+        <translation>&amp;Startet den</translation>
+    </message>
+    <message>
+        <source>Com&amp;pleted on</source>
+        <translation>&amp;Fullført den</translation>
+    </message>
+    <message>
+        <source>Phase &amp;notes:</source>
+        <translation>Fase&amp;notater:</translation>
+    </message>
+    <message>
+        <source>Notes on phase {number}</source>
+        <translation>Notater om fase {number}</translation>
+    </message>
+    <message>
+        <source>Where the phase stands, open issues, what was learnt…</source>
+        <translation>Hvor fasen står, åpne spørsmål, hva dere har lært…</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field (or press Ctrl+Enter).</source>
+        <translation>Lagres når du forlater feltet (eller trykker Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Forventede resultater</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Oppgaver</translation>
+    </message>
+    <message>
+        <source>Tasks of phase {number}</source>
+        <translation>Oppgaver i fase {number}</translation>
+    </message>
+    <message>
+        <source>Suggested activities</source>
+        <translation>Foreslåtte aktiviteter</translation>
+    </message>
+    <message>
+        <source>Workshop activities for this phase with their usual length. Add one to a workshop&apos;s agenda.</source>
+        <translation>Workshopaktiviteter for denne fasen med vanlig varighet. Legg en av dem til på agendaen for en workshop.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Usually takes {minutes} minutes</source>
+        <translation>Tar vanligvis {minutes} minutter</translation>
+    </message>
+    <message>
+        <source>Uses the quadrant board “{board}”.</source>
+        <translation>Bruker firefeltstavlen «{board}».</translation>
+    </message>
+    <message>
+        <source>Add to agenda…</source>
+        <translation>Legg til på agendaen…</translation>
+    </message>
+    <message>
+        <source>Add “{activity}” to a workshop&apos;s agenda</source>
+        <translation>Legg til «{activity}» på agendaen for en workshop</translation>
+    </message>
+    <message>
+        <source>Pick a workshop, or make a new one in this phase</source>
+        <translation>Velg en workshop, eller lag en ny i denne fasen</translation>
+    </message>
+    <message>
+        <source>Success &amp;criteria</source>
+        <translation>Suksess&amp;kriterier</translation>
+    </message>
+    <message>
+        <source>Rate how well each criterion is met, from 1 (not at all) to 5 (fully); earlier ratings stay. Select a criterion, press 1–5, type a comment and press Enter.</source>
+        <translation>Vurder hvor godt hvert kriterium er oppfylt, fra 1 (ikke i det hele tatt) til 5 (helt); tidligere vurderinger blir stående. Velg et kriterium, trykk 1–5, skriv en kommentar og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>Success criteria of phase {number}</source>
+        <translation>Suksesskriterier for fase {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Poeng:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Why this score? What would raise it?</source>
+        <translation>Hvorfor denne poengsummen? Hva ville gitt en høyere?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the rating</source>
+        <translation>Dato for vurderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Add rating</source>
+        <translation>&amp;Legg til vurdering</translation>
+    </message>
+    <message>
+        <source>Add the rating (Enter in the comment field)</source>
+        <translation>Legg til vurderingen (Enter i kommentarfeltet)</translation>
+    </message>
+    <message>
+        <source>Set phase {number} to “{status}”</source>
+        <translation>Sett fase {number} til «{status}»</translation>
+    </message>
+    <message>
+        <source>Change when phase {number} started</source>
+        <translation>Endre når fase {number} startet</translation>
+    </message>
+    <message>
+        <source>Change when phase {number} was completed</source>
+        <translation>Endre når fase {number} ble fullført</translation>
+    </message>
+    <message>
+        <source>Edit the notes on phase {number}</source>
+        <translation>Rediger notatene om fase {number}</translation>
+    </message>
+    <message>
+        <source>Workshops in this phase</source>
+        <translation>Workshoper i denne fasen</translation>
+    </message>
+    <message>
+        <source>No workshop in this phase yet</source>
+        <translation>Ingen workshoper i denne fasen ennå</translation>
+    </message>
+    <message>
+        <source>Other workshops</source>
+        <translation>Andre workshoper</translation>
+    </message>
+    <message>
+        <source>{workshop} – phase {number}</source>
+        <translation>{workshop} – fase {number}</translation>
+    </message>
+    <message>
+        <source>New workshop in this phase…</source>
+        <translation>Ny workshop i denne fasen…</translation>
+    </message>
+    <message>
+        <source>Add “{activity}” to the agenda of “{workshop}”</source>
+        <translation>Legg til «{activity}» på agendaen for «{workshop}»</translation>
+    </message>
+    <message>
+        <source>“{activity}” ({minutes} min) is now on the agenda of “{workshop}”.</source>
+        <translation>«{activity}» ({minutes} min) står nå på agendaen for «{workshop}».</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>Title of the new workshop in phase {number}; the activity goes on its agenda:</source>
+        <translation>Tittel på den nye workshopen i fase {number}; aktiviteten settes på agendaen:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Add an activity to the new workshop “{workshop}”</source>
+        <translation>Legg til en aktivitet i den nye workshopen «{workshop}»</translation>
+    </message>
+    <message>
+        <source>Create the workshop “{workshop}”</source>
+        <translation>Opprett workshopen «{workshop}»</translation>
+    </message>
+    <message>
+        <source>Select a criterion above to rate it.</source>
+        <translation>Velg et kriterium ovenfor for å vurdere det.</translation>
+    </message>
+    <message>
+        <source>Rate: &lt;b&gt;{criterion}&lt;/b&gt;</source>
+        <translation>Vurder: &lt;b&gt;{criterion}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rate “{criterion}” {score} of 5</source>
+        <translation>Vurder «{criterion}» til {score} av 5</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseProgressModel</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Open phase {number}</source>
+        <translation>Åpne fase {number}</translation>
+    </message>
+    <message>
+        <source>{status} · current phase</source>
+        <translation>{status} · gjeldende fase</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks done</source>
+        <translation>{done} av {total} oppgaver ferdige</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Oppgaver</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>Not planned</source>
+        <translation>Ikke planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – ikke i det hele tatt</translation>
+    </message>
+    <message>
+        <source>2 – a little</source>
+        <translation>2 – litt</translation>
+    </message>
+    <message>
+        <source>3 – partly</source>
+        <translation>3 – delvis</translation>
+    </message>
+    <message>
+        <source>4 – largely</source>
+        <translation>4 – i stor grad</translation>
+    </message>
+    <message>
+        <source>5 – fully</source>
+        <translation>5 – helt</translation>
+    </message>
+    <message>
+        <source>Score {score} of 5</source>
+        <translation>{score} av 5 poeng</translation>
+    </message>
+    <message>
+        <source>Pick a score from 1 to 5 (keys 1–5 or the arrow keys; Delete clears)</source>
+        <translation>Velg en poengsum fra 1 til 5 (tastene 1–5 eller piltastene; Delete tømmer)</translation>
+    </message>
+    <message>
+        <source>No score picked</source>
+        <translation>Ingen poengsum valgt</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTrendModel</name>
+    <message>
+        <source>Rated {score} of 5 on {date}.</source>
+        <translation>Vurdert til {score} av 5 den {date}.</translation>
+    </message>
+    <message>
+        <source>Rated {previous} of 5 on {previous_date}, then {latest} of 5 on {latest_date}.</source>
+        <translation>Vurdert til {previous} av 5 den {previous_date}, deretter {latest} av 5 den {latest_date}.</translation>
+    </message>
+    <message>
+        <source>first rating</source>
+        <translation>første vurdering</translation>
+    </message>
+    <message>
+        <source>up by {delta}</source>
+        <translation>opp {delta}</translation>
+    </message>
+    <message>
+        <source>down by {delta}</source>
+        <translation>ned {delta}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>ingen endring</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>Suksesskriterium</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Previous → latest</source>
+        <translation>Forrige → siste</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+</context>
+<context>
+    <name>RunningAgendaView</name>
+    <message>
+        <source>This workshop has no agenda items.</source>
+        <translation>Denne workshopen har ingen agendapunkter.</translation>
+    </message>
+    <message>
+        <source>Item {number} of {count}</source>
+        <translation>Punkt {number} av {count}</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to continue</source>
+        <translation>Pause: trykk på mellomromstasten for å fortsette</translation>
+    </message>
+    <message>
+        <source>Over the {minutes} minutes planned</source>
+        <translation>Over de planlagte {minutes} minuttene</translation>
+    </message>
+    <message>
+        <source>Time left of the {minutes} minutes planned</source>
+        <translation>Gjenstående tid av de planlagte {minutes} minuttene</translation>
+    </message>
+    <message>
+        <source>Next: {item}</source>
+        <translation>Neste: {item}</translation>
+    </message>
+    <message>
+        <source>This is the last item.</source>
+        <translation>Dette er det siste punktet.</translation>
+    </message>
+    <message>
+        <source>Elapsed {elapsed} of {planned} planned</source>
+        <translation>Brukt {elapsed} av {planned} planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>Pause the countdown</source>
+        <translation>Sett nedtellingen på pause</translation>
+    </message>
+    <message>
+        <source>Continue the countdown</source>
+        <translation>Fortsett nedtellingen</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>F&amp;orrige</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item</source>
+        <translation>Gå tilbake til forrige punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>Go on to the next item</source>
+        <translation>Gå videre til neste punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Tilbake til redigering</translation>
+    </message>
+    <message>
+        <source>Stop running the agenda</source>
+        <translation>Avslutt gjennomkjøringen av agendaen</translation>
+    </message>
+    <message>
+        <source>Space pauses or continues · Left and Right change the item · Esc goes back to the editor</source>
+        <translation>Mellomrom setter på pause eller fortsetter · Venstre og Høyre piltast bytter punkt · Esc går tilbake til redigering</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{description} ({shortcut})</source>
+        <translation>{description} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan and run the workshops of a regional or neighbourhood development programme through its five phases. Everything you enter is saved in the programme file at once.</source>
+        <translation>Planlegg og gjennomfør workshopene i et utviklingsprogram for en region eller et nærmiljø gjennom de fem fasene. Alt du skriver inn, lagres i programfilen med en gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent programmes</source>
+        <translation>&amp;Sist brukte programmer</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nytt program…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Prøv &amp;demoen</translation>
+    </message>
+    <message>
+        <source>Recent programmes</source>
+        <translation>Sist brukte programmer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+</context>
+<context>
+    <name>TaskChecklistModel</name>
+    <message>
+        <source>“{task}” is done</source>
+        <translation>«{task}» er ferdig</translation>
+    </message>
+    <message>
+        <source>“{task}” is not done yet</source>
+        <translation>«{task}» er ikke ferdig ennå</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Mark “{task}” as done</source>
+        <translation>Merk «{task}» som ferdig</translation>
+    </message>
+    <message>
+        <source>Mark “{task}” as not done</source>
+        <translation>Merk «{task}» som ikke ferdig</translation>
+    </message>
+    <message>
+        <source>Set the owner of “{task}”</source>
+        <translation>Angi ansvarlig for «{task}»</translation>
+    </message>
+    <message>
+        <source>Edit the note on “{task}”</source>
+        <translation>Rediger notatet for «{task}»</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingWorkshopsModel</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDelegate</name>
+    <message>
+        <source>{date} · {phase}</source>
+        <translation>{date} · {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopEditor</name>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ingen dato ennå</translation>
+    </message>
+    <message>
+        <source>{when} · {place}</source>
+        <translation>{when} · {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and minutes</source>
+        <translation>&amp;Agenda og referat</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Oppmøte</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;ons</source>
+        <translation>&amp;Beslutninger</translation>
     </message>
 </context>
 <context>
     <name>WorkshopErrors</name>
+    <message>
+        <source>This round of the board is frozen. Continue in its latest round to change it.</source>
+        <translation>Denne runden på tavlen er låst. Fortsett i den siste runden for å gjøre endringer.</translation>
+    </message>
     <message>
         <source>These fields cannot be changed: {fields}.</source>
         <translation>Disse feltene kan ikke endres: {fields}.</translation>
@@ -187,6 +2970,10 @@
     <message>
         <source>This item is not in the programme file.</source>
         <translation>Dette elementet finnes ikke i programfilen.</translation>
+    </message>
+    <message>
+        <source>This participant has used all {dots} dots on this board.</source>
+        <translation>Denne deltakeren har brukt alle sine {dots} prikker på denne tavlen.</translation>
     </message>
     <message>
         <source>A pro or con belongs either to a quadrant or to a note.</source>
@@ -293,6 +3080,10 @@
         <translation>{path} finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finnes ikke.</translation>
     </message>
@@ -309,6 +3100,10 @@
         <translation>{path} ble laget av en eldre versjon av Workshop App og må oppdateres, men filen er skrivebeskyttet. Kopier den til en mappe der du har skrivetilgang, og åpne kopien.</translation>
     </message>
     <message>
+        <source>The programme file {path} was moved, renamed or deleted while it was open, so this change was not saved. Close the programme and open the file where it is now.</source>
+        <translation>Programfilen {path} ble flyttet, omdøpt eller slettet mens den var åpen, så denne endringen ble ikke lagret. Lukk programmet og åpne filen der den ligger nå.</translation>
+    </message>
+    <message>
         <source>This programme is open read-only; changes cannot be saved.</source>
         <translation>Dette programmet er åpnet skrivebeskyttet; endringer kan ikke lagres.</translation>
     </message>
@@ -319,6 +3114,166 @@
     <message>
         <source>{path} is already open in another Workshop App window or on another account. Close it there first.</source>
         <translation>{path} er allerede åpen i et annet Workshop App-vindu eller på en annen konto. Lukk den der først.</translation>
+    </message>
+    <message>
+        <source>No workshop in {path} has the id or title “{workshop}”.</source>
+        <translation>Ingen workshop i {path} har ID-en eller tittelen «{workshop}».</translation>
+    </message>
+    <message>
+        <source>Several workshops match “{workshop}”: {matches}. Give the whole title or the id.</source>
+        <translation>Flere workshoper samsvarer med «{workshop}»: {matches}. Oppgi hele tittelen eller ID-en.</translation>
+    </message>
+    <message>
+        <source>Minutes of one workshop are made as PDF only; CSV and JSON hold the whole programme.</source>
+        <translation>Referat fra én workshop lages bare som PDF; CSV og JSON inneholder hele programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListPanel</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Legg til en workshop</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Slett workshop</translation>
+    </message>
+    <message>
+        <source>Delete the workshop “{title}” with its agenda, minutes, attendance, decisions and boards? Actions made from it stay in the action plan. Edit ▸ Undo brings everything back.</source>
+        <translation>Vil du slette workshopen «{title}» med agenda, referat, oppmøte, beslutninger og firefeltstavler? Tiltak som er laget ut fra den, blir stående i handlingsplanen. Rediger ▸ Angre henter alt tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete a workshop</source>
+        <translation>Slett en workshop</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshoper</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <source>Title, date or phase</source>
+        <translation>Tittel, dato eller fase</translation>
+    </message>
+    <message>
+        <source>Find a workshop</source>
+        <translation>Finn en workshop</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Ny workshop</translation>
+    </message>
+    <message>
+        <source>Add a workshop and type its title</source>
+        <translation>Legg til en workshop og skriv inn tittelen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen workshop</source>
+        <translation>Slett den valgte workshopen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>&amp;Run workshop</source>
+        <translation>&amp;Gjennomfør workshop</translation>
+    </message>
+    <message>
+        <source>Show the agenda item by item with a countdown, large enough for a projector</source>
+        <translation>Vis agendaen punkt for punkt med nedtelling, stort nok for en projektor</translation>
+    </message>
+    <message>
+        <source>Choose a workshop on the left, or add one with New workshop.</source>
+        <translation>Velg en workshop til venstre, eller legg til en med Ny workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanView</name>
+    <message>
+        <source>Yea&amp;r:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Actions in the order of the action list. Enter or a double click opens one there to edit.</source>
+        <translation>Tiltak i samme rekkefølge som i tiltakslisten. Enter eller dobbeltklikk åpner tiltaket der for redigering.</translation>
+    </message>
+    <message>
+        <source>Not planned ({count})</source>
+        <translation>Ikke planlagt ({count})</translation>
+    </message>
+    <message>
+        <source>Actions not planned in any year</source>
+        <translation>Tiltak som ikke er planlagt for noe år</translation>
+    </message>
+    <message>
+        <source>Every action has a year in the plan.</source>
+        <translation>Alle tiltak har et år i planen.</translation>
+    </message>
+    <message>
+        <source>Sometime in {year} ({count})</source>
+        <translation>I løpet av {year} ({count})</translation>
+    </message>
+    <message>
+        <source>Actions planned for {year} without a quarter</source>
+        <translation>Tiltak planlagt for {year} uten kvartal</translation>
+    </message>
+    <message>
+        <source>Every action planned for {year} has a quarter.</source>
+        <translation>Alle tiltak planlagt for {year} har et kvartal.</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} · {months} ({count})</source>
+        <translation>{quarter}. kvartal · {months} ({count})</translation>
+    </message>
+    <message>
+        <source>Actions planned for quarter {quarter} of {year}</source>
+        <translation>Tiltak planlagt for {quarter}. kvartal {year}</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this quarter.</source>
+        <translation>Ingenting planlagt for dette kvartalet.</translation>
     </message>
 </context>
 </TS>
