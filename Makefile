@@ -9,9 +9,9 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 QT_PACKAGES   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
                  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
-TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv
+TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv desktop-file-utils appstream shared-mime-info
 
-.PHONY: run test system-packages system-packages-gui venv translations lint typecheck pytest bench clean
+.PHONY: run test system-packages system-packages-gui venv translations lint typecheck pytest bench bundle clean
 
 run: system-packages-gui venv translations
 	$(PY) -m workshop_app --demo
@@ -56,6 +56,10 @@ pytest: venv
 
 bench: venv
 	$(PY) -m tests.benchmarks
+
+# The installable one-folder app (PyInstaller) in dist/, with a .tar.gz to hand out.
+bundle: venv translations
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_dates import to_qdate
 from ui.workspace import Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS, ActionStatus
 from workshop_app.services import participants
@@ -87,11 +88,11 @@ def phase_label(number: int, title: str) -> str:
 
 def short_date(value: date | None) -> str:
     """A date as the interface locale writes it briefly; empty for no date."""
-    return "" if value is None else QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+    return "" if value is None else QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
 
 
 def long_date(value: date) -> str:
-    return QLocale().toString(QDate(value), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
 def edit_date_format() -> str:
@@ -127,7 +128,7 @@ class ClearableDateEdit(QDateEdit):
         return None if chosen == EMPTY_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(EMPTY_DATE if value is None else QDate(value))
+        self.setDate(EMPTY_DATE if value is None else to_qdate(value))
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
         if self.value() is None:

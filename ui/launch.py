@@ -17,7 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ui import settings
+from ui.about import DESKTOP_ID, app_icon
+from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance, raise_window
 from workshop_app import APP_ID, APP_NAME, __version__
 from workshop_app.errors import WorkshopError
 from workshop_app.i18n import install_translations
@@ -40,7 +43,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # matches the installed .desktop file (Wayland: icon, grouping)
+    app.setWindowIcon(app_icon())
     style = resources_dir() / "styles" / "app.qss"
     if style.exists() and not app.styleSheet():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -72,6 +76,7 @@ class AppController(QObject):
         self.app = app
         self.windows: list[MainWindow] = []
         self.tasks: set[asyncio.Task[None]] = set()
+        self.instances = SingleInstance(self)
 
     def _add_window(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(self.open_file)
@@ -97,7 +102,13 @@ class AppController(QObject):
         """Run ``job`` on the event loop, keeping a reference so it is not collected half-way."""
         task = asyncio.ensure_future(job)
         self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: "asyncio.Task[None]") -> None:
+        """Forget a finished job; a failure reaches the crash handler now, not when the task is collected."""
+        self.tasks.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            sys.excepthook(type(error), error, error.__traceback__)
 
     async def open_into(self, window: MainWindow, path: Path) -> bool:
         """Open ``path`` off the GUI thread and show it in ``window`` (which shows a busy indicator)."""
@@ -110,9 +121,21 @@ class AppController(QObject):
 
         settings.remember_file(store.path)
         window.attach(Workspace(store))
+
+        def bring_forward(_path: Path) -> None:
+            raise_window(window)
+
+        # A second start on this file (a double-click on it) brings this window forward instead.
+        self.instances.listen(store.path, bring_forward)
+        window.destroyed.connect(lambda _=None, p=store.path: self.instances.stop(p))
         return True
 
     def open_file(self, path: Path) -> None:
+        wanted = Path(path).resolve()
+        already = next((w for w in self.windows if w.workspace and w.workspace.store.path.resolve() == wanted), None)
+        if already is not None:
+            raise_window(already)
+            return
         start = next((w for w in self.windows if w.workspace is None), None)
         window = self._add_window(MainWindow(None, opening=Path(path).stem))
         if start is not None:
@@ -184,9 +207,12 @@ def _peak_kib() -> int:
 def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> int:
     """Open the window (on ``file`` if given); with ``screenshot``, render it to PNG and exit."""
     app = make_application(sys.argv[:1])
+    install_crash_handler(app)
     install_translations(language or settings.interface_language())
-    controller = AppController(app)
     benchmark = bool(os.environ.get(EXIT_WHEN_SHOWN))
+    if file is not None and screenshot is None and not benchmark and SingleInstance(app).try_forward(file):
+        return 0  # the window that has this file came forward
+    controller = AppController(app)
     exit_code = 0
 
     async def startup() -> None:
@@ -230,6 +256,7 @@ def run_event_loop(app: QApplication, startup: Callable[[], Awaitable[None]] | N
     app.aboutToQuit.connect(closing.set)
 
     async def main() -> None:
+        install_crash_handler(app).install_on_loop(asyncio.get_running_loop())
         if startup is not None:
             await startup()
         await closing.wait()

@@ -306,16 +306,10 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def _about(self) -> None:
-        from workshop_app import __version__
+        from ui.about import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About Workshop App"),
-            self.tr(
-                "<h3>Workshop App {version}</h3><p>Guides regional and neighbourhood development "
-                "programmes through five participatory phases.</p>"
-            ).format(version=__version__),
-        )
+        sources = list(self.workspace.catalogue.sources) if self.workspace is not None else None
+        show_about(self, sources=sources)
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication

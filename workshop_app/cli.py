@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     opening = commands.add_parser(
         "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
     )
-    opening.add_argument("file", type=Path)
+    opening.add_argument("file", type=Path, nargs="?")  # none: the start screen (a menu's "open %f" alone)
     opening.add_argument(
         "--screenshot",
         type=Path,
@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(raw)
-    gui_wanted = not raw or raw[0] not in {"demo", "info", "check", "-h", "--help", "--version"}
+    gui_wanted = _command_of(raw) not in {"demo", "info", "check", "export", "-h", "--help", "--version"}
     if not gui_wanted:
         # The command line speaks the user's language; the GUI installs its own translations later.
         global _cli_app
@@ -115,6 +115,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _command_of(raw: list[str]) -> str | None:
+    """The command word (or a help/version flag), skipping global options and their values."""
+    words = iter(raw)
+    for word in words:
+        if word in {"--lang", "--screenshot"}:
+            next(words, None)
+        elif word in {"-h", "--help", "--version"} or not word.startswith("-"):
+            return word
+    return None
 
 
 def _language_from(raw: list[str]) -> str:
@@ -162,6 +173,9 @@ def _gui(args: argparse.Namespace) -> int:
             build_demo(path, demo_language).close()
         file = path
     from ui.launch import run  # the GUI lives outside the core; imported only when a window is wanted
+    from workshop_app.logs import setup_logging
+
+    setup_logging()  # WORKSHOP_APP_LOG_LEVEL sets the level; the log holds ids and kinds, never personal data
 
     return run(file=file, screenshot=screenshot, language=language)
 

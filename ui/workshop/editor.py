@@ -3,7 +3,7 @@ attendance and decisions. Every tab edits through undoable commands; this class 
 
 from datetime import time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_dates import to_qdate
 from ui.workshop.agenda_view import AgendaPanel
 from ui.workshop.attendance_view import AttendancePanel
 from ui.workshop.decisions import DecisionsPanel
@@ -105,7 +106,7 @@ class WorkshopEditor(QWidget):
             return
         self.heading.setText(workshop.title)
         locale = QLocale()
-        day = locale.toString(QDate(workshop.date), QLocale.FormatType.LongFormat) if workshop.date else ""
+        day = locale.toString(to_qdate(workshop.date), QLocale.FormatType.LongFormat) if workshop.date else ""
         start = _time_text(locale, workshop.start_time)
         end = _time_text(locale, workshop.end_time)
         if day and start and end:

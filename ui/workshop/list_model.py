@@ -2,8 +2,9 @@
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
+from ui.qt_dates import to_qdate
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
 from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
@@ -47,7 +48,7 @@ class WorkshopListModel(KeyedTableModel[WorkshopView]):
             if column == DATE:
                 if workshop.date is None:
                     return self.tr("No date")
-                return QLocale().toString(QDate(workshop.date), QLocale.FormatType.ShortFormat)
+                return QLocale().toString(to_qdate(workshop.date), QLocale.FormatType.ShortFormat)
             if column == TITLE:
                 return workshop.title
             return self.phase_title(workshop.phase)

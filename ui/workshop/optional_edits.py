@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_dates import to_qdate
+
 UNSET_DATE = QDate(1899, 12, 31)  # one day before the first date the core accepts
 LAST_DATE = QDate(2200, 12, 31)
 UNSET_TIME = QTime(0, 0)
@@ -95,7 +97,7 @@ class OptionalDateEdit(_ClearableEdit):
     def set_value(self, value: date | None) -> None:
         self.edit.blockSignals(True)
         try:
-            self.edit.setDate(UNSET_DATE if value is None else QDate(value))
+            self.edit.setDate(UNSET_DATE if value is None else to_qdate(value))
         finally:
             self.edit.blockSignals(False)
         self.clear_button.setEnabled(value is not None)
