@@ -11,7 +11,8 @@ Coordinates
 *Canvas* coordinates are abstract units with the origin at the centre of the board and ``y`` growing
 DOWNWARDS, as in a Qt scene. The screen scales them to its view, the PDF to the width of the page. A note's
 normalised position is the centre of its rectangle. Normalised 1 is :data:`PLACEMENT` units, a power of two,
-so :func:`to_canvas` and :func:`to_normalised` are exact inverses for every float.
+so :func:`to_canvas` and :func:`to_normalised` are exact inverses for every float (but those below 1e-300,
+where dividing by 512 underflows).
 
 Layout (canvas units; the board square is ``2 * HALF`` wide, the margins hold the axis labels)::
 
@@ -40,10 +41,10 @@ PLACEMENT: Final = 512.0
 """Canvas units from the centre of the board to the centre of a note placed at normalised ±1."""
 
 NOTE_WIDTH: Final = 200.0
-NOTE_HEIGHT: Final = 120.0
+NOTE_HEIGHT: Final = 104.0
 NOTE_RADIUS: Final = 10.0
 """Corner radius of a note's rounded rectangle."""
-NOTE_PADDING: Final = 9.0
+NOTE_PADDING: Final = 8.0
 """Space between a note's edge and its text."""
 
 HALF: Final = PLACEMENT + NOTE_WIDTH / 2
@@ -61,7 +62,7 @@ LABEL_GAP: Final = 14.0
 ARROW_SIZE: Final = 18.0
 """Length of the arrow heads at the high ends of the axes; their tips touch the edge of the square."""
 
-NOTE_TEXT_SIZE: Final = 17.0
+NOTE_TEXT_SIZE: Final = 18.0
 LABEL_TEXT_SIZE: Final = 19.0
 AXIS_TITLE_SIZE: Final = 19.0
 QUADRANT_TITLE_SIZE: Final = 21.0

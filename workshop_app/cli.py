@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app import APP_ID, __version__
 from workshop_app.domain.enums import Language
 from workshop_app.errors import WorkshopError
+from workshop_app.export.cli import add_export_command, run_export  # light: no ReportLab at import
 from workshop_app.i18n import install_translations, system_language
 from workshop_app.paths import data_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "check a programme file's integrity (exit 0 when sound)"),
     )
     check.add_argument("file", type=Path)
+    add_export_command(commands, common)
     return parser
 
 
@@ -109,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _info(args.file, as_json=args.json)
         if args.command == "check":
             return _check(args.file)
+        if args.command == "export":
+            return run_export(args)
         return _gui(args)
     except WorkshopError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
@@ -190,7 +194,7 @@ def describe(path: Path) -> dict[str, Any]:
     from workshop_app.storage.store import ProgrammeStore
 
     header = read_header(path)
-    with ProgrammeStore.open(path, read_only=True) as store:
+    with ProgrammeStore.open_for_reading(path) as store:
         overview = load_overview(store, date.today())
         with store.reading() as session:
             counts = {

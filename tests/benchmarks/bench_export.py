@@ -24,12 +24,14 @@ os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-ben
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from tests.benchmarks.large_programme import build_large
+from workshop_app.domain.enums import Quadrant
 from workshop_app.export import export_minutes, export_report
 from workshop_app.export.document import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, markup
 from workshop_app.export.fonts import REGULAR, register_fonts
+from workshop_app.export.labels import Labels
 from workshop_app.export.minutes import get_minutes_facts
 from workshop_app.export.report import get_report_facts
 from workshop_app.export.styles import data_table, styles
@@ -123,33 +125,56 @@ def big_workshop(folder: Path) -> tuple[ProgrammeStore, uuid.UUID]:
 
 
 def bare_document(texts: dict[str, Any], out: Path) -> None:
-    """The same paragraphs and table rows as the minutes, in the same font and table style, nothing more."""
+    """The same paragraphs and table rows as the minutes, in the same font and table style, and nothing else:
+    no reading of the file, no board drawing, no running header, no page x / y, plain ReportLab tables."""
     s = styles()
     width = A4[0] - 2 * MARGIN_SIDE
 
-    def cell(text: str) -> Paragraph:
-        return Paragraph(markup(text), s.cell)
+    def p(text: str, style: Any = s.cell) -> Paragraph:
+        return Paragraph(markup(text), style)
 
-    story: list[Any] = [Paragraph(markup(texts["title"]), s.title)]
-    story.append(
-        data_table([[cell(a), cell(b)] for a, b in texts["facts"]], [width * 0.22, width * 0.78], header=False)
-    )
-    story.append(data_table([[cell(a), cell(b)] for a, b in texts["attendance"]], [width * 0.5, width * 0.5]))
-    story.append(data_table([[cell(a), cell(b)] for a, b in texts["agenda"]], [width * 0.8, width * 0.2]))
-    for title, text in texts["minutes"]:
-        story += [Paragraph(markup(title), s.h3), Paragraph(markup(text), s.body)]
-    story += [Paragraph(markup(text), s.bullet, bulletText=f"{i}.") for i, text in enumerate(texts["decisions"], 1)]
-    story.append(Spacer(1, 8))
-    story.append(
-        data_table([[cell(a), cell(b), c] for a, b, c in texts["notes"]], [width * 0.66, width * 0.24, width * 0.1])
-    )
-    story.append(data_table([[cell(a), cell(b)] for a, b in texts["pro_cons"]], [width * 0.5, width * 0.5]))
+    story: list[Any] = [p(texts["kicker"], s.kicker), p(texts["title"], s.title)]
     story.append(
         data_table(
-            [[cell(a), cell(b), c, d] for a, b, c, d in texts["actions"]],
-            [width * 0.5, width * 0.2, width * 0.14, width * 0.16],
+            [[p(a, s.meta_label), p(b, s.meta_value)] for a, b in texts["facts"]],
+            [width * 0.22, width * 0.78],
+            header=False,
         )
     )
+    story += [p("Attendance", s.h1), p(texts["attendance_summary"], s.body)]
+    story.append(
+        data_table([[p(c) for c in row] for row in texts["attendance"]], [width * f for f in (0.26, 0.33, 0.27, 0.14)])
+    )
+    story.append(p("Agenda", s.h1))
+    story.append(
+        data_table([[p(c) for c in row] for row in texts["agenda"]], [width * f for f in (0.07, 0.18, 0.58, 0.17)])
+    )
+    story.append(p("Minutes by agenda item", s.h1))
+    for title, text in texts["minutes"]:
+        story += [p(title, s.h3), p(text, s.body)]
+    story.append(p("Decisions", s.h1))
+    story += [Paragraph(markup(text), s.bullet, bulletText=f"{i}.") for i, text in enumerate(texts["decisions"], 1)]
+    story += [p("Boards", s.h1), p(texts["board"], s.h2), p(texts["board_summary"], s.small), p("Notes", s.h3)]
+    rows: list[list[Any]] = [[p("Note"), p("Author"), p("Votes")]]
+    spans: list[tuple[Any, ...]] = []
+    for row in texts["notes"]:
+        if len(row) == 1:
+            spans += [("SPAN", (0, len(rows)), (-1, len(rows)))]
+            rows.append([p(row[0], s.cell_bold), "", ""])
+        else:
+            rows.append([p(row[0]), p(row[1]), row[2]])
+    story.append(data_table(rows, [width * 0.66, width * 0.24, width * 0.1], extra=spans))
+    story.append(p("Pros and cons", s.h3))
+    rows = [[p("Quadrant or note"), p("Pros"), p("Cons")]]
+    rows += [
+        [p(subject), [Paragraph(markup(t), s.cell_bullet, bulletText="•") for t in pros], p("–")]
+        for subject, pros in texts["pro_cons"]
+    ]
+    story.append(data_table(rows, [width * 0.28, width * 0.36, width * 0.36]))
+    story += [p("Actions agreed", s.h1), p(texts["as_of"], s.small)]
+    rows = [[p("What"), p("Who"), p("By when"), p("Status")]]
+    rows += [[p(a), p(b), c, d] for a, b, c, d in texts["actions"]]
+    story.append(data_table(rows, [width * 0.5, width * 0.2, width * 0.14, width * 0.16]))
     doc = SimpleDocTemplate(
         str(out),
         pagesize=A4,
@@ -163,24 +188,61 @@ def bare_document(texts: dict[str, Any], out: Path) -> None:
 
 
 def minutes_texts(store: ProgrammeStore, workshop_id: uuid.UUID) -> dict[str, Any]:
+    """The texts of the minutes' paragraphs and table cells, read once, for the bare document."""
     facts = get_minutes_facts(store, workshop_id)
-    names = {p.id: p.display_name for p in facts.people.values()}
+    labels = Labels("en")
+    people = facts.people
     board = facts.boards[0]
+    w = facts.workshop
+    notes: list[tuple[str, ...]] = []
+    for quadrant in ("top_left", "top_right", "bottom_left", "bottom_right"):
+        inside = [n for n in board.notes if Quadrant.at(n.x, n.y).value == quadrant]
+        if inside:
+            notes.append((str(getattr(board.board, f"title_{quadrant}")),))
+            notes += [
+                (n.text, people[n.participant_id].display_name, str(board.votes.get(n.id, 0) or "–")) for n in inside
+            ]  # type: ignore[index]
     return {
-        "title": facts.workshop.title,
-        "facts": [("Programme", facts.programme.name), ("Date", str(facts.workshop.date)), ("Place", "–")],
-        "attendance": [("Participant", "Attendance"), *[(names[a.participant_id], a.status) for a in facts.attendance]],
-        "agenda": [("Item", "Planned"), *[(i.title, f"{i.planned_minutes} min") for i in facts.agenda]],
-        "minutes": [(i.title, i.minutes_text) for i in facts.agenda],
-        "decisions": [d.text for d in facts.decisions],
-        "notes": [
-            ("Note", "Author", "Votes"),
-            *[(n.text, names.get(n.participant_id, ""), str(board.votes.get(n.id, 0))) for n in board.notes],  # type: ignore[arg-type]
+        "kicker": "WORKSHOP MINUTES",
+        "title": w.title,
+        "facts": [
+            ("Programme", facts.programme.name),
+            ("Phase", "3 – Mobilisation and collaboration"),
+            ("Date", labels.day(w.date, "long")),
+            ("Time", labels.clock_span(w.start_time, w.end_time)),
+            ("Place", w.place or "–"),
+            ("Facilitator", w.facilitator or "–"),
         ],
-        "pro_cons": [("For", "Pro"), *[(str(p.note_id), p.text) for p in board.pro_cons]],
+        "attendance_summary": f"Present: {len(facts.attendance)}",
+        "attendance": [
+            ("Participant", "Organisation", "Role", "Attendance"),
+            *[
+                (
+                    people[a.participant_id].display_name,
+                    people[a.participant_id].organisation,
+                    people[a.participant_id].role,
+                    "Present",
+                )
+                for a in facts.attendance
+            ],
+        ],
+        "agenda": [
+            ("No.", "Time", "Item", "Planned"),
+            *[
+                (f"{i}.", "17:00–17:30", item.title, labels.duration(item.planned_minutes))
+                for i, item in enumerate(facts.agenda, 1)
+            ],
+            ("", "", "Total", labels.duration(sum(i.planned_minutes for i in facts.agenda))),
+        ],
+        "minutes": [(f"{i}. {item.title}", item.minutes_text) for i, item in enumerate(facts.agenda, 1)],
+        "decisions": [d.text for d in facts.decisions],
+        "board": board.board.title,
+        "board_summary": f"Notes: {len(board.notes)} · Votes: {sum(board.votes.values())}",
+        "notes": notes,
+        "pro_cons": [(f"Note: {p.note_id}", [p.text]) for p in board.pro_cons],
+        "as_of": "Status as of 23 Nov 2026.",
         "actions": [
-            ("What", "Who", "By when", "Status"),
-            *[(a.what, a.owner, str(a.due_date), a.status) for a in facts.actions],
+            (a.what, a.owner, labels.day(a.due_date), labels.choice("action_status", a.status)) for a in facts.actions
         ],
     }
 

@@ -209,6 +209,17 @@ class ProgrammeStore:
         self._verified.wait(timeout)
         return self._verified.is_set() and self._damage is None
 
+    @classmethod
+    def open_for_reading(cls, path: Path) -> "ProgrammeStore":
+        """Open to read (info, exports): read-only, unless the file is older and must be updated first,
+        which happens as on any opening (backup, then migration) when the file can be written."""
+        try:
+            return cls.open(path, read_only=True)
+        except FileOpenError as error:
+            if error.kind != "read_only_old":
+                raise
+            return cls.open(path)
+
     def close(self) -> None:
         verifier = self._verifier
         if verifier is not None:
