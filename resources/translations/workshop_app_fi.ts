@@ -1866,14 +1866,6 @@ Tehtäviä valmiina {done}/{total}</translation>
         <source>No recent programmes</source>
         <translation>Ei viimeaikaisia ohjelmia</translation>
     </message>
-    <message>
-        <source>About Workshop App</source>
-        <translation>Tietoja Workshop App -sovelluksesta</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Guides regional and neighbourhood development programmes through five participatory phases.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Ohjaa alueellisia ja asuinalueiden kehittämisohjelmia viiden osallistavan vaiheen läpi.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MinutesDelegate</name>

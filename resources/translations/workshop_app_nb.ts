@@ -1866,14 +1866,6 @@
         <source>No recent programmes</source>
         <translation>Ingen nylig brukte programmer</translation>
     </message>
-    <message>
-        <source>About Workshop App</source>
-        <translation>Om Workshop App</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Guides regional and neighbourhood development programmes through five participatory phases.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Leder utviklingsprogrammer for regioner og nærmiljøer gjennom fem medvirkningsfaser.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MinutesDelegate</name>
