@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self.redo_action = workspace.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        from ui.export_menu import ExportMenu
+
+        self.export = ExportMenu(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = QListWidget(splitter)
         self.navigator.setObjectName("navigator")
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.export_menu.setTitle(self.tr("&Export"))
+        if getattr(self, "export", None) is not None:
+            self.export.retranslate()
         self.new_action.setText(self.tr("&New Programme…"))
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &Demo Programme"))

@@ -84,6 +84,11 @@ class WorkshopsPage(Page):
             self._stale = False
         self.list.select(workshop_id)
 
+    def current_workshop_id(self) -> uuid.UUID | None:
+        """The workshop shown in the editor (the Export menu offers its minutes first)."""
+        workshop = self.list.current()
+        return workshop.id if workshop is not None else None
+
     def _show_current(self) -> None:
         workshop = self.list.current()
         self.editor.load(workshop)
