@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
 
-from tests.benchmarks import bench_actions, bench_core, bench_export, bench_startup
+from tests.benchmarks import bench_actions, bench_board, bench_core, bench_export, bench_startup
 
 print("== core (storage)")
 bench_core.main()
@@ -15,3 +15,5 @@ bench_startup.main()
 bench_actions.main()
 print("== export")
 bench_export.main()
+print("== board")
+bench_board.main()

@@ -1,0 +1,168 @@
+"""What the board's buttons, menus and keys do: each edit becomes one command through ``workspace.apply``.
+
+The scene reports intents (a drag ended, a text was typed); the controller turns them, and the window's
+actions, into undoable commands. A command the core refuses leaves the file as it was, so the scene is
+synced back to the file.
+"""
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QUndoCommand
+
+from ui.board import commands
+from ui.board.geometry import scene_point
+from ui.board.note_item import NoteItem
+from ui.board.scene import BoardScene, NoteMove
+from ui.workspace import Workspace
+from workshop_app import board_geometry as geo
+
+NORMAL_STEP = 0.05
+FINE_STEP = 0.01
+CROWDED = 0.02
+"""A new note this close to another one is placed a little aside, so it does not hide it."""
+
+
+class BoardController(QObject):
+    """Edits of one board. ``created`` reports the id of a note just added (the window selects it)."""
+
+    created = Signal(object)
+
+    def __init__(self, workspace: Workspace, scene: BoardScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.scene = scene
+        self.new_note_author: uuid.UUID | None = None
+        self.new_notes_hidden = False
+        scene.notes_dragged.connect(self._dragged)
+        scene.note_written.connect(self.add_note)
+        scene.text_edited.connect(self._text_edited)
+
+    @property
+    def board_id(self) -> uuid.UUID:
+        return self.scene.board_id
+
+    @property
+    def new_note_colour(self) -> str:
+        return self.scene.draft_colour
+
+    @new_note_colour.setter
+    def new_note_colour(self, colour: str) -> None:
+        self.scene.draft_colour = colour
+
+    def apply(self, command: QUndoCommand) -> bool:
+        """Run ``command``; when the core refuses it, show the file's state again."""
+        if self.workspace.apply(command):
+            return True
+        self.scene.sync()
+        return False
+
+    # --- adding and editing -----------------------------------------------------------------------------------
+
+    def start_new_note(self, at: QPointF | None = None) -> None:
+        """Open a blank card at ``at`` (scene point) or the centre, set aside if a note is already there."""
+        x, y = geo.to_normalised(at.x(), at.y()) if at is not None else (0.0, 0.0)
+        x, y = self._free_spot(*geo.clamp_normalised(x, y))
+        self.scene.start_draft(scene_point(x, y))
+
+    def _free_spot(self, x: float, y: float) -> tuple[float, float]:
+        taken = [item.normalised() for item in self.scene.note_items()]
+        for _ in range(40):
+            if all(abs(x - tx) > CROWDED or abs(y - ty) > CROWDED for tx, ty in taken):
+                break
+            x, y = geo.clamp_normalised(x + 0.04, y - 0.04)
+        return x, y
+
+    def add_note(self, x: float, y: float, text: str) -> uuid.UUID | None:
+        command = commands.add_note_command(
+            self.workspace,
+            self.board_id,
+            text,
+            x,
+            y,
+            colour=self.new_note_colour,
+            participant_id=self.new_note_author,
+            hidden=self.new_notes_hidden,
+        )
+        if not self.apply(command):
+            return None
+        self.created.emit(command.created_id)
+        return command.created_id
+
+    def edit_selected(self) -> bool:
+        selected = self.scene.selected_notes()
+        focus = self.scene.focusItem()
+        item = focus if isinstance(focus, NoteItem) and focus in selected else (selected[0] if selected else None)
+        return item is not None and self.scene.start_editing(item) is not None
+
+    def _text_edited(self, note_id: uuid.UUID, text: str) -> None:
+        self.apply(commands.edit_text_command(self.workspace, note_id, text))
+
+    def delete_selected(self) -> bool:
+        selected = self.scene.selected_notes()
+        if not selected:
+            return False
+        order = self.scene.reading_order()
+        after = [item for item in order[order.index(selected[-1]) + 1 :] if item not in selected]
+        next_id = after[0].note_id if after else None
+        if not self.apply(commands.delete_notes_command(self.workspace, [item.note_id for item in selected])):
+            return False
+        following = self.scene.note_item(next_id) if next_id is not None else None
+        self.scene.select_only([following] if following is not None else [])
+        return True
+
+    # --- moving -----------------------------------------------------------------------------------------------
+
+    def _dragged(self, moves: Sequence[NoteMove]) -> None:
+        self.apply(commands.MoveNotesCommand(self.workspace, moves))
+
+    def move_selected(self, dx: float, dy: float) -> bool:
+        """Move the selected notes by (dx, dy) normalised units, written at once; repeated presses merge."""
+        selected = self.scene.selected_notes()
+        if not selected or not self.scene.editable:
+            return False
+        moves = []
+        for item in selected:
+            x, y = item.normalised()
+            new = geo.clamp_normalised(round(x + dx, 2), round(y + dy, 2))
+            if new != (x, y):
+                moves.append(NoteMove(item.note_id, (x, y), new))
+        if not moves:
+            return False
+        return self.apply(commands.MoveNotesCommand(self.workspace, moves, keyboard=True))
+
+    # --- colours, authors, hidden notes ------------------------------------------------------------------------
+
+    def set_colour(self, colour: str) -> None:
+        """Colour the selected notes, and use the colour for new notes too."""
+        self.new_note_colour = colour
+        targets = [item.note_id for item in self.scene.selected_notes() if item.record.colour != colour]
+        if targets:
+            self.apply(commands.colour_command(self.workspace, targets, colour))
+
+    def colour_by_author(self, text: str) -> bool:
+        """One palette colour per author (in order of their names); notes without an author keep theirs."""
+        notes = [item.record for item in self.scene.note_items()]
+        authors = sorted(
+            {(note.author, note.participant_id) for note in notes if note.author},
+            key=lambda pair: (pair[0].casefold(), str(pair[1])),
+        )
+        colour_of = {pid: geo.NOTE_PALETTE[index % len(geo.NOTE_PALETTE)] for index, (_, pid) in enumerate(authors)}
+        changes = {
+            note.id: colour_of[note.participant_id]
+            for note in notes
+            if note.participant_id in colour_of and note.colour != colour_of[note.participant_id]
+        }
+        return bool(changes) and self.apply(commands.recolour_command(self.workspace, changes, text))
+
+    def reveal(self) -> bool:
+        if not self.scene.hidden_count():
+            return False
+        return self.apply(commands.reveal_command(self.workspace, self.board_id))
+
+    def select_note(self, note_id: uuid.UUID | None) -> None:
+        item = self.scene.note_item(note_id) if note_id is not None else None
+        if item is not None:
+            self.scene.select_only([item])
+            item.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,323 @@
+"""One note on the board: a coloured card with its text, the author, a vote badge and an action marker.
+
+The card caches its pixels (DeviceCoordinateCache) and its text layout, so a drag repaints by blitting and a
+paint never measures text. It is a QGraphicsRectItem whose rectangle is its bounds, so Qt finds and culls
+cards without calling into Python; only painting (when the cache is stale) and position changes do. Its
+position is the canvas position of its centre, clamped to the board while it is dragged, so it can never be
+dropped where the file could not store it.
+"""
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ui.board import describe, text_layout
+from ui.board.geometry import NOTE, clamped_point, normalised, scene_point
+from ui.board.note_data import NoteData
+from workshop_app import board_geometry as geo
+
+FOOT_SIZE = 14.0
+"""Size of the author line, a little smaller than the note's text."""
+FOOT_HEIGHT = FOOT_SIZE * geo.LINE_SPACING
+BADGE_RADIUS = 15.0
+BADGE_SIZE = 16.0
+BADGE_COLOUR = "#37474f"
+BADGE_TEXT_COLOUR = "#ffffff"
+MARKER_COLOUR = "#2b333b"
+AUTHOR_COLOUR = "#4a4f55"
+SELECTION_WIDTH = 6.0
+SELECTION_GAP = 3.0
+MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 9.0, 14.0, 14.0, 10.0
+SHADOW_OFFSET = QPointF(1.5, 3.5)
+TEXT_PEN = QColor(geo.NOTE_TEXT_COLOUR)
+AUTHOR_PEN = QColor(AUTHOR_COLOUR)
+
+_TEXT_BOX = QRectF(
+    NOTE.left() + geo.NOTE_PADDING,
+    NOTE.top() + geo.NOTE_PADDING,
+    NOTE.width() - 2 * geo.NOTE_PADDING,
+    NOTE.height() - 2 * geo.NOTE_PADDING,
+)
+_BODY = QPainterPath()
+_BODY.addRoundedRect(NOTE, geo.NOTE_RADIUS, geo.NOTE_RADIUS)
+_BOUNDS = NOTE.adjusted(-MARGIN_LEFT, -MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM)
+_FOOT_BOX = QRectF(_TEXT_BOX.left(), _TEXT_BOX.bottom() - FOOT_HEIGHT, _TEXT_BOX.width(), FOOT_HEIGHT)
+_CARD = NOTE.adjusted(-2, -2, SHADOW_OFFSET.x() + 2, SHADOW_OFFSET.y() + 2)
+"""What the card template covers: the body, its border and its shadow."""
+
+POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+SELECTED = QStyle.StateFlag.State_Selected
+FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+    | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+)
+
+
+def text_box(*, with_foot: bool) -> QRectF:
+    """Where a note's text goes, in the note's coordinates (less the author line when there is one)."""
+    if not with_foot:
+        return QRectF(_TEXT_BOX)
+    return _TEXT_BOX.adjusted(0, 0, 0, -(FOOT_HEIGHT + 2))
+
+
+class NoteItem(QGraphicsRectItem):
+    """A note mirrored from the file; ``record`` is what the file says, ``pos()`` where it is on screen."""
+
+    def __init__(
+        self,
+        data: NoteData,
+        *,
+        show_author: bool = True,
+        movable: bool = True,
+        layer: QGraphicsItem | None = None,
+    ) -> None:
+        # The layer is given to the constructor, where Qt adds the card to the scene without calling back
+        # into Python: building a board of a thousand notes stays quick.
+        super().__init__(_BOUNDS, layer)
+        self.record = data
+        self._show_author = show_author
+        self.editing = False
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setPos(scene_point(data.x, data.y))
+        self.setFlags(FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsMovable if movable else FLAGS)
+        self._layout()
+
+    def cache_pixels(self) -> None:
+        """Keep the card's pixels (it is about to be dragged: each frame then blits instead of painting).
+
+        Not done for every card up front: on a big board that would double the cost of the first paint,
+        while a drag only ever moves a few cards over the still picture of the rest (see the view)."""
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    # --- data ------------------------------------------------------------------------------------------------
+
+    def set_data(self, data: NoteData) -> None:
+        """Show ``data``; moves the card if the file's position changed, repaints only if its look did."""
+        old, self.record = self.record, data
+        if (old.x, old.y) != (data.x, data.y):
+            self.setPos(scene_point(data.x, data.y))
+        if _look(old) != _look(data):
+            self._layout()
+            self.update()
+
+    def set_show_author(self, show: bool) -> None:
+        if show != self._show_author:
+            self._show_author = show
+            self._layout()
+            self.update()
+
+    def set_editing(self, editing: bool) -> None:
+        """While the text is edited in place the card is drawn without its text."""
+        self.editing = editing
+        self.update()
+
+    @property
+    def note_id(self) -> Any:
+        return self.record.id
+
+    def normalised(self) -> tuple[float, float]:
+        """Where the card is now, as the file stores it (exact)."""
+        return normalised(self.pos())
+
+    @property
+    def author_shown(self) -> bool:
+        return self._show_author and bool(self.record.author) and not self.record.hidden
+
+    def _layout(self) -> None:
+        data = self.record
+        author_shown = self.author_shown
+        self._text = _text_runs(data.text, author_shown or (data.has_action and not data.hidden))
+        self._foot = _author_runs(data.author, data.has_action) if author_shown else ()
+        self._colour = geo.HIDDEN_NOTE_COLOUR if data.hidden else data.colour
+        self._badge = _badge_runs(data.votes) if data.votes and not data.hidden else None
+
+    def tooltip_text(self) -> str:
+        """The full text and what the card carries (asked for when the pointer rests on it)."""
+        data = self.record
+        if data.hidden:
+            return QCoreApplication.translate("NoteItem", "A face-down note. Reveal the hidden notes to read it.")
+        lines = [data.text]
+        if data.author:
+            lines.append(describe.written_by(data.author))
+        if data.votes:
+            lines.append(describe.vote_count(data.votes))
+        if data.has_action:
+            lines.append(describe.in_action_plan())
+        return "\n".join(lines)
+
+    # --- Qt ----------------------------------------------------------------------------------------------------
+
+    def shape(self) -> QPainterPath:
+        return _BODY
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802 - Qt override
+        if change == POSITION_CHANGE:
+            return clamped_point(value)
+        if change == SELECTED_CHANGED:
+            self.setZValue(1 if value else 0)
+        return value
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        data = self.record
+        _blit_card(painter, self._colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if data.hidden:
+            _paint_back(painter)
+        elif not self.editing:
+            painter.setPen(TEXT_PEN)
+            painter.setFont(text_layout.font(geo.NOTE_TEXT_SIZE))
+            text_layout.draw_runs(painter, self._text)
+        if not data.hidden:
+            self._paint_foot(painter)
+        selected = bool(option.state & SELECTED)
+        if selected or self.hasFocus():
+            _paint_selection(painter, dashed=not selected)
+        if self._badge is not None:
+            _paint_badge(painter, *self._badge)  # over the ring, so the count stays whole
+
+    def _paint_foot(self, painter: QPainter) -> None:
+        if self._foot:
+            painter.setPen(AUTHOR_PEN)
+            painter.setFont(text_layout.font(FOOT_SIZE, italic=True))
+            text_layout.draw_runs(painter, self._foot)
+        if self.record.has_action:
+            _paint_action_marker(painter, QPointF(_FOOT_BOX.right() - 9, _FOOT_BOX.center().y()))
+
+
+@lru_cache(maxsize=8192)
+def _text_runs(text: str, with_foot: bool) -> text_layout.Runs:
+    """A note's text broken into lines and placed in the card (the same text is placed once)."""
+    box = text_box(with_foot=with_foot)
+    lines = text_layout.fit(text, box.width(), geo.lines_that_fit(box.height(), geo.NOTE_TEXT_SIZE), geo.NOTE_TEXT_SIZE)
+    return text_layout.place(lines, box, geo.Align.CENTRE, geo.VAlign.MIDDLE)
+
+
+@lru_cache(maxsize=1024)
+def _author_runs(author: str, has_action: bool) -> text_layout.Runs:
+    """The author line, shortened with "…" if the name is long, leaving room for the action marker."""
+    marker_room = 26.0 if has_action else 0.0
+    lines = text_layout.fit(author, _TEXT_BOX.width() - marker_room, 1, FOOT_SIZE, italic=True)
+    return text_layout.place(lines, _FOOT_BOX, geo.Align.LEFT, geo.VAlign.MIDDLE)
+
+
+def clear_caches() -> None:
+    """Forget placed texts (with :func:`text_layout.clear_caches`, for a cold start)."""
+    _text_runs.cache_clear()
+    _author_runs.cache_clear()
+    _badge_runs.cache_clear()
+
+
+def _look(data: NoteData) -> tuple[object, ...]:
+    return (data.text, data.colour, data.author, data.votes, data.has_action, data.hidden)
+
+
+def _blit_card(painter: QPainter, colour: str) -> None:
+    """Copy the card's template onto whole device pixels: a blit, not a transformed drawing."""
+    transform = painter.worldTransform()
+    if transform.type().value > QTransform.TransformationType.TxScale.value:  # rotated: draw it as it is
+        painter.drawPixmap(_CARD, _card(colour, 1.0, 1.0), QRectF())
+        return
+    ratio = painter.device().devicePixelRatioF()
+    origin = transform.map(_CARD.topLeft())
+    painter.setWorldTransform(QTransform())
+    painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), _card(colour, round(transform.m11(), 4), ratio))
+    painter.setWorldTransform(transform)
+
+
+@lru_cache(maxsize=128)
+def _card(colour: str, scale: float, ratio: float) -> QPixmap:
+    """The card without its texts (shadow, body, border) at one scale, drawn once per colour and zoom."""
+    size = _CARD.size() * scale * ratio
+    pixmap = QPixmap(math.ceil(size.width()), math.ceil(size.height()))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    painter.translate(-_CARD.topLeft())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 38))
+    painter.drawPath(_BODY.translated(SHADOW_OFFSET))
+    body = QColor(colour)
+    painter.setBrush(body)
+    painter.setPen(QPen(body.darker(135), 1.5))
+    painter.drawPath(_BODY)
+    painter.end()
+    return pixmap
+
+
+def _paint_back(painter: QPainter) -> None:
+    """The back of a face-down card: a hatched panel, no text."""
+    inner = NOTE.adjusted(12, 12, -12, -12)
+    painter.save()
+    clip = QPainterPath()
+    clip.addRoundedRect(inner, 6, 6)
+    painter.setClipPath(clip)
+    painter.setPen(QPen(QColor(geo.FRAME_COLOUR), 2.0))
+    step = 14.0
+    offset = inner.left() - inner.height()
+    while offset < inner.right():
+        painter.drawLine(QPointF(offset, inner.bottom()), QPointF(offset + inner.height(), inner.top()))
+        offset += step
+    painter.restore()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(geo.FRAME_COLOUR), 2.0))
+    painter.drawRoundedRect(inner, 6, 6)
+
+
+BADGE_CENTRE = QPointF(NOTE.right() - 3, NOTE.top() + 3)
+BADGE_PEN = QPen(QColor(BADGE_TEXT_COLOUR), 2.0)
+BADGE_BRUSH = QColor(BADGE_COLOUR)
+
+
+@lru_cache(maxsize=256)
+def _badge_runs(votes: int) -> tuple[float, text_layout.Runs]:
+    """The badge's radius and its number, placed (worked out when the count changes, not on every paint)."""
+    label = str(votes) if votes < 100 else "99+"
+    radius = BADGE_RADIUS if len(label) < 3 else BADGE_RADIUS + 5
+    lines = text_layout.fit(label, 4 * radius, 1, BADGE_SIZE, bold=True)
+    box = QRectF(BADGE_CENTRE.x() - 2 * radius, BADGE_CENTRE.y() - radius, 4 * radius, 2 * radius)
+    return radius, text_layout.place(lines, box, geo.Align.CENTRE, geo.VAlign.MIDDLE)
+
+
+def _paint_badge(painter: QPainter, radius: float, runs: text_layout.Runs) -> None:
+    """The number of votes in a dark circle over the top-right corner, legible on every note colour."""
+    painter.setPen(BADGE_PEN)
+    painter.setBrush(BADGE_BRUSH)
+    painter.drawEllipse(BADGE_CENTRE, radius, radius)
+    painter.setFont(text_layout.font(BADGE_SIZE, bold=True))
+    text_layout.draw_runs(painter, runs)
+
+
+def _paint_action_marker(painter: QPainter, centre: QPointF) -> None:
+    """A small flag: this note has become an action in the plan (also said in the tooltip and description)."""
+    pole = QPen(QColor(MARKER_COLOUR), 2.2)
+    pole.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pole)
+    top = QPointF(centre.x() - 6, centre.y() - 8)
+    painter.drawLine(top, QPointF(top.x(), centre.y() + 8))
+    flag = QPainterPath()
+    flag.moveTo(top)
+    flag.lineTo(top.x() + 14, top.y() + 4.5)
+    flag.lineTo(top.x(), top.y() + 9)
+    flag.closeSubpath()
+    painter.fillPath(flag, QColor(MARKER_COLOUR))
+
+
+def _paint_selection(painter: QPainter, *, dashed: bool) -> None:
+    """A thick ring in the palette's highlight colour around the card, visible from across the room."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
+    pen = QPen(colour, SELECTION_WIDTH)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    gap = SELECTION_GAP + SELECTION_WIDTH / 2
+    radius = geo.NOTE_RADIUS + gap
+    painter.drawRoundedRect(NOTE.adjusted(-gap, -gap, gap, gap), radius, radius)

@@ -1,0 +1,297 @@
+"""The board scene: a mirror of one board in the programme file, refreshed by diffing, never rebuilt.
+
+``sync`` reads the board through the services and updates, moves, adds or removes note items by id; the
+file stays the truth. What people do on the scene is reported as intents (``notes_dragged``,
+``note_written``, ``text_edited``) for the controller to turn into undoable commands: a drag is reported once,
+on release, so nothing is written while a note follows the pointer.
+
+Notes live on two layers. While notes are dragged they move to the drag layer and the view shows everything
+else as one still picture (``drag_started``/``drag_ended``), so a frame repaints the dragged notes and a patch of
+that picture, however many notes the board holds.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ui.board import describe
+from ui.board.axes_item import AxesItem
+from ui.board.geometry import CANVAS, clamped_point, normalised
+from ui.board.note_data import BoardState, NoteData, load_board
+from ui.board.note_editor import NoteTextEditor
+from ui.board.note_item import NoteItem
+from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, Workspace
+from workshop_app.board_geometry import DEFAULT_NOTE_COLOUR
+from workshop_app.domain.models import BoardView
+from workshop_app.errors import NotFoundError
+
+TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS})
+"""Changes that can alter what the board shows: notes and labels, which notes became actions, authors' names."""
+SCENE_SLACK = 120.0
+"""Room around the sheet, so a zoomed-in view can scroll a little past its edge."""
+
+
+@dataclass(frozen=True)
+class NoteMove:
+    note_id: uuid.UUID
+    old: tuple[float, float]
+    new: tuple[float, float]
+
+
+def _layer(z: float) -> QGraphicsRectItem:
+    """An empty item that holds notes: hiding it hides them all in one call."""
+    layer = QGraphicsRectItem()
+    layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+    layer.setZValue(z)
+    return layer
+
+
+class BoardScene(QGraphicsScene):
+    """One board. ``sync`` after every change of the file; intents are signals for the controller."""
+
+    notes_dragged = Signal(object)  # list[NoteMove], once per drag, on release
+    drag_started = Signal()  # the selected notes are on the drag layer now
+    drag_ended = Signal()
+    note_written = Signal(float, float, str)  # a new note's position and text
+    text_edited = Signal(object, str)  # note id, new text
+    board_gone = Signal()
+
+    def __init__(self, workspace: Workspace, board_id: uuid.UUID, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.board_id = board_id
+        self.setSceneRect(CANVAS.adjusted(-SCENE_SLACK, -SCENE_SLACK, SCENE_SLACK, SCENE_SLACK))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.axes = AxesItem()
+        self.addItem(self.axes)
+        self.notes_layer = _layer(0)
+        self.drag_layer = _layer(1)
+        self.addItem(self.notes_layer)
+        self.addItem(self.drag_layer)
+        self._lifted: list[NoteItem] = []
+        self.board: BoardView | None = None
+        self.labels: dict[str, str] = {}
+        self.show_authors = True
+        self.editable = not workspace.store.read_only
+        self.draft_colour = DEFAULT_NOTE_COLOUR
+        self.editor: NoteTextEditor | None = None
+        self._items: dict[uuid.UUID, NoteItem] = {}
+        self._order: list[uuid.UUID] = []
+        self._pressed: dict[uuid.UUID, QPointF] | None = None
+        self._sync_after_drag = False
+        self.sync()
+        workspace.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.sync()
+
+    # --- mirroring the file --------------------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Bring the scene in line with the file, touching only the notes that differ."""
+        if self._pressed is not None:
+            self._sync_after_drag = True  # never pull a note from under the pointer
+            return
+        try:
+            state = load_board(self.workspace.store, self.board_id)
+        except NotFoundError:
+            self.board = None
+            self.board_gone.emit()
+            return
+        self.apply_state(state)
+
+    def apply_state(self, state: BoardState) -> None:
+        self.board = state.board
+        self.labels = state.labels
+        self.axes.set_labels(self.labels)
+        seen: set[uuid.UUID] = set()
+        for data in state.notes:
+            seen.add(data.id)
+            item = self._items.get(data.id)
+            if item is None:
+                item = NoteItem(data, show_author=self.show_authors, movable=self.editable, layer=self.notes_layer)
+                self._items[data.id] = item
+            elif item.record != data:
+                item.set_data(data)
+        for gone in [note_id for note_id in self._items if note_id not in seen]:
+            item = self._items.pop(gone)
+            if self.editor is not None and self.editor.note is item:
+                self.editor.finish(False)
+            self.removeItem(item)
+        self._order = [data.id for data in state.notes]
+
+    # --- reading the mirror ---------------------------------------------------------------------------------------
+
+    def note_item(self, note_id: uuid.UUID) -> NoteItem | None:
+        return self._items.get(note_id)
+
+    def note_items(self) -> list[NoteItem]:
+        """Every note, in the order they were written."""
+        return [self._items[note_id] for note_id in self._order if note_id in self._items]
+
+    def selected_notes(self) -> list[NoteItem]:
+        return [item for item in self.note_items() if item.isSelected()]
+
+    def reading_order(self) -> list[NoteItem]:
+        """Notes top to bottom, then left to right, as the eye reads the board (for Tab)."""
+        return sorted(self.note_items(), key=lambda item: (item.pos().y(), item.pos().x(), str(item.note_id)))
+
+    def describe(self, item: NoteItem) -> str:
+        x, y = item.normalised()
+        data = item.record
+        return describe.note(
+            self.labels,
+            text=data.text,
+            x=x,
+            y=y,
+            hidden=data.hidden,
+            author=data.author if item.author_shown else "",
+            votes=data.votes,
+            has_action=data.has_action,
+        )
+
+    def hidden_count(self) -> int:
+        return len([item for item in self._items.values() if item.record.hidden])
+
+    def set_show_authors(self, show: bool) -> None:
+        self.show_authors = show
+        for item in self._items.values():
+            item.set_show_author(show)
+
+    def select_only(self, items: list[NoteItem]) -> None:
+        """Select exactly ``items`` and give the first the keyboard focus."""
+        self.clearSelection()
+        for item in items:
+            item.setSelected(True)
+        if items:
+            self.setFocusItem(items[0], Qt.FocusReason.OtherFocusReason)
+
+    # --- editing in place -----------------------------------------------------------------------------------------
+
+    def start_draft(self, point: QPointF) -> NoteTextEditor | None:
+        """A blank card at ``point`` (moved onto the board) with its editor open; written only when kept."""
+        if not self.editable:
+            return None
+        self.finish_editing()
+        x, y = normalised(clamped_point(point))
+        draft = NoteItem(NoteData(uuid.uuid4(), "", x, y, self.draft_colour), show_author=False, movable=False)
+        draft.setZValue(5)
+        self.addItem(draft)
+        editor = self._open_editor(draft)
+
+        def done(text: str, accepted: bool) -> None:
+            self.removeItem(draft)
+            if accepted and text:
+                self.note_written.emit(x, y, text)
+
+        editor.finished.connect(done)
+        return editor
+
+    def start_editing(self, item: NoteItem) -> NoteTextEditor | None:
+        """Open the in-place editor on ``item`` (not on a face-down card: its text is not shown yet)."""
+        if not self.editable or item.record.hidden:
+            return None
+        self.finish_editing()
+        editor = self._open_editor(item)
+        note_id, before = item.note_id, item.record.text
+
+        def done(text: str, accepted: bool) -> None:
+            if accepted and text and text != before:
+                self.text_edited.emit(note_id, text)
+            if item.scene() is self:
+                self.setFocusItem(item)
+
+        editor.finished.connect(done)
+        return editor
+
+    def finish_editing(self, *, accepted: bool = True) -> None:
+        if self.editor is not None:
+            self.editor.finish(accepted)
+
+    def _open_editor(self, item: NoteItem) -> NoteTextEditor:
+        editor = NoteTextEditor(item)
+        self.editor = editor
+
+        def closed(_text: str, _accepted: bool) -> None:
+            if self.editor is editor:
+                self.editor = None
+            if editor.scene() is not None:
+                editor.scene().removeItem(editor)  # also takes it off the card
+
+        editor.finished.connect(closed)
+        self.clearSelection()
+        item.setSelected(True)
+        item.setZValue(5)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    # --- mouse ----------------------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mousePressEvent(event)
+        grabber = self.mouseGrabberItem()
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(grabber, NoteItem) and self.editable:
+            self._pressed = {item.note_id: item.pos() for item in self.selected_notes()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pressed is not None and not self._lifted and event.buttons() & Qt.MouseButton.LeftButton:
+            self._lift()
+        super().mouseMoveEvent(event)
+
+    def _lift(self) -> None:
+        """Put the dragged notes on the drag layer (their positions do not change: both layers sit at 0, 0)."""
+        self._lifted = self.selected_notes()
+        for item in self._lifted:
+            item.cache_pixels()
+            item.setParentItem(self.drag_layer)
+        self.drag_started.emit()
+
+    def _set_down(self) -> None:
+        lifted, self._lifted = self._lifted, []
+        if lifted:
+            self.drag_ended.emit()
+            for item in lifted:
+                item.setParentItem(self.notes_layer)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        self._set_down()
+        pressed, self._pressed = self._pressed, None
+        if pressed is None:
+            return
+        moves = []
+        for note_id, start in pressed.items():
+            item = self._items.get(note_id)
+            if item is not None and item.pos() != start:
+                moves.append(NoteMove(note_id, normalised(start), item.normalised()))
+        if moves:
+            self.notes_dragged.emit(moves)
+        if self._sync_after_drag:
+            self._sync_after_drag = False
+            self.sync()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        item = self._note_at(event.scenePos())
+        if self.editor is not None and item is self.editor.note:
+            super().mouseDoubleClickEvent(event)  # a double-click inside the editor selects a word
+            return
+        if item is not None:
+            self.start_editing(item)
+        else:
+            self.start_draft(event.scenePos())
+        event.accept()
+
+    def _note_at(self, point: QPointF) -> NoteItem | None:
+        for item in self.items(point):
+            found: QGraphicsItem | None = item
+            while found is not None and not isinstance(found, NoteItem):
+                found = found.parentItem()
+            if isinstance(found, NoteItem):
+                return found
+        return None
