@@ -817,6 +817,181 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Nelikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Väri</translation>
+    </message>
+    <message>
+        <source>Zoom to a &amp;quadrant</source>
+        <translation>Lähennä &amp;lohkoon</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Lisää lappu</translation>
+    </message>
+    <message>
+        <source>Add a note at the pointer or in the centre</source>
+        <translation>Lisää lappu osoittimen kohdalle tai keskelle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>M&amp;uokkaa lappua</translation>
+    </message>
+    <message>
+        <source>Edit the selected note&apos;s text in place</source>
+        <translation>Muokkaa valitun lapun tekstiä paikallaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Poista valitut laput</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>Valitse &amp;kaikki laput</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Valitse kaikki laput</translation>
+    </message>
+    <message>
+        <source>Colour the selected notes and new ones</source>
+        <translation>Väritä valitut ja uudet laput</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;author</source>
+        <translation>Väri &amp;kirjoittajan mukaan</translation>
+    </message>
+    <message>
+        <source>Give each author&apos;s notes their own colour</source>
+        <translation>Anna kunkin kirjoittajan lapuille oma värinsä</translation>
+    </message>
+    <message>
+        <source>Show &amp;authors</source>
+        <translation>Näytä &amp;kirjoittajat</translation>
+    </message>
+    <message>
+        <source>Show who wrote each note</source>
+        <translation>Näytä, kuka kirjoitti kunkin lapun</translation>
+    </message>
+    <message>
+        <source>New notes &amp;face down</source>
+        <translation>Uudet laput &amp;piilotettuina</translation>
+    </message>
+    <message>
+        <source>Add new notes face down, to be revealed together</source>
+        <translation>Lisää uudet laput piilotettuina, paljastetaan yhdessä</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes</source>
+        <translation>&amp;Paljasta piilotetut laput</translation>
+    </message>
+    <message>
+        <source>Turn every face-down note over</source>
+        <translation>Käännä kaikki piilotetut laput esiin</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Loitonna</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Sovita ikkunaan</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Näytä koko nelikenttä</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>K&amp;oko näyttö</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the board</source>
+        <translation>Käytä koko näyttöä nelikentälle</translation>
+    </message>
+    <message>
+        <source>C&amp;lose board</source>
+        <translation>S&amp;ulje nelikenttä</translation>
+    </message>
+    <message>
+        <source>Close this board</source>
+        <translation>Sulje tämä nelikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Top left</source>
+        <translation>&amp;Vasen ylälohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the top left quadrant</source>
+        <translation>Lähennä vasempaan ylälohkoon</translation>
+    </message>
+    <message>
+        <source>Top &amp;right</source>
+        <translation>&amp;Oikea ylälohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the top right quadrant</source>
+        <translation>Lähennä oikeaan ylälohkoon</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom left</source>
+        <translation>V&amp;asen alalohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom left quadrant</source>
+        <translation>Lähennä vasempaan alalohkoon</translation>
+    </message>
+    <message>
+        <source>B&amp;ottom right</source>
+        <translation>O&amp;ikea alalohko</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom right quadrant</source>
+        <translation>Lähennä oikeaan alalohkoon</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Väri: {name}</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes ({count})</source>
+        <translation>&amp;Paljasta piilotetut laput ({count})</translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Add note</source>
@@ -964,168 +1139,8 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <source>&amp;Board</source>
-        <translation>N&amp;elikenttä</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Muokkaa</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Näytä</translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation>&amp;Väri</translation>
-    </message>
-    <message>
-        <source>Zoom to a &amp;quadrant</source>
-        <translation>Lähennä &amp;lohkoon</translation>
-    </message>
-    <message>
-        <source>&amp;Top left</source>
-        <translation>&amp;Vasen ylälohko</translation>
-    </message>
-    <message>
-        <source>Zoom to the top left quadrant</source>
-        <translation>Lähennä vasempaan ylälohkoon</translation>
-    </message>
-    <message>
-        <source>Top &amp;right</source>
-        <translation>&amp;Oikea ylälohko</translation>
-    </message>
-    <message>
-        <source>Zoom to the top right quadrant</source>
-        <translation>Lähennä oikeaan ylälohkoon</translation>
-    </message>
-    <message>
-        <source>&amp;Bottom left</source>
-        <translation>Vasen &amp;alalohko</translation>
-    </message>
-    <message>
-        <source>Zoom to the bottom left quadrant</source>
-        <translation>Lähennä vasempaan alalohkoon</translation>
-    </message>
-    <message>
-        <source>B&amp;ottom right</source>
-        <translation>Oikea a&amp;lalohko</translation>
-    </message>
-    <message>
-        <source>Zoom to the bottom right quadrant</source>
-        <translation>Lähennä oikeaan alalohkoon</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Lisää lappu</translation>
-    </message>
-    <message>
-        <source>Add a note at the pointer or in the centre</source>
-        <translation>Lisää lappu osoittimen kohdalle tai keskelle</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note</source>
-        <translation>&amp;Muokkaa lappua</translation>
-    </message>
-    <message>
-        <source>Edit the selected note&apos;s text in place</source>
-        <translation>Muokkaa valitun lapun tekstiä suoraan nelikentässä</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <source>Delete the selected notes</source>
-        <translation>Poista valitut laput</translation>
-    </message>
-    <message>
-        <source>Select &amp;all notes</source>
-        <translation>&amp;Valitse kaikki laput</translation>
-    </message>
-    <message>
-        <source>Select every note</source>
-        <translation>Valitse kaikki laput</translation>
-    </message>
-    <message>
-        <source>Colour the selected notes and new ones</source>
-        <translation>Väritä valitut ja uudet laput</translation>
-    </message>
-    <message>
-        <source>Colour by &amp;author</source>
-        <translation>Väri &amp;kirjoittajan mukaan</translation>
-    </message>
-    <message>
-        <source>Give each author&apos;s notes their own colour</source>
-        <translation>Anna kunkin kirjoittajan lapuille oma värinsä</translation>
-    </message>
-    <message>
         <source>Colour: {name}</source>
         <translation>Väri: {name}</translation>
-    </message>
-    <message>
-        <source>Show &amp;authors</source>
-        <translation>Näytä &amp;kirjoittajat</translation>
-    </message>
-    <message>
-        <source>Show who wrote each note</source>
-        <translation>Näytä, kuka kunkin lapun kirjoitti</translation>
-    </message>
-    <message>
-        <source>New notes &amp;face down</source>
-        <translation>&amp;Uudet laput piilotettuina</translation>
-    </message>
-    <message>
-        <source>Add new notes face down, to be revealed together</source>
-        <translation>Lisää uudet laput piilotettuina, jotta ne voidaan paljastaa yhdessä</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal hidden notes</source>
-        <translation>Pal&amp;jasta piilotetut laput</translation>
-    </message>
-    <message>
-        <source>Turn every face-down note over</source>
-        <translation>Paljasta kaikki piilotetut laput</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Lä&amp;hennä</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Lähennä</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>L&amp;oitonna</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Loitonna</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Sovita ikkunaan</translation>
-    </message>
-    <message>
-        <source>Show the whole board</source>
-        <translation>Näytä koko nelikenttä</translation>
-    </message>
-    <message>
-        <source>F&amp;ull screen</source>
-        <translation>Koko &amp;näyttö</translation>
-    </message>
-    <message>
-        <source>Use the whole screen for the board</source>
-        <translation>Näytä nelikenttä koko näytöllä</translation>
-    </message>
-    <message>
-        <source>&amp;Close board</source>
-        <translation>&amp;Sulje nelikenttä</translation>
-    </message>
-    <message>
-        <source>Close this board</source>
-        <translation>Sulje tämä nelikenttä</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1150,10 +1165,6 @@
     <message>
         <source>Position of the selected note</source>
         <translation>Valitun lapun sijainti</translation>
-    </message>
-    <message>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -1190,10 +1201,6 @@
     <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoomaus: {percent} %</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal hidden notes ({count})</source>
-        <translation>Pal&amp;jasta piilotetut laput ({count})</translation>
     </message>
     <message>
         <source>Colour notes by author</source>
@@ -1721,6 +1728,89 @@
     <message>
         <source>Erase the personal data of {name}</source>
         <translation>Poista henkilön {name} henkilötiedot</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Workshop &amp;Minutes as PDF…</source>
+        <translation>Työpajan &amp;muistio PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Report as PDF…</source>
+        <translation>Ohjelman &amp;raportti PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Action Plan as &amp;CSV…</source>
+        <translation>Toimenpidesuunnitelma &amp;CSV-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Whole Programme as &amp;JSON…</source>
+        <translation>Koko ohjelma &amp;JSON-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>This programme has no workshops yet.</source>
+        <translation>Ohjelmassa ei ole vielä työpajoja.</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Työpajan muistio</translation>
+    </message>
+    <message>
+        <source>Minutes of the workshop:</source>
+        <translation>Muistio työpajasta:</translation>
+    </message>
+    <message>
+        <source>Save the minutes as</source>
+        <translation>Tallenna muistio nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Kirjoitetaan muistiota…</translation>
+    </message>
+    <message>
+        <source>Save the programme report as</source>
+        <translation>Tallenna ohjelman raportti nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the programme report…</source>
+        <translation>Kirjoitetaan ohjelman raporttia…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as</source>
+        <translation>Tallenna toimenpidesuunnitelma nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the action plan…</source>
+        <translation>Kirjoitetaan toimenpidesuunnitelmaa…</translation>
+    </message>
+    <message>
+        <source>Save the programme as</source>
+        <translation>Tallenna ohjelma nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the programme…</source>
+        <translation>Kirjoitetaan ohjelmaa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tallennettu: {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Avaa PDF</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
     </message>
 </context>
 <context>

@@ -817,6 +817,181 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farge</translation>
+    </message>
+    <message>
+        <source>Zoom to a &amp;quadrant</source>
+        <translation>Zoom til et &amp;felt</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Legg til lapp</translation>
+    </message>
+    <message>
+        <source>Add a note at the pointer or in the centre</source>
+        <translation>Legg til en lapp ved pekeren eller i midten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>Rediger &amp;lapp</translation>
+    </message>
+    <message>
+        <source>Edit the selected note&apos;s text in place</source>
+        <translation>Rediger teksten på den valgte lappen der den står</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Slett de valgte lappene</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>Velg &amp;alle lapper</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Velg alle lappene</translation>
+    </message>
+    <message>
+        <source>Colour the selected notes and new ones</source>
+        <translation>Gi de valgte og nye lapper farge</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;author</source>
+        <translation>Farge etter &amp;forfatter</translation>
+    </message>
+    <message>
+        <source>Give each author&apos;s notes their own colour</source>
+        <translation>Gi hver forfatters lapper sin egen farge</translation>
+    </message>
+    <message>
+        <source>Show &amp;authors</source>
+        <translation>Vis &amp;forfattere</translation>
+    </message>
+    <message>
+        <source>Show who wrote each note</source>
+        <translation>Vis hvem som skrev hver lapp</translation>
+    </message>
+    <message>
+        <source>New notes &amp;face down</source>
+        <translation>Nye lapper med &amp;teksten ned</translation>
+    </message>
+    <message>
+        <source>Add new notes face down, to be revealed together</source>
+        <translation>Legg til nye lapper med teksten ned, til de avdekkes samlet</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes</source>
+        <translation>&amp;Avdekk skjulte lapper</translation>
+    </message>
+    <message>
+        <source>Turn every face-down note over</source>
+        <translation>Snu alle lapper som ligger med teksten ned</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Tilpass til vinduet</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Vis hele tavlen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;ullskjerm</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the board</source>
+        <translation>Bruk hele skjermen til tavlen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose board</source>
+        <translation>L&amp;ukk tavlen</translation>
+    </message>
+    <message>
+        <source>Close this board</source>
+        <translation>Lukk denne tavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Top left</source>
+        <translation>Øverst til &amp;venstre</translation>
+    </message>
+    <message>
+        <source>Zoom to the top left quadrant</source>
+        <translation>Zoom til feltet øverst til venstre</translation>
+    </message>
+    <message>
+        <source>Top &amp;right</source>
+        <translation>Øverst til &amp;høyre</translation>
+    </message>
+    <message>
+        <source>Zoom to the top right quadrant</source>
+        <translation>Zoom til feltet øverst til høyre</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom left</source>
+        <translation>&amp;Nederst til venstre</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom left quadrant</source>
+        <translation>Zoom til feltet nederst til venstre</translation>
+    </message>
+    <message>
+        <source>B&amp;ottom right</source>
+        <translation>Ne&amp;derst til høyre</translation>
+    </message>
+    <message>
+        <source>Zoom to the bottom right quadrant</source>
+        <translation>Zoom til feltet nederst til høyre</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Farge: {name}</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal hidden notes ({count})</source>
+        <translation>&amp;Avdekk skjulte lapper ({count})</translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Add note</source>
@@ -964,168 +1139,8 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Tavle</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation>&amp;Farge</translation>
-    </message>
-    <message>
-        <source>Zoom to a &amp;quadrant</source>
-        <translation>Zoom til et f&amp;elt</translation>
-    </message>
-    <message>
-        <source>&amp;Top left</source>
-        <translation>&amp;Øverst til venstre</translation>
-    </message>
-    <message>
-        <source>Zoom to the top left quadrant</source>
-        <translation>Zoom til feltet øverst til venstre</translation>
-    </message>
-    <message>
-        <source>Top &amp;right</source>
-        <translation>Øverst til &amp;høyre</translation>
-    </message>
-    <message>
-        <source>Zoom to the top right quadrant</source>
-        <translation>Zoom til feltet øverst til høyre</translation>
-    </message>
-    <message>
-        <source>&amp;Bottom left</source>
-        <translation>&amp;Nederst til venstre</translation>
-    </message>
-    <message>
-        <source>Zoom to the bottom left quadrant</source>
-        <translation>Zoom til feltet nederst til venstre</translation>
-    </message>
-    <message>
-        <source>B&amp;ottom right</source>
-        <translation>N&amp;ederst til høyre</translation>
-    </message>
-    <message>
-        <source>Zoom to the bottom right quadrant</source>
-        <translation>Zoom til feltet nederst til høyre</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Ny lapp</translation>
-    </message>
-    <message>
-        <source>Add a note at the pointer or in the centre</source>
-        <translation>Legg til en lapp ved pekeren eller midt på tavlen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note</source>
-        <translation>&amp;Rediger lapp</translation>
-    </message>
-    <message>
-        <source>Edit the selected note&apos;s text in place</source>
-        <translation>Rediger teksten på den valgte lappen direkte</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Delete the selected notes</source>
-        <translation>Slett de valgte lappene</translation>
-    </message>
-    <message>
-        <source>Select &amp;all notes</source>
-        <translation>Merk a&amp;lle lapper</translation>
-    </message>
-    <message>
-        <source>Select every note</source>
-        <translation>Merk alle lappene</translation>
-    </message>
-    <message>
-        <source>Colour the selected notes and new ones</source>
-        <translation>Gi farge til de valgte lappene og nye lapper</translation>
-    </message>
-    <message>
-        <source>Colour by &amp;author</source>
-        <translation>Farge etter &amp;forfatter</translation>
-    </message>
-    <message>
-        <source>Give each author&apos;s notes their own colour</source>
-        <translation>Gi lappene til hver forfatter sin egen farge</translation>
-    </message>
-    <message>
         <source>Colour: {name}</source>
         <translation>Farge: {name}</translation>
-    </message>
-    <message>
-        <source>Show &amp;authors</source>
-        <translation>Vis forf&amp;attere</translation>
-    </message>
-    <message>
-        <source>Show who wrote each note</source>
-        <translation>Vis hvem som skrev hver lapp</translation>
-    </message>
-    <message>
-        <source>New notes &amp;face down</source>
-        <translation>Nye lapper med &amp;teksten ned</translation>
-    </message>
-    <message>
-        <source>Add new notes face down, to be revealed together</source>
-        <translation>Legg til nye lapper med teksten ned, slik at de kan avdekkes samtidig</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal hidden notes</source>
-        <translation>&amp;Avdekk skjulte lapper</translation>
-    </message>
-    <message>
-        <source>Turn every face-down note over</source>
-        <translation>Snu alle lapper som ligger med teksten ned</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;inn</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom inn</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;ut</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom ut</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Tilpass til vinduet</translation>
-    </message>
-    <message>
-        <source>Show the whole board</source>
-        <translation>Vis hele tavlen</translation>
-    </message>
-    <message>
-        <source>F&amp;ull screen</source>
-        <translation>&amp;Fullskjerm</translation>
-    </message>
-    <message>
-        <source>Use the whole screen for the board</source>
-        <translation>Bruk hele skjermen til tavlen</translation>
-    </message>
-    <message>
-        <source>&amp;Close board</source>
-        <translation>&amp;Lukk tavlen</translation>
-    </message>
-    <message>
-        <source>Close this board</source>
-        <translation>Lukk denne tavlen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1150,10 +1165,6 @@
     <message>
         <source>Position of the selected note</source>
         <translation>Plasseringen til den valgte lappen</translation>
-    </message>
-    <message>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -1190,10 +1201,6 @@
     <message>
         <source>Zoom: {percent} %</source>
         <translation>Zoom: {percent} %</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal hidden notes ({count})</source>
-        <translation>&amp;Avdekk skjulte lapper ({count})</translation>
     </message>
     <message>
         <source>Colour notes by author</source>
@@ -1721,6 +1728,89 @@
     <message>
         <source>Erase the personal data of {name}</source>
         <translation>Slett personopplysningene til {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Workshop &amp;Minutes as PDF…</source>
+        <translation>Workshop&amp;referat som PDF…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Report as PDF…</source>
+        <translation>Program&amp;rapport som PDF…</translation>
+    </message>
+    <message>
+        <source>Action Plan as &amp;CSV…</source>
+        <translation>Handlingsplan som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Whole Programme as &amp;JSON…</source>
+        <translation>Hele programmet som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>This programme has no workshops yet.</source>
+        <translation>Programmet har ingen workshoper ennå.</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Workshopreferat</translation>
+    </message>
+    <message>
+        <source>Minutes of the workshop:</source>
+        <translation>Referat fra workshopen:</translation>
+    </message>
+    <message>
+        <source>Save the minutes as</source>
+        <translation>Lagre referatet som</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Skriver referatet…</translation>
+    </message>
+    <message>
+        <source>Save the programme report as</source>
+        <translation>Lagre programrapporten som</translation>
+    </message>
+    <message>
+        <source>Writing the programme report…</source>
+        <translation>Skriver programrapporten…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as</source>
+        <translation>Lagre handlingsplanen som</translation>
+    </message>
+    <message>
+        <source>Writing the action plan…</source>
+        <translation>Skriver handlingsplanen…</translation>
+    </message>
+    <message>
+        <source>Save the programme as</source>
+        <translation>Lagre programmet som</translation>
+    </message>
+    <message>
+        <source>Writing the programme…</source>
+        <translation>Skriver programmet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Lagret: {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>Å&amp;pne PDF-en</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
     </message>
 </context>
 <context>
