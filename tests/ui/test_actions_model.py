@@ -57,14 +57,15 @@ def space(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Workspace:
 def model(space: Workspace) -> Iterator[ActionsModel]:
     made = ActionsModel(space)
     yield made
-    made.deleteLater()
+    made.setParent(None)  # Python owns it: let its wrapper delete it (a deleteLater here could free it twice)
 
 
 @pytest.fixture
-def proxy(model: ActionsModel) -> ActionsFilterProxy:
-    made = ActionsFilterProxy(model)
+def proxy(model: ActionsModel) -> Iterator[ActionsFilterProxy]:
+    made = ActionsFilterProxy()
     made.setSourceModel(model)
-    return made
+    yield made
+    made.setSourceModel(None)  # detach before either is freed, so neither outlives the other's signals
 
 
 def row_of(model: ActionsModel, what: str) -> int:
@@ -349,3 +350,5 @@ def test_plan_slots(model: ActionsModel) -> None:
     whole_year.set_year(2027)
     model.setData(model.index(row_of(model, EXHIBITION), PLAN), (2027, None))
     assert whole_year.rowCount() == 1 and unplanned.rowCount() == 0
+    for slot in (quarter, unplanned, whole_year):
+        slot.setSourceModel(None)  # detach before the model is freed (a proxy must not outlive its source)
