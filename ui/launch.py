@@ -198,6 +198,23 @@ class AppController(QObject):
                 action.setChecked(code == language)
 
 
+async def resume_session(controller: AppController) -> MainWindow | None:
+    """Reopen the programme (and page) that was open when the app last stopped without closing it."""
+    resumed = settings.interrupted_session()
+    if resumed is None:
+        return None
+    path, page = resumed
+    window = controller._add_window(MainWindow(None, opening=path.stem))
+    if not await controller.open_into(window, path):
+        settings.remember_session(None)
+        window.close()
+        return None
+    if page is not None:
+        with contextlib.suppress(KeyError, ValueError):
+            window.show_page(page)
+    return window
+
+
 def _peak_kib() -> int:
     import resource
 
@@ -217,11 +234,14 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> 
 
     async def startup() -> None:
         nonlocal exit_code
+        if file is None and screenshot is None and not benchmark and await resume_session(controller):
+            return
         if file is None:
             window = controller.show_start()
         else:
             from workshop_app.storage.peek import programme_name
 
+            assert file is not None
             window = controller._add_window(MainWindow(None, opening=programme_name(file) or file.stem))
         if benchmark:
             app.processEvents()

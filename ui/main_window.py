@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         key = self._page_factories[row][0]
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        if self.workspace is not None:
+            settings.remember_session(self.workspace.store.path, key)
 
     # --- texts -------------------------------------------------------------------------------------------
 
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
         if focused is not None and focused.window() is self:
             focused.clearFocus()  # fields commit on focus-out: let them write before the file closes
         if self.workspace is not None:
+            settings.remember_session(None)  # closed normally: the next start shows the start screen
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)

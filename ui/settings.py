@@ -10,6 +10,9 @@ RECENT_FILES = "files/recent"
 LANGUAGE = "interface/language"
 WINDOW_GEOMETRY = "window/geometry"
 LAST_FOLDER = "files/last_folder"
+# What was open when the app last stopped without closing it (a crash, a killed process): reopened next time.
+SESSION_FILE = "session/open_file"
+SESSION_PAGE = "session/page"
 MAX_RECENT = 8
 
 
@@ -39,3 +42,25 @@ def interface_language() -> str:
 
 def set_interface_language(language: str) -> None:
     QSettings().setValue(LANGUAGE, language)
+
+
+def remember_session(path: Path | None, page: str | None = None) -> None:
+    """Note the open programme (and page); ``None`` when the window closes normally."""
+    store = QSettings()
+    if path is None:
+        store.remove(SESSION_FILE)
+        store.remove(SESSION_PAGE)
+        return
+    store.setValue(SESSION_FILE, str(path.resolve()))
+    if page is not None:
+        store.setValue(SESSION_PAGE, page)
+
+
+def interrupted_session() -> tuple[Path, str | None] | None:
+    """The programme (and page) that was open when the app stopped without closing, if it still exists."""
+    store = QSettings()
+    name = store.value(SESSION_FILE, "")
+    if not isinstance(name, str) or not name or not Path(name).exists():
+        return None
+    page = store.value(SESSION_PAGE, "")
+    return Path(name), str(page) if isinstance(page, str) and page else None
