@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     qVersion,
 )
-from PySide6.QtGui import QFontDatabase, QIcon, QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,30 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.app_identity import icon_dir
 from workshop_app import APP_NAME, __version__
 from workshop_app.catalogue.models import Source
 from workshop_app.paths import backup_dir, data_dir, log_dir, resources_dir
 
-DESKTOP_ID = "io.github.workshop_app.WorkshopApp"  # .desktop, metainfo, icon and MIME files are named after it
 LICENCE = "EUPL-1.2"
 LICENCE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def icon_dir() -> Path:
-    return resources_dir() / "icons"
-
-
-def app_icon() -> QIcon:
-    """The app's icon at every size it is drawn in (set it with ``QApplication.setWindowIcon``)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        file = icon_dir() / f"workshop-app-{size}.png"
-        if file.exists():
-            icon.addFile(str(file))
-    return icon
 
 
 def licence_text() -> str | None:

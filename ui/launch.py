@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ui import settings
-from ui.about import DESKTOP_ID, app_icon
+from ui.app_identity import DESKTOP_ID, app_icon
 from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance, raise_window
@@ -216,6 +216,13 @@ async def resume_session(controller: AppController) -> MainWindow | None:
 
 
 def _peak_kib() -> int:
+    """Peak resident memory of this process. VmHWM, not ru_maxrss: on Linux ru_maxrss keeps the peak of
+    the parent it was forked from, so a benchmark started from a large process would measure that."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
