@@ -40,15 +40,15 @@ from typing import Final
 PLACEMENT: Final = 512.0
 """Canvas units from the centre of the board to the centre of a note placed at normalised ±1."""
 
-NOTE_WIDTH: Final = 200.0
-NOTE_HEIGHT: Final = 104.0
+NOTE_WIDTH: Final = 244.0
+NOTE_HEIGHT: Final = 132.0
 NOTE_RADIUS: Final = 10.0
 """Corner radius of a note's rounded rectangle."""
-NOTE_PADDING: Final = 8.0
+NOTE_PADDING: Final = 9.0
 """Space between a note's edge and its text."""
 
 HALF: Final = PLACEMENT + NOTE_WIDTH / 2
-"""Half the side of the board square (612): a note at normalised ±1 touches the edge and stays inside."""
+"""Half the side of the board square (634): a note at normalised ±1 touches the edge and stays inside."""
 BOARD_SIZE: Final = 2 * HALF
 
 MARGIN_SIDE: Final = 170.0
@@ -62,7 +62,7 @@ LABEL_GAP: Final = 14.0
 ARROW_SIZE: Final = 18.0
 """Length of the arrow heads at the high ends of the axes; their tips touch the edge of the square."""
 
-NOTE_TEXT_SIZE: Final = 18.0
+NOTE_TEXT_SIZE: Final = 23.0
 LABEL_TEXT_SIZE: Final = 19.0
 AXIS_TITLE_SIZE: Final = 19.0
 QUADRANT_TITLE_SIZE: Final = 21.0

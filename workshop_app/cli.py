@@ -68,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         dest="open_screenshot",
         help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
     )
+    opening.add_argument(
+        "--board",
+        metavar="TITLE",
+        help=QCoreApplication.translate("Cli", "open only this quadrant board of the file, in its own window"),
+    )
+    opening.add_argument(
+        "--participant-mode",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "with --board: start in participant mode, full screen for the room"),
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -180,6 +190,20 @@ def _gui(args: argparse.Namespace) -> int:
     from workshop_app.logs import setup_logging
 
     setup_logging()  # WORKSHOP_APP_LOG_LEVEL sets the level; the log holds ids and kinds, never personal data
+    board: str | None = getattr(args, "board", None)
+    if board is not None:
+        if file is None:
+            print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
+            return EXIT_FAILED
+        from ui.board.board_window import run_board
+
+        return run_board(
+            file,
+            board,
+            participant_mode=bool(getattr(args, "participant_mode", False)),
+            screenshot=screenshot,
+            language=language,
+        )
 
     return run(file=file, screenshot=screenshot, language=language)
 

@@ -839,6 +839,10 @@
         <translation>Lähennä &amp;lohkoon</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Esitys</translation>
+    </message>
+    <message>
         <source>&amp;Add note</source>
         <translation>&amp;Lisää lappu</translation>
     </message>
@@ -947,6 +951,118 @@
         <translation>Sulje tämä nelikenttä</translation>
     </message>
     <message>
+        <source>&amp;Make an action</source>
+        <translation>Tee &amp;toimenpide</translation>
+    </message>
+    <message>
+        <source>Put the selected note into the action plan</source>
+        <translation>Lisää valittu lappu toimenpidesuunnitelmaan</translation>
+    </message>
+    <message>
+        <source>&amp;Voting with dots</source>
+        <translation>Äänestys p&amp;isteillä</translation>
+    </message>
+    <message>
+        <source>Clicking a note gives it one of the voter&apos;s dots</source>
+        <translation>Lapun napsauttaminen antaa sille yhden äänestäjän pisteistä</translation>
+    </message>
+    <message>
+        <source>Show &amp;spread</source>
+        <translation>Näytä &amp;hajonta</translation>
+    </message>
+    <message>
+        <source>Show where several people placed the same idea</source>
+        <translation>Näytä, mihin useampi henkilö sijoitti saman idean</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;previous round</source>
+        <translation>Vertaa &amp;edelliseen kierrokseen</translation>
+    </message>
+    <message>
+        <source>Arrows from where each idea stood in the previous round</source>
+        <translation>Nuolet kunkin idean edellisen kierroksen sijainnista</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze this round and start the next…</source>
+        <translation>&amp;Jäädytä kierros ja aloita seuraava…</translation>
+    </message>
+    <message>
+        <source>Keep this round as it stands and continue in a new round</source>
+        <translation>Säilytä tämä kierros sellaisenaan ja jatka uudella kierroksella</translation>
+    </message>
+    <message>
+        <source>&amp;Participant mode</source>
+        <translation>&amp;Osallistujatila</translation>
+    </message>
+    <message>
+        <source>A full-screen view for people to add notes</source>
+        <translation>Koko näytön näkymä, jossa osallistujat voivat lisätä lappuja</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation window</source>
+        <translation>&amp;Esitysikkuna</translation>
+    </message>
+    <message>
+        <source>Show the board on the projector or a second screen</source>
+        <translation>Näytä nelikenttä projektorilla tai toisella näytöllä</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;follows my view</source>
+        <translation>Esitys &amp;seuraa näkymääni</translation>
+    </message>
+    <message>
+        <source>The presentation shows what you zoom to; off: the whole board</source>
+        <translation>Esitys näyttää sen, mihin lähennät; pois päältä: koko nelikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Käynnistä ajastin</translation>
+    </message>
+    <message>
+        <source>Start or pause the round timer</source>
+        <translation>Käynnistä tai keskeytä kierrosajastin</translation>
+    </message>
+    <message>
+        <source>Reset ti&amp;mer</source>
+        <translation>&amp;Palauta ajastin</translation>
+    </message>
+    <message>
+        <source>Set the round timer back to its full time</source>
+        <translation>Palauta kierrosajastin täyteen aikaan</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Vie P&amp;NG-kuvana…</translation>
+    </message>
+    <message>
+        <source>Save the board as a picture for print</source>
+        <translation>Tallenna nelikenttä kuvana tulostusta varten</translation>
+    </message>
+    <message>
+        <source>Export as S&amp;VG…</source>
+        <translation>Vie SV&amp;G-kuvana…</translation>
+    </message>
+    <message>
+        <source>Save the board as a vector drawing</source>
+        <translation>Tallenna nelikenttä vektoripiirroksena</translation>
+    </message>
+    <message>
+        <source>Leave participant mode</source>
+        <translation>Poistu osallistujatilasta</translation>
+    </message>
+    <message>
+        <source>Back to the facilitator&apos;s view</source>
+        <translation>Takaisin fasilitaattorin näkymään</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Seuraava henkilö</translation>
+    </message>
+    <message>
+        <source>Clear the name and the note for the next person</source>
+        <translation>Tyhjennä nimi ja lappu seuraavaa henkilöä varten</translation>
+    </message>
+    <message>
         <source>&amp;Top left</source>
         <translation>&amp;Vasen ylälohko</translation>
     </message>
@@ -989,6 +1105,41 @@
     <message>
         <source>&amp;Reveal hidden notes ({count})</source>
         <translation>&amp;Paljasta piilotetut laput ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>BoardAnalysis</name>
+    <message>
+        <source>new</source>
+        <translation>uusi</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>ei siirtynyt</translation>
+    </message>
+    <message>
+        <source>moved {distance}</source>
+        <translation>siirtyi {distance}</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>{number}. {idea} (placed {count} times)</source>
+        <translation>{number}. {idea} (sijoituksia: {count})</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Hajonta</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1281,51 @@
     </message>
 </context>
 <context>
+    <name>BoardOverlays</name>
+    <message>
+        <source>new</source>
+        <translation>uusi</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRounds</name>
+    <message>
+        <source>Freeze the round and start the next</source>
+        <translation>Kierroksen jäädytys ja seuraavan aloitus</translation>
+    </message>
+</context>
+<context>
     <name>BoardSidePanel</name>
     <message>
         <source>Nobody in particular</source>
         <translation>Ei ketään tiettyä</translation>
+    </message>
+</context>
+<context>
+    <name>BoardVotes</name>
+    <message>
+        <source>Add a dot</source>
+        <translation>Pisteen lisäys</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Pisteen peruutus</translation>
+    </message>
+    <message>
+        <source>There is no dot of this voter on this note to take back.</source>
+        <translation>Tällä äänestäjällä ei ole tässä lapussa pistettä, jonka voisi ottaa takaisin.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pisteet</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1337,50 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>Participant mode is for the latest round; this round is frozen.</source>
+        <translation>Osallistujatila on käytettävissä vain uusimmalla kierroksella; tämä kierros on jäädytetty.</translation>
+    </message>
+    <message>
+        <source>Leave participant mode</source>
+        <translation>Poistu osallistujatilasta</translation>
+    </message>
+    <message>
+        <source>Leave participant mode and show the facilitator&apos;s tools again?</source>
+        <translation>Poistutaanko osallistujatilasta ja näytetäänkö fasilitaattorin työkalut taas?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Poistu</translation>
+    </message>
+    <message>
+        <source>Make an action from a note</source>
+        <translation>Toimenpiteen luonti lapusta</translation>
+    </message>
+    <message>
+        <source>The note is in the action plan now.</source>
+        <translation>Lappu on nyt toimenpidesuunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>Freeze this round</source>
+        <translation>Jäädytä tämä kierros</translation>
+    </message>
+    <message>
+        <source>Freeze round {number} as it stands and continue in round {next}? The frozen round is kept read-only for comparison; the new round starts with the same notes and no dots.</source>
+        <translation>Jäädytetäänkö kierros {number} sellaisenaan ja jatketaan kierroksella {next}? Jäädytetty kierros säilyy vain luku -tilassa vertailua varten; uusi kierros alkaa samoilla lapuilla ilman pisteitä.</translation>
+    </message>
+    <message>
+        <source>Freeze and continue</source>
+        <translation>Jäädytä ja jatka</translation>
+    </message>
+    <message>
+        <source>Round {number} is frozen: it shows what the room decided then and cannot be changed.</source>
+        <translation>Kierros {number} on jäädytetty: se näyttää, mitä ryhmä silloin päätti, eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Go to the latest round</source>
+        <translation>Siirry uusimpaan kierrokseen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1165,6 +1401,30 @@
     <message>
         <source>Position of the selected note</source>
         <translation>Valitun lapun sijainti</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Edut ja haitat</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Hajonta</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Kierrokset</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Esitys</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -1216,6 +1476,88 @@
     </message>
 </context>
 <context>
+    <name>BoardsModel</name>
+    <message>
+        <source>Own axes</source>
+        <translation>Omat akselit</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Kierros {number}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nelikenttä</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Akselit</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Kierros</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPanel</name>
+    <message>
+        <source>&amp;Quadrant boards</source>
+        <translation>&amp;Nelikentät</translation>
+    </message>
+    <message>
+        <source>Boards of this workshop</source>
+        <translation>Tämän työpajan nelikentät</translation>
+    </message>
+    <message>
+        <source>&amp;New board…</source>
+        <translation>&amp;Uusi nelikenttä…</translation>
+    </message>
+    <message>
+        <source>Make a board from a method preset or own axes</source>
+        <translation>Luo nelikenttä menetelmäpohjasta tai omilla akseleilla</translation>
+    </message>
+    <message>
+        <source>&amp;Open board</source>
+        <translation>&amp;Avaa nelikenttä</translation>
+    </message>
+    <message>
+        <source>Open the chosen board in its own window</source>
+        <translation>Avaa valittu nelikenttä omaan ikkunaansa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete board…</source>
+        <translation>&amp;Poista nelikenttä…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen board with its notes</source>
+        <translation>Poista valittu nelikenttä lappuineen</translation>
+    </message>
+    <message>
+        <source>A board opens in its own window, for the projector, participant mode and the dots.</source>
+        <translation>Nelikenttä avautuu omaan ikkunaansa, jossa on käytettävissä projektorinäkymä, osallistujatila ja pisteäänestys.</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Uusi nelikenttä</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Poista nelikenttä</translation>
+    </message>
+    <message>
+        <source>Delete the board “{title}” with its notes, dots, pros and cons? Actions made from it stay in the action plan. Edit ▸ Undo brings everything back.</source>
+        <translation>Poistetaanko nelikenttä ”{title}” lappuineen, pisteineen sekä etuineen ja haittoineen? Siitä tehdyt toimenpiteet jäävät toimenpidesuunnitelmaan. Muokkaa ▸ Kumoa palauttaa kaiken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete a board</source>
+        <translation>Nelikentän poisto</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <source>No date</source>
@@ -1249,6 +1591,14 @@
         <translation>avaa ohjelmatiedosto ikkunaan</translation>
     </message>
     <message>
+        <source>open only this quadrant board of the file, in its own window</source>
+        <translation>avaa vain tämä tiedoston nelikenttä omaan ikkunaansa</translation>
+    </message>
+    <message>
+        <source>with --board: start in participant mode, full screen for the room</source>
+        <translation>--board-valitsimen kanssa: käynnistä osallistujatilassa koko näytön kokoisena osallistujia varten</translation>
+    </message>
+    <message>
         <source>write a demo programme file without opening the window</source>
         <translation>kirjoita esimerkkiohjelmatiedosto avaamatta ikkunaa</translation>
     </message>
@@ -1263,6 +1613,10 @@
     <message>
         <source>check a programme file&apos;s integrity (exit 0 when sound)</source>
         <translation>tarkista ohjelmatiedoston eheys (paluukoodi 0, jos kunnossa)</translation>
+    </message>
+    <message>
+        <source>--board needs a programme file.</source>
+        <translation>--board edellyttää ohjelmatiedostoa.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2015,6 +2369,53 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation>Uusi nelikenttä</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation>&amp;Akselit:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal axis:</source>
+        <translation>&amp;Vaaka-akseli:</translation>
+    </message>
+    <message>
+        <source>&amp;Left end:</source>
+        <translation>Vase&amp;n pää:</translation>
+    </message>
+    <message>
+        <source>&amp;Right end:</source>
+        <translation>O&amp;ikea pää:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical axis:</source>
+        <translation>&amp;Pystyakseli:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom end:</source>
+        <translation>A&amp;lapää:</translation>
+    </message>
+    <message>
+        <source>To&amp;p end:</source>
+        <translation>&amp;Yläpää:</translation>
+    </message>
+    <message>
+        <source>Own axes</source>
+        <translation>Omat akselit</translation>
+    </message>
+    <message>
+        <source>Name the two axes and their ends; the quadrant titles can wait.</source>
+        <translation>Nimeä kaksi akselia ja niiden päät; lohkojen otsikot voi lisätä myöhemmin.</translation>
+    </message>
+</context>
+<context>
     <name>NewProgrammeDialog</name>
     <message>
         <source>New programme</source>
@@ -2261,6 +2662,69 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantBar</name>
+    <message>
+        <source>Add your note</source>
+        <translation>Lisää lappusi</translation>
+    </message>
+    <message>
+        <source>1. &amp;Who are you?</source>
+        <translation>1. &amp;Kuka olet?</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Your colour:</source>
+        <translation>Värisi:</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Väri: {name}</translation>
+    </message>
+    <message>
+        <source>2. &amp;Write your note:</source>
+        <translation>2. Kirjoita &amp;lappusi:</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Lappusi</translation>
+    </message>
+    <message>
+        <source>One idea per note</source>
+        <translation>Yksi idea lappua kohden</translation>
+    </message>
+    <message>
+        <source>3. Tap the board where your note belongs. Or press Ctrl+Enter, move it with the arrow keys and press Enter.</source>
+        <translation>3. Napauta nelikentästä kohtaa, johon lappusi kuuluu. Tai paina Ctrl+Enter, siirrä lappua nuolinäppäimillä ja paina Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Next person</source>
+        <translation>&amp;Seuraava henkilö</translation>
+    </message>
+    <message>
+        <source>Clear the name and the note for the next person (Ctrl+N)</source>
+        <translation>Tyhjennä nimi ja lappu seuraavaa henkilöä varten (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation>Fasilitaattorille</translation>
+    </message>
+    <message>
+        <source>Notes &amp;face down until revealed</source>
+        <translation>Laput &amp;piilotettuina paljastukseen asti</translation>
+    </message>
+    <message>
+        <source>Leave participant mode (Esc)</source>
+        <translation>Poistu osallistujatilasta (Esc)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Nimetön</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Add a participant or stakeholder</source>
@@ -2333,6 +2797,29 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>A name is needed; everything else can be filled in later.</source>
         <translation>Nimi tarvitaan; kaiken muun voi täyttää myöhemmin.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantMode</name>
+    <message>
+        <source>Write your note first.</source>
+        <translation>Kirjoita ensin lappusi.</translation>
+    </message>
+    <message>
+        <source>Your note is on the board, face down. It will be revealed with the others.</source>
+        <translation>Lappusi on nelikentässä piilotettuna. Se paljastetaan yhdessä muiden kanssa.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}! Your note is on the board.</source>
+        <translation>Kiitos, {name}! Lappusi on nelikentässä.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your note is on the board.</source>
+        <translation>Kiitos! Lappusi on nelikentässä.</translation>
+    </message>
+    <message>
+        <source>Move your note with the arrow keys, then press Enter. Escape goes back.</source>
+        <translation>Siirrä lappua nuolinäppäimillä ja paina sitten Enter. Escape palaa takaisin.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3229,167 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Board for the room</source>
+        <translation>Nelikenttä osallistujille</translation>
+    </message>
+    <message>
+        <source>Quadrant board, as the room sees it</source>
+        <translation>Nelikenttä osallistujien näkemänä</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Kierroksen jäljellä oleva aika</translation>
+    </message>
+</context>
+<context>
+    <name>ProConsModel</name>
+    <message>
+        <source>+ Pro</source>
+        <translation>+ Etu</translation>
+    </message>
+    <message>
+        <source>− Con</source>
+        <translation>− Haitta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation>Etu tai haitta</translation>
+    </message>
+    <message>
+        <source>Edit a pro or con</source>
+        <translation>Edun tai haitan muokkaus</translation>
+    </message>
+    <message>
+        <source>Move a pro or con</source>
+        <translation>Edun tai haitan siirto</translation>
+    </message>
+    <message>
+        <source>Add a pro</source>
+        <translation>Edun lisäys</translation>
+    </message>
+    <message>
+        <source>Add a con</source>
+        <translation>Haitan lisäys</translation>
+    </message>
+    <message>
+        <source>Delete a pro or con</source>
+        <translation>Edun tai haitan poisto</translation>
+    </message>
+    <message>
+        <source>Make an action from a pro or con</source>
+        <translation>Toimenpiteen luonti edusta tai haitasta</translation>
+    </message>
+</context>
+<context>
+    <name>ProConsPanel</name>
+    <message>
+        <source>&amp;Pros and cons of:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>Whose pros and cons</source>
+        <translation>Mitä edut ja haitat koskevat</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Edut ja haitat</translation>
+    </message>
+    <message>
+        <source>&amp;New pro or con:</source>
+        <translation>&amp;Uusi etu tai haitta:</translation>
+    </message>
+    <message>
+        <source>Type, then Enter for a pro or Ctrl+Enter for a con</source>
+        <translation>Kirjoita ja paina Enter, jos kyse on edusta, tai Ctrl+Enter, jos haitasta</translation>
+    </message>
+    <message>
+        <source>Text of a new pro or con</source>
+        <translation>Uuden edun tai haitan teksti</translation>
+    </message>
+    <message>
+        <source>Add &amp;pro</source>
+        <translation>Lisää &amp;etu</translation>
+    </message>
+    <message>
+        <source>Add the text as a pro</source>
+        <translation>Lisää teksti etuna</translation>
+    </message>
+    <message>
+        <source>Add &amp;con</source>
+        <translation>Lisää &amp;haitta</translation>
+    </message>
+    <message>
+        <source>Add the text as a con</source>
+        <translation>Lisää teksti haittana</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Move the chosen pro or con up</source>
+        <translation>Siirrä valittua etua tai haittaa ylöspäin</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Move the chosen pro or con down</source>
+        <translation>Siirrä valittua etua tai haittaa alaspäin</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the chosen pro or con</source>
+        <translation>Poista valittu etu tai haitta</translation>
+    </message>
+    <message>
+        <source>Make action</source>
+        <translation>Tee toimenpide</translation>
+    </message>
+    <message>
+        <source>Put the chosen pro or con into the action plan</source>
+        <translation>Lisää valittu etu tai haitta toimenpidesuunnitelmaan</translation>
+    </message>
+    <message>
+        <source>Top left: {title}</source>
+        <translation>Vasen ylälohko: {title}</translation>
+    </message>
+    <message>
+        <source>Top right: {title}</source>
+        <translation>Oikea ylälohko: {title}</translation>
+    </message>
+    <message>
+        <source>Bottom left: {title}</source>
+        <translation>Vasen alalohko: {title}</translation>
+    </message>
+    <message>
+        <source>Bottom right: {title}</source>
+        <translation>Oikea alalohko: {title}</translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation>Valittu lappu</translation>
+    </message>
+    <message>
+        <source>About the note “{text}”</source>
+        <translation>Koskee lappua ”{text}”</translation>
+    </message>
+    <message>
+        <source>About everything placed in this quadrant</source>
+        <translation>Koskee kaikkea tähän lohkoon sijoitettua</translation>
+    </message>
+</context>
+<context>
     <name>RatingInput</name>
     <message>
         <source>1 – not at all</source>
@@ -2817,6 +3465,95 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>Change</source>
         <translation>Muutos</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>&amp;Pause timer</source>
+        <translation>&amp;Keskeytä ajastin</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Käynnistä ajastin</translation>
+    </message>
+    <message>
+        <source>Export the board as PNG</source>
+        <translation>Vie nelikenttä PNG-kuvana</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the board as SVG</source>
+        <translation>Vie nelikenttä SVG-kuvana</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-piirrokset (*.svg)</translation>
+    </message>
+    <message>
+        <source>The board could not be saved to {file}.</source>
+        <translation>Nelikenttää ei voitu tallentaa tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>The board was saved to {file}.</source>
+        <translation>Nelikenttä tallennettiin tiedostoon {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Round timer</source>
+        <translation>Kierrosajastin</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuutit:</translation>
+    </message>
+    <message>
+        <source>Length of the round in minutes</source>
+        <translation>Kierroksen pituus minuutteina</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <source>The time left shows in large type on the presentation window while the timer runs.</source>
+        <translation>Jäljellä oleva aika näkyy esitysikkunassa suurella tekstillä, kun ajastin on käynnissä.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>Round sho&amp;wn:</source>
+        <translation>&amp;Näytettävä kierros:</translation>
+    </message>
+    <message>
+        <source>Round of the board</source>
+        <translation>Nelikentän kierros</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the previous round</source>
+        <translation>&amp;Muutokset edellisestä kierroksesta</translation>
+    </message>
+    <message>
+        <source>Ideas by how far they moved</source>
+        <translation>Ideat siirtymän suuruuden mukaan</translation>
+    </message>
+    <message>
+        <source>Freezing keeps this round as it stands and starts the next one with the same notes. Compare shows how the ideas moved since the previous round.</source>
+        <translation>Jäädyttäminen säilyttää tämän kierroksen sellaisenaan ja aloittaa seuraavan samoilla lapuilla. Vertailu näyttää, miten ideat ovat siirtyneet edellisestä kierroksesta.</translation>
+    </message>
+    <message>
+        <source>Round {number} (frozen {date})</source>
+        <translation>Kierros {number} (jäädytetty {date})</translation>
+    </message>
+    <message>
+        <source>Round {number} (latest)</source>
+        <translation>Kierros {number} (uusin)</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3640,21 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>{description} ({shortcut})</source>
         <translation>{description} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadPanel</name>
+    <message>
+        <source>Ideas that several people placed: each placement is joined to their centre, and the circle shows how far apart they are. A larger spread means more disagreement to talk about.</source>
+        <translation>Ideat, jotka useampi henkilö on sijoittanut: jokainen sijoitus on yhdistetty niiden keskipisteeseen, ja ympyrä näyttää, kuinka kaukana ne ovat toisistaan. Suurempi hajonta tarkoittaa enemmän erimielisyyttä, josta kannattaa keskustella.</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed ideas</source>
+        <translation>&amp;Kiistanalaiset ideat</translation>
+    </message>
+    <message>
+        <source>Ideas placed more than once, by spread</source>
+        <translation>Useammin kuin kerran sijoitetut ideat hajonnan mukaan</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3754,73 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>VotesPanel</name>
+    <message>
+        <source>V&amp;oter:</source>
+        <translation>Ä&amp;änestäjä:</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Kuka äänestää</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Pisteitä kullakin:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Rajoittamaton</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Pisteitä osallistujaa kohden</translation>
+    </message>
+    <message>
+        <source>How many dots each named participant may place on this board (0: no limit)</source>
+        <translation>Kuinka monta pistettä kukin nimetty osallistuja voi antaa tässä nelikentässä (0: ei rajaa)</translation>
+    </message>
+    <message>
+        <source>In voting mode, click a note to give it a dot (or Space on the note chosen with Tab); right-click or Backspace takes the voter&apos;s dot back.</source>
+        <translation>Äänestystilassa lappu saa pisteen napsauttamalla sitä (tai painamalla Space, kun lappu on valittu Tabilla); hiiren oikea painike tai Backspace ottaa äänestäjän pisteen takaisin.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>&amp;Tulokset</translation>
+    </message>
+    <message>
+        <source>Notes by number of dots</source>
+        <translation>Laput pistemäärän mukaan</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>{name}: no limit on dots</source>
+        <translation>{name}: ei pisterajaa</translation>
+    </message>
+    <message>
+        <source>{name} has used all {dots} dots</source>
+        <translation>{name}: kaikki {dots} pistettä käytetty</translation>
+    </message>
+    <message>
+        <source>{name}: {left} of {dots} dots left</source>
+        <translation>{name}: pisteitä jäljellä {left}/{dots}</translation>
+    </message>
+    <message>
+        <source>Anyone (no limit)</source>
+        <translation>Kuka tahansa (ei rajaa)</translation>
+    </message>
+    <message>
+        <source>{name} — {left} left</source>
+        <translation>{name} — jäljellä {left}</translation>
+    </message>
+    <message>
+        <source>Change the dots per participant</source>
+        <translation>Osallistujakohtaisen pistemäärän muutos</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDelegate</name>
     <message>
         <source>{date} · {phase}</source>
@@ -3037,6 +3856,10 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Päätökset</translation>
+    </message>
+    <message>
+        <source>&amp;Boards</source>
+        <translation>&amp;Nelikentät</translation>
     </message>
 </context>
 <context>

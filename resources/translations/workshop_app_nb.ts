@@ -839,6 +839,10 @@
         <translation>Zoom til et &amp;felt</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>R&amp;om</translation>
+    </message>
+    <message>
         <source>&amp;Add note</source>
         <translation>&amp;Legg til lapp</translation>
     </message>
@@ -947,6 +951,118 @@
         <translation>Lukk denne tavlen</translation>
     </message>
     <message>
+        <source>&amp;Make an action</source>
+        <translation>&amp;Opprett tiltak</translation>
+    </message>
+    <message>
+        <source>Put the selected note into the action plan</source>
+        <translation>Legg den valgte lappen inn i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Voting with dots</source>
+        <translation>&amp;Stemming med prikker</translation>
+    </message>
+    <message>
+        <source>Clicking a note gives it one of the voter&apos;s dots</source>
+        <translation>Et klikk på en lapp gir den én av stemmegiverens prikker</translation>
+    </message>
+    <message>
+        <source>Show &amp;spread</source>
+        <translation>Vis spre&amp;dning</translation>
+    </message>
+    <message>
+        <source>Show where several people placed the same idea</source>
+        <translation>Vis hvor flere personer har plassert den samme ideen</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;previous round</source>
+        <translation>Sammenlign med forrige &amp;runde</translation>
+    </message>
+    <message>
+        <source>Arrows from where each idea stood in the previous round</source>
+        <translation>Piler fra der hver idé sto i forrige runde</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze this round and start the next…</source>
+        <translation>Lås denne runden og start &amp;neste…</translation>
+    </message>
+    <message>
+        <source>Keep this round as it stands and continue in a new round</source>
+        <translation>Behold denne runden slik den er, og fortsett i en ny runde</translation>
+    </message>
+    <message>
+        <source>&amp;Participant mode</source>
+        <translation>&amp;Deltakermodus</translation>
+    </message>
+    <message>
+        <source>A full-screen view for people to add notes</source>
+        <translation>En fullskjermvisning der folk kan legge til lapper</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation window</source>
+        <translation>P&amp;resentasjonsvindu</translation>
+    </message>
+    <message>
+        <source>Show the board on the projector or a second screen</source>
+        <translation>Vis tavlen på projektoren eller en annen skjerm</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;follows my view</source>
+        <translation>Presentasjonen &amp;følger visningen min</translation>
+    </message>
+    <message>
+        <source>The presentation shows what you zoom to; off: the whole board</source>
+        <translation>Presentasjonen viser det du zoomer til; av: hele tavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Start tidtaker</translation>
+    </message>
+    <message>
+        <source>Start or pause the round timer</source>
+        <translation>Start eller pause rundetidtakeren</translation>
+    </message>
+    <message>
+        <source>Reset ti&amp;mer</source>
+        <translation>&amp;Nullstill tidtaker</translation>
+    </message>
+    <message>
+        <source>Set the round timer back to its full time</source>
+        <translation>Sett rundetidtakeren tilbake til full tid</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Eksporter som &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the board as a picture for print</source>
+        <translation>Lagre tavlen som et bilde for utskrift</translation>
+    </message>
+    <message>
+        <source>Export as S&amp;VG…</source>
+        <translation>Eksporter som S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the board as a vector drawing</source>
+        <translation>Lagre tavlen som en vektortegning</translation>
+    </message>
+    <message>
+        <source>Leave participant mode</source>
+        <translation>Avslutt deltakermodus</translation>
+    </message>
+    <message>
+        <source>Back to the facilitator&apos;s view</source>
+        <translation>Tilbake til prosesslederens visning</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Neste person</translation>
+    </message>
+    <message>
+        <source>Clear the name and the note for the next person</source>
+        <translation>Tøm navnet og lappen for neste person</translation>
+    </message>
+    <message>
         <source>&amp;Top left</source>
         <translation>Øverst til &amp;venstre</translation>
     </message>
@@ -989,6 +1105,41 @@
     <message>
         <source>&amp;Reveal hidden notes ({count})</source>
         <translation>&amp;Avdekk skjulte lapper ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>BoardAnalysis</name>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>ikke flyttet</translation>
+    </message>
+    <message>
+        <source>moved {distance}</source>
+        <translation>flyttet {distance}</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>{number}. {idea} (placed {count} times)</source>
+        <translation>{number}. {idea} (plassert {count} ganger)</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1281,51 @@
     </message>
 </context>
 <context>
+    <name>BoardOverlays</name>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRounds</name>
+    <message>
+        <source>Freeze the round and start the next</source>
+        <translation>Lås runden og start neste</translation>
+    </message>
+</context>
+<context>
     <name>BoardSidePanel</name>
     <message>
         <source>Nobody in particular</source>
         <translation>Ingen bestemt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardVotes</name>
+    <message>
+        <source>Add a dot</source>
+        <translation>Legg til en prikk</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Ta tilbake en prikk</translation>
+    </message>
+    <message>
+        <source>There is no dot of this voter on this note to take back.</source>
+        <translation>Denne stemmegiveren har ingen prikk på denne lappen som kan tas tilbake.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1337,50 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Participant mode is for the latest round; this round is frozen.</source>
+        <translation>Deltakermodus er for den siste runden; denne runden er låst.</translation>
+    </message>
+    <message>
+        <source>Leave participant mode</source>
+        <translation>Avslutt deltakermodus</translation>
+    </message>
+    <message>
+        <source>Leave participant mode and show the facilitator&apos;s tools again?</source>
+        <translation>Vil du avslutte deltakermodus og vise prosesslederens verktøy igjen?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Make an action from a note</source>
+        <translation>Opprett tiltak fra en lapp</translation>
+    </message>
+    <message>
+        <source>The note is in the action plan now.</source>
+        <translation>Lappen er nå i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Freeze this round</source>
+        <translation>Lås denne runden</translation>
+    </message>
+    <message>
+        <source>Freeze round {number} as it stands and continue in round {next}? The frozen round is kept read-only for comparison; the new round starts with the same notes and no dots.</source>
+        <translation>Vil du låse runde {number} slik den er, og fortsette i runde {next}? Den låste runden beholdes skrivebeskyttet for sammenligning; den nye runden starter med de samme lappene og uten prikker.</translation>
+    </message>
+    <message>
+        <source>Freeze and continue</source>
+        <translation>Lås og fortsett</translation>
+    </message>
+    <message>
+        <source>Round {number} is frozen: it shows what the room decided then and cannot be changed.</source>
+        <translation>Runde {number} er låst: den viser hva rommet kom fram til da, og kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Go to the latest round</source>
+        <translation>Gå til siste runde</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1165,6 +1401,30 @@
     <message>
         <source>Position of the selected note</source>
         <translation>Plasseringen til den valgte lappen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordeler og ulemper</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -1216,6 +1476,88 @@
     </message>
 </context>
 <context>
+    <name>BoardsModel</name>
+    <message>
+        <source>Own axes</source>
+        <translation>Egne akser</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Akser</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPanel</name>
+    <message>
+        <source>&amp;Quadrant boards</source>
+        <translation>&amp;Firefeltstavler</translation>
+    </message>
+    <message>
+        <source>Boards of this workshop</source>
+        <translation>Tavlene i denne workshopen</translation>
+    </message>
+    <message>
+        <source>&amp;New board…</source>
+        <translation>&amp;Ny tavle…</translation>
+    </message>
+    <message>
+        <source>Make a board from a method preset or own axes</source>
+        <translation>Lag en tavle fra en metodemal eller med egne akser</translation>
+    </message>
+    <message>
+        <source>&amp;Open board</source>
+        <translation>&amp;Åpne tavle</translation>
+    </message>
+    <message>
+        <source>Open the chosen board in its own window</source>
+        <translation>Åpne den valgte tavlen i et eget vindu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete board…</source>
+        <translation>&amp;Slett tavle…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen board with its notes</source>
+        <translation>Slett den valgte tavlen med lappene</translation>
+    </message>
+    <message>
+        <source>A board opens in its own window, for the projector, participant mode and the dots.</source>
+        <translation>En tavle åpnes i et eget vindu, for projektoren, deltakermodus og prikkene.</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Slett tavle</translation>
+    </message>
+    <message>
+        <source>Delete the board “{title}” with its notes, dots, pros and cons? Actions made from it stay in the action plan. Edit ▸ Undo brings everything back.</source>
+        <translation>Vil du slette tavlen «{title}» med lapper, prikker, fordeler og ulemper? Tiltak som er laget fra den, blir stående i handlingsplanen. Rediger ▸ Angre henter alt tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete a board</source>
+        <translation>Slett en tavle</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <source>No date</source>
@@ -1249,6 +1591,14 @@
         <translation>åpne en programfil i vinduet</translation>
     </message>
     <message>
+        <source>open only this quadrant board of the file, in its own window</source>
+        <translation>åpne bare denne firefeltstavlen fra filen, i et eget vindu</translation>
+    </message>
+    <message>
+        <source>with --board: start in participant mode, full screen for the room</source>
+        <translation>med --board: start i deltakermodus, i fullskjerm for rommet</translation>
+    </message>
+    <message>
         <source>write a demo programme file without opening the window</source>
         <translation>skriv en demoprogramfil uten å åpne vinduet</translation>
     </message>
@@ -1263,6 +1613,10 @@
     <message>
         <source>check a programme file&apos;s integrity (exit 0 when sound)</source>
         <translation>kontroller integriteten til en programfil (avslutningskode 0 når den er i orden)</translation>
+    </message>
+    <message>
+        <source>--board needs a programme file.</source>
+        <translation>--board krever en programfil.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2015,6 +2369,53 @@
     </message>
 </context>
 <context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation>&amp;Akser:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal axis:</source>
+        <translation>&amp;Vannrett akse:</translation>
+    </message>
+    <message>
+        <source>&amp;Left end:</source>
+        <translation>V&amp;enstre ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Right end:</source>
+        <translation>&amp;Høyre ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical axis:</source>
+        <translation>L&amp;oddrett akse:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom end:</source>
+        <translation>&amp;Nedre ende:</translation>
+    </message>
+    <message>
+        <source>To&amp;p end:</source>
+        <translation>&amp;Øvre ende:</translation>
+    </message>
+    <message>
+        <source>Own axes</source>
+        <translation>Egne akser</translation>
+    </message>
+    <message>
+        <source>Name the two axes and their ends; the quadrant titles can wait.</source>
+        <translation>Gi navn til de to aksene og endene deres; titlene på feltene kan vente.</translation>
+    </message>
+</context>
+<context>
     <name>NewProgrammeDialog</name>
     <message>
         <source>New programme</source>
@@ -2261,6 +2662,69 @@
     </message>
 </context>
 <context>
+    <name>ParticipantBar</name>
+    <message>
+        <source>Add your note</source>
+        <translation>Legg til lappen din</translation>
+    </message>
+    <message>
+        <source>1. &amp;Who are you?</source>
+        <translation>1. &amp;Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>Hvem som skriver</translation>
+    </message>
+    <message>
+        <source>Your colour:</source>
+        <translation>Fargen din:</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Farge: {name}</translation>
+    </message>
+    <message>
+        <source>2. &amp;Write your note:</source>
+        <translation>2. &amp;Skriv lappen din:</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Lappen din</translation>
+    </message>
+    <message>
+        <source>One idea per note</source>
+        <translation>Én idé per lapp</translation>
+    </message>
+    <message>
+        <source>3. Tap the board where your note belongs. Or press Ctrl+Enter, move it with the arrow keys and press Enter.</source>
+        <translation>3. Trykk på tavlen der lappen din hører hjemme. Eller trykk Ctrl+Enter, flytt den med piltastene og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Next person</source>
+        <translation>&amp;Neste person</translation>
+    </message>
+    <message>
+        <source>Clear the name and the note for the next person (Ctrl+N)</source>
+        <translation>Tøm navnet og lappen for neste person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation>For prosesslederen</translation>
+    </message>
+    <message>
+        <source>Notes &amp;face down until revealed</source>
+        <translation>Lapper med &amp;teksten ned til de avdekkes</translation>
+    </message>
+    <message>
+        <source>Leave participant mode (Esc)</source>
+        <translation>Avslutt deltakermodus (Esc)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Add a participant or stakeholder</source>
@@ -2333,6 +2797,29 @@
     <message>
         <source>A name is needed; everything else can be filled in later.</source>
         <translation>Navn må fylles ut; alt annet kan fylles ut senere.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantMode</name>
+    <message>
+        <source>Write your note first.</source>
+        <translation>Skriv lappen din først.</translation>
+    </message>
+    <message>
+        <source>Your note is on the board, face down. It will be revealed with the others.</source>
+        <translation>Lappen din er på tavlen, med teksten ned. Den avdekkes sammen med de andre.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}! Your note is on the board.</source>
+        <translation>Takk, {name}! Lappen din er på tavlen.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your note is on the board.</source>
+        <translation>Takk! Lappen din er på tavlen.</translation>
+    </message>
+    <message>
+        <source>Move your note with the arrow keys, then press Enter. Escape goes back.</source>
+        <translation>Flytt lappen med piltastene, og trykk deretter Enter. Escape går tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3229,167 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Board for the room</source>
+        <translation>Tavle for rommet</translation>
+    </message>
+    <message>
+        <source>Quadrant board, as the room sees it</source>
+        <translation>Firefeltstavlen slik rommet ser den</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Gjenstående tid i denne runden</translation>
+    </message>
+</context>
+<context>
+    <name>ProConsModel</name>
+    <message>
+        <source>+ Pro</source>
+        <translation>+ Fordel</translation>
+    </message>
+    <message>
+        <source>− Con</source>
+        <translation>− Ulempe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation>Fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Edit a pro or con</source>
+        <translation>Rediger en fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Move a pro or con</source>
+        <translation>Flytt en fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Add a pro</source>
+        <translation>Legg til en fordel</translation>
+    </message>
+    <message>
+        <source>Add a con</source>
+        <translation>Legg til en ulempe</translation>
+    </message>
+    <message>
+        <source>Delete a pro or con</source>
+        <translation>Slett en fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Make an action from a pro or con</source>
+        <translation>Opprett tiltak fra en fordel eller ulempe</translation>
+    </message>
+</context>
+<context>
+    <name>ProConsPanel</name>
+    <message>
+        <source>&amp;Pros and cons of:</source>
+        <translation>Fordeler og ulemper &amp;ved:</translation>
+    </message>
+    <message>
+        <source>Whose pros and cons</source>
+        <translation>Hva fordelene og ulempene gjelder</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordeler og ulemper</translation>
+    </message>
+    <message>
+        <source>&amp;New pro or con:</source>
+        <translation>&amp;Ny fordel eller ulempe:</translation>
+    </message>
+    <message>
+        <source>Type, then Enter for a pro or Ctrl+Enter for a con</source>
+        <translation>Skriv, og trykk Enter for en fordel eller Ctrl+Enter for en ulempe</translation>
+    </message>
+    <message>
+        <source>Text of a new pro or con</source>
+        <translation>Tekst for en ny fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Add &amp;pro</source>
+        <translation>Legg til &amp;fordel</translation>
+    </message>
+    <message>
+        <source>Add the text as a pro</source>
+        <translation>Legg til teksten som en fordel</translation>
+    </message>
+    <message>
+        <source>Add &amp;con</source>
+        <translation>Legg til &amp;ulempe</translation>
+    </message>
+    <message>
+        <source>Add the text as a con</source>
+        <translation>Legg til teksten som en ulempe</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Move the chosen pro or con up</source>
+        <translation>Flytt den valgte fordelen eller ulempen opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move the chosen pro or con down</source>
+        <translation>Flytt den valgte fordelen eller ulempen ned</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the chosen pro or con</source>
+        <translation>Slett den valgte fordelen eller ulempen</translation>
+    </message>
+    <message>
+        <source>Make action</source>
+        <translation>Opprett tiltak</translation>
+    </message>
+    <message>
+        <source>Put the chosen pro or con into the action plan</source>
+        <translation>Legg den valgte fordelen eller ulempen inn i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Top left: {title}</source>
+        <translation>Øverst til venstre: {title}</translation>
+    </message>
+    <message>
+        <source>Top right: {title}</source>
+        <translation>Øverst til høyre: {title}</translation>
+    </message>
+    <message>
+        <source>Bottom left: {title}</source>
+        <translation>Nederst til venstre: {title}</translation>
+    </message>
+    <message>
+        <source>Bottom right: {title}</source>
+        <translation>Nederst til høyre: {title}</translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation>Den valgte lappen</translation>
+    </message>
+    <message>
+        <source>About the note “{text}”</source>
+        <translation>Om lappen «{text}»</translation>
+    </message>
+    <message>
+        <source>About everything placed in this quadrant</source>
+        <translation>Om alt som er plassert i dette feltet</translation>
+    </message>
+</context>
+<context>
     <name>RatingInput</name>
     <message>
         <source>1 – not at all</source>
@@ -2817,6 +3465,95 @@
     <message>
         <source>Change</source>
         <translation>Endring</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>&amp;Pause timer</source>
+        <translation>&amp;Pause tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Start tidtaker</translation>
+    </message>
+    <message>
+        <source>Export the board as PNG</source>
+        <translation>Eksporter tavlen som PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the board as SVG</source>
+        <translation>Eksporter tavlen som SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>The board could not be saved to {file}.</source>
+        <translation>Tavlen kunne ikke lagres i {file}.</translation>
+    </message>
+    <message>
+        <source>The board was saved to {file}.</source>
+        <translation>Tavlen ble lagret i {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Round timer</source>
+        <translation>Rundetidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutter:</translation>
+    </message>
+    <message>
+        <source>Length of the round in minutes</source>
+        <translation>Lengden på runden i minutter</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Gjenstående tid</translation>
+    </message>
+    <message>
+        <source>The time left shows in large type on the presentation window while the timer runs.</source>
+        <translation>Gjenstående tid vises med stor skrift i presentasjonsvinduet mens tidtakeren går.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>Round sho&amp;wn:</source>
+        <translation>&amp;Vist runde:</translation>
+    </message>
+    <message>
+        <source>Round of the board</source>
+        <translation>Tavlens runde</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the previous round</source>
+        <translation>&amp;Endringer siden forrige runde</translation>
+    </message>
+    <message>
+        <source>Ideas by how far they moved</source>
+        <translation>Ideer etter hvor langt de har flyttet seg</translation>
+    </message>
+    <message>
+        <source>Freezing keeps this round as it stands and starts the next one with the same notes. Compare shows how the ideas moved since the previous round.</source>
+        <translation>Låsing beholder denne runden slik den er, og starter neste runde med de samme lappene. Sammenligning viser hvordan ideene har flyttet seg siden forrige runde.</translation>
+    </message>
+    <message>
+        <source>Round {number} (frozen {date})</source>
+        <translation>Runde {number} (låst {date})</translation>
+    </message>
+    <message>
+        <source>Round {number} (latest)</source>
+        <translation>Runde {number} (siste)</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3640,21 @@
     <message>
         <source>{description} ({shortcut})</source>
         <translation>{description} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadPanel</name>
+    <message>
+        <source>Ideas that several people placed: each placement is joined to their centre, and the circle shows how far apart they are. A larger spread means more disagreement to talk about.</source>
+        <translation>Ideer som flere personer har plassert: hver plassering er koblet til midtpunktet, og sirkelen viser hvor langt fra hverandre plasseringene ligger. Større spredning betyr mer uenighet å snakke om.</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed ideas</source>
+        <translation>&amp;Omstridte ideer</translation>
+    </message>
+    <message>
+        <source>Ideas placed more than once, by spread</source>
+        <translation>Ideer som er plassert mer enn én gang, etter spredning</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3754,73 @@
     </message>
 </context>
 <context>
+    <name>VotesPanel</name>
+    <message>
+        <source>V&amp;oter:</source>
+        <translation>&amp;Stemmegiver:</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>Hvem som stemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Prikker hver:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Prikker per deltaker</translation>
+    </message>
+    <message>
+        <source>How many dots each named participant may place on this board (0: no limit)</source>
+        <translation>Hvor mange prikker hver navngitte deltaker kan sette på denne tavlen (0: ingen grense)</translation>
+    </message>
+    <message>
+        <source>In voting mode, click a note to give it a dot (or Space on the note chosen with Tab); right-click or Backspace takes the voter&apos;s dot back.</source>
+        <translation>I stemmemodus klikker du på en lapp for å gi den en prikk (eller trykker Space på lappen som er valgt med Tab); høyreklikk eller Backspace tar stemmegiverens prikk tilbake.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>&amp;Resultater</translation>
+    </message>
+    <message>
+        <source>Notes by number of dots</source>
+        <translation>Lapper etter antall prikker</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Hvem som helst</translation>
+    </message>
+    <message>
+        <source>{name}: no limit on dots</source>
+        <translation>{name}: ingen grense for prikker</translation>
+    </message>
+    <message>
+        <source>{name} has used all {dots} dots</source>
+        <translation>{name} har brukt alle {dots} prikkene</translation>
+    </message>
+    <message>
+        <source>{name}: {left} of {dots} dots left</source>
+        <translation>{name}: {left} av {dots} prikker igjen</translation>
+    </message>
+    <message>
+        <source>Anyone (no limit)</source>
+        <translation>Hvem som helst (ingen grense)</translation>
+    </message>
+    <message>
+        <source>{name} — {left} left</source>
+        <translation>{name} – {left} igjen</translation>
+    </message>
+    <message>
+        <source>Change the dots per participant</source>
+        <translation>Endre antall prikker per deltaker</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDelegate</name>
     <message>
         <source>{date} · {phase}</source>
@@ -3037,6 +3856,10 @@
     <message>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Beslutninger</translation>
+    </message>
+    <message>
+        <source>&amp;Boards</source>
+        <translation>&amp;Tavler</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def empty_spot(window: BoardWindow) -> QPoint:
 def topmost_note(window: BoardWindow) -> NoteItem:
     """A note whose centre is not covered by another one, so a click there lands on it."""
     for item in window.scene.note_items():
-        if window.scene._note_at(item.pos()) is item:
+        if window.scene.note_at(item.pos()) is item:
             return item
     raise AssertionError("every note is covered")
 
@@ -231,7 +231,7 @@ def test_rubber_band_selects_notes_that_then_move_together_in_one_step(
     expected = {item for item in window.scene.items(band, Qt.ItemSelectionMode.IntersectsItemShape)}
     assert set(selected) == {item for item in expected if isinstance(item, NoteItem)}
     before = {item.note_id: item.normalised() for item in selected}
-    grab = next(item for item in selected if window.scene._note_at(item.pos()) is item)
+    grab = next(item for item in selected if window.scene.note_at(item.pos()) is item)
     start = window.view.mapFromScene(grab.pos())
     press_move_release(window, start, start + QPoint(40, 30))
     assert writes == [len(selected)]

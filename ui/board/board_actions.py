@@ -51,6 +51,24 @@ class BoardActions(QObject):
         self.full_screen = self._make(icons.full_screen, [Key(Qt.Key.Key_F11)], checkable=True)
         self.quadrants = {quadrant: self._make(None, [Key(f"Alt+{n + 1}")]) for n, quadrant in enumerate(QUADRANTS)}
         self.close = self._make(None, [Key(Key.StandardKey.Close)])
+        # part 2: making actions, voting, analysis, rounds, the room, export
+        self.make_action = self._make(icons.to_plan, [Key("Ctrl+Shift+P")], on_board=True)
+        self.voting = self._make(icons.dot, [Key("Ctrl+Shift+V")], checkable=True)
+        self.spread = self._make(icons.spread, [Key("Ctrl+Shift+S")], checkable=True)
+        self.compare = self._make(icons.compare, [Key("Ctrl+Shift+C")], checkable=True)
+        self.freeze = self._make(icons.freeze, [Key("Ctrl+Shift+F")])
+        self.participant = self._make(icons.authors, [Key(Qt.Key.Key_F6)], checkable=True)
+        self.present = self._make(icons.present, [Key(Qt.Key.Key_F5)], checkable=True)
+        self.follow = self._make(None, [Key("Ctrl+Shift+W")], checkable=True)
+        self.follow.setChecked(True)
+        self.timer_toggle = self._make(None, [Key("Ctrl+T")])
+        self.timer_reset = self._make(None, [Key("Ctrl+Shift+T")])
+        self.export_png = self._make(None, [Key("Ctrl+E")])
+        self.export_svg = self._make(None, [Key("Ctrl+Shift+E")])
+        self.leave = self._make(None, [Key(Qt.Key.Key_Escape)])
+        self.leave.setEnabled(False)  # only in participant mode, where Escape asks to leave it
+        self.next_person = self._make(None, [Key("Ctrl+N")])
+        self.next_person.setEnabled(False)
 
     def _make(
         self,
@@ -89,6 +107,12 @@ class BoardActions(QObject):
         self.colour.setMenu(self.colour_menu)
         self.board_menu.addActions([self.face_down, self.reveal])
         self.board_menu.addSeparator()
+        self.board_menu.addActions([self.make_action, self.voting])
+        self.board_menu.addSeparator()
+        self.board_menu.addActions([self.freeze, self.compare, self.spread])
+        self.board_menu.addSeparator()
+        self.board_menu.addActions([self.export_png, self.export_svg])
+        self.board_menu.addSeparator()
         self.board_menu.addAction(self.close)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([undo, redo])
@@ -102,6 +126,10 @@ class BoardActions(QObject):
         self.quadrant_menu.addActions(list(self.quadrants.values()))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen)
+        self.room_menu = bar.addMenu("")
+        self.room_menu.addActions([self.participant, self.present, self.follow])
+        self.room_menu.addSeparator()
+        self.room_menu.addActions([self.timer_toggle, self.timer_reset])
 
     def retranslate(self) -> None:
         self.board_menu.setTitle(self.tr("&Board"))
@@ -109,6 +137,7 @@ class BoardActions(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.colour_menu.setTitle(self.tr("&Colour"))
         self.quadrant_menu.setTitle(self.tr("Zoom to a &quadrant"))
+        self.room_menu.setTitle(self.tr("&Room"))
         texts = [
             (self.add, self.tr("&Add note"), self.tr("Add a note at the pointer or in the centre")),
             (self.edit, self.tr("&Edit note"), self.tr("Edit the selected note's text in place")),
@@ -128,6 +157,40 @@ class BoardActions(QObject):
             (self.fit, self.tr("&Fit to window"), self.tr("Show the whole board")),
             (self.full_screen, self.tr("F&ull screen"), self.tr("Use the whole screen for the board")),
             (self.close, self.tr("C&lose board"), self.tr("Close this board")),
+            (
+                self.make_action,
+                self.tr("&Make an action"),
+                self.tr("Put the selected note into the action plan"),
+            ),
+            (self.voting, self.tr("&Voting with dots"), self.tr("Clicking a note gives it one of the voter's dots")),
+            (self.spread, self.tr("Show &spread"), self.tr("Show where several people placed the same idea")),
+            (
+                self.compare,
+                self.tr("Compare with the &previous round"),
+                self.tr("Arrows from where each idea stood in the previous round"),
+            ),
+            (
+                self.freeze,
+                self.tr("&Freeze this round and start the next…"),
+                self.tr("Keep this round as it stands and continue in a new round"),
+            ),
+            (self.participant, self.tr("&Participant mode"), self.tr("A full-screen view for people to add notes")),
+            (
+                self.present,
+                self.tr("P&resentation window"),
+                self.tr("Show the board on the projector or a second screen"),
+            ),
+            (
+                self.follow,
+                self.tr("Presentation &follows my view"),
+                self.tr("The presentation shows what you zoom to; off: the whole board"),
+            ),
+            (self.timer_toggle, self.tr("&Start timer"), self.tr("Start or pause the round timer")),
+            (self.timer_reset, self.tr("Reset ti&mer"), self.tr("Set the round timer back to its full time")),
+            (self.export_png, self.tr("Export as P&NG…"), self.tr("Save the board as a picture for print")),
+            (self.export_svg, self.tr("Export as S&VG…"), self.tr("Save the board as a vector drawing")),
+            (self.leave, self.tr("Leave participant mode"), self.tr("Back to the facilitator's view")),
+            (self.next_person, self.tr("Next person"), self.tr("Clear the name and the note for the next person")),
             (self.quadrants[Quadrant.TOP_LEFT], self.tr("&Top left"), self.tr("Zoom to the top left quadrant")),
             (self.quadrants[Quadrant.TOP_RIGHT], self.tr("Top &right"), self.tr("Zoom to the top right quadrant")),
             (

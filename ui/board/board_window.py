@@ -5,44 +5,65 @@ shares the programme's workspace, so its edits are on the same undo stack as the
 change is written to the file at once.
 """
 
+import contextlib
 import math
 import sys
 import uuid
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPointF, QSettings, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QCloseEvent,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ui.board import describe
+from ui.board.analysis_panels import RoundsPanel, SpreadPanel
+from ui.board.banner import Banner
 from ui.board.board_actions import BoardActions
 from ui.board.colours import colour_name
 from ui.board.controller import BoardController
 from ui.board.geometry import CANVAS
 from ui.board.keyboard import BoardKeyboard
 from ui.board.note_item import NoteItem
+from ui.board.overlays import OverlayLayer, show_changes, show_spread
+from ui.board.participant_bar import ParticipantBar
+from ui.board.participant_mode import ParticipantMode
+from ui.board.procons_panel import ProConsPanel
+from ui.board.room import Room
+from ui.board.room_panel import RoomPanel
+from ui.board.round_command import NextRoundCommand
 from ui.board.scene import BoardScene
 from ui.board.side_panel import BoardSidePanel
 from ui.board.view import FIT_MARGIN, BoardView
+from ui.board.votes import Result, Voting
+from ui.board.votes_panel import VotesPanel
+from ui.commands import CreateCommand
 from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, WORKSHOPS, Workspace
 from workshop_app import APP_ID
 from workshop_app import board_geometry as geo
+from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import WorkshopError
-from workshop_app.services import participants, workshops
+from workshop_app.services import actions as action_plan
+from workshop_app.services import participants, rounds, spread, workshops
 
 SHOW_AUTHORS = "board/show_authors"
 NOTE_COLOUR = "board/note_colour"
 GEOMETRY = "board/geometry"
 TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS, WORKSHOPS})
 FAILURE_SECONDS = 12
+OVERLAY_Z = 3
+EDITING = ("add", "select_all", "colour", "by_author")
+"""Actions that change notes: off in voting mode, participant mode and on a frozen round (edit and delete
+follow the selection as well, in ``_selection_changed``)."""
 
 
 class BoardWindow(QMainWindow):
@@ -88,12 +109,20 @@ class BoardWindow(QMainWindow):
             ]
         )
         self.panel.add_view_tools([actions.zoom_out, actions.zoom_in, actions.fit, actions.full_screen])
+        self.panel.add_note_tools([actions.make_action])
+        self._build_part_two()
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.panel)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.participant_bar)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.position_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -101,11 +130,12 @@ class BoardWindow(QMainWindow):
         self.panel.author_chosen.connect(self._author_chosen)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.focusItemChanged.connect(lambda *_args: self._selection_changed())
-        self.scene.board_gone.connect(self.close)
+        self.scene.board_gone.connect(self._board_gone)
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
         workspace.changed.connect(self._on_changed)
         workspace.failed.connect(self._show_failure)
+        self.room.message.connect(self._show_failure)
         self.retranslate()
         self.resize(1366, 768)
         geometry = settings.value(GEOMETRY)
@@ -127,7 +157,7 @@ class BoardWindow(QMainWindow):
             bind(action, partial(self._set_colour, colour))
         bind(tools.by_author, lambda: controller.colour_by_author(self.tr("Colour notes by author")))
         bind(tools.authors, self._toggle_authors)
-        bind(tools.face_down, lambda: setattr(controller, "new_notes_hidden", tools.face_down.isChecked()))
+        tools.face_down.toggled.connect(lambda on: setattr(controller, "new_notes_hidden", on))
         bind(tools.reveal, controller.reveal)
         bind(tools.zoom_in, view.zoom_in)
         bind(tools.zoom_out, view.zoom_out)
@@ -138,6 +168,318 @@ class BoardWindow(QMainWindow):
         bind(tools.close, self.close)
         tools.authors.setChecked(self.scene.show_authors)
         tools.show_colour(controller.new_note_colour)
+
+    def _build_part_two(self) -> None:
+        """Voting, pros and cons, spread, rounds, the room, participant mode; tabs beside the board."""
+        tools, workspace = self.tools, self.workspace
+        self.voting = Voting(workspace, lambda: self.scene.board_id, self)
+        self.procons = ProConsPanel(workspace, self)
+        self.votes_panel = VotesPanel(self.voting, tools.voting, self)
+        self.spread_panel = SpreadPanel(tools.spread, self)
+        self.rounds_panel = RoundsPanel(tools.freeze, tools.compare, self)
+        self.room = Room(workspace, self.scene, self.view, tools, self)
+        self.room_panel = RoomPanel(
+            self.room.timer,
+            tools.participant,
+            tools.present,
+            tools.follow,
+            [tools.timer_toggle, tools.timer_reset],
+            self,
+        )
+        for page in (self.procons, self.votes_panel, self.spread_panel, self.rounds_panel, self.room_panel):
+            self.panel.add_tab(page)
+        self.banner = Banner(self)
+        self.banner.button.clicked.connect(self.show_latest_round)
+        self.participant_bar = ParticipantBar(tools.face_down, tools.reveal, self)
+        self.participant_bar.hide()
+        self.participant = ParticipantMode(self.controller, self.participant_bar, self)
+        self.participant_bar.leave_requested.connect(self.ask_to_leave_participant_mode)
+        self.participant_bar.colour_chosen.connect(lambda colour: None)
+        self.confirm_box: QMessageBox | None = None
+        self._previous_round: uuid.UUID | None = None
+        self.spread_layer = OverlayLayer(OVERLAY_Z)
+        self.compare_layer = OverlayLayer(OVERLAY_Z)
+        self.scene.addItem(self.spread_layer)
+        self.scene.addItem(self.compare_layer)
+        self.view.click_handler = self._board_clicked
+        self.view.key_handler = self._board_key
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.votes_panel.voter_chosen.connect(lambda _voter: self._selection_changed())
+        self.rounds_panel.round_chosen.connect(self.show_round)
+        self.spread_panel.table.selectionModel().currentRowChanged.connect(lambda *_: self._spread_chosen())
+        self.scene.board_changed.connect(self._board_changed)
+        bind = tools.bind
+        bind(tools.make_action, self.make_action_from_selected)
+        bind(tools.voting, lambda: self.set_voting(tools.voting.isChecked()))
+        bind(tools.spread, self._show_overlays)
+        bind(tools.compare, self._show_overlays)
+        bind(tools.freeze, self.ask_to_freeze)
+        bind(tools.participant, lambda: self.set_participant_mode(tools.participant.isChecked()))
+        bind(tools.leave, self._escape_in_participant_mode)
+        bind(tools.next_person, self.participant.next_person)
+
+    # --- modes --------------------------------------------------------------------------------------------
+
+    @property
+    def in_participant_mode(self) -> bool:
+        return self.participant_bar.isVisible() or self.tools.leave.isEnabled()
+
+    def _board_clicked(self, event: QMouseEvent, point: QPointF) -> bool:
+        """Participant mode and voting mode take the board's clicks; a right-click selects the note under it."""
+        if self.tools.leave.isEnabled():
+            return self.participant.handle_click(event, point)
+        note = self.scene.note_at(point)
+        if self.voting.active:
+            if note is None or event.type() not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                return True
+            self.scene.select_only([note])
+            if event.button() == Qt.MouseButton.LeftButton:
+                self.voting.add_dot(note.note_id)
+            elif event.button() == Qt.MouseButton.RightButton:
+                self.voting.remove_dot(note.note_id)
+            return True
+        if event.button() == Qt.MouseButton.RightButton and note is not None and not note.isSelected():
+            self.scene.select_only([note])
+        return False
+
+    def _board_key(self, event: QKeyEvent) -> bool:
+        if self.tools.leave.isEnabled():
+            return self.participant.handle_key(event)
+        if self.voting.active:
+            selected = self.scene.selected_notes()
+            key = event.key()
+            if selected and key in (Qt.Key.Key_Space, Qt.Key.Key_Plus):
+                return self.voting.add_dot(selected[0].note_id) or True
+            if selected and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Minus):
+                return self.voting.remove_dot(selected[0].note_id) or True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return True  # no editing while voting
+        return self.keyboard.handle(event)
+
+    def _update_editing(self) -> None:
+        """Editing actions only where editing makes sense (not voting, not for the room, not a frozen round)."""
+        editable = self.scene.editable and not self.voting.active and not self.tools.leave.isEnabled()
+        for name in EDITING:
+            getattr(self.tools, name).setEnabled(editable)
+        for colour in self.tools.colours.values():
+            colour.setEnabled(editable)
+        frozen_free = self.scene.editable
+        self.tools.voting.setEnabled(frozen_free)
+        self.tools.face_down.setEnabled(frozen_free)
+        self.tools.freeze.setEnabled(frozen_free)
+        self.tools.show_hidden_count(self.scene.hidden_count(), self.scene.editable)
+        self.view.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.ActionsContextMenu if editable else Qt.ContextMenuPolicy.NoContextMenu
+        )
+        self._selection_changed()
+
+    def set_voting(self, on: bool) -> None:
+        """Voting mode: clicks give dots instead of selecting and dragging; notes stay where they are."""
+        self.voting.active = on and self.scene.editable
+        self.tools.voting.setChecked(self.voting.active)
+        for item in self.scene.note_items():
+            item.set_movable(self.scene.editable and not self.voting.active)
+        if self.voting.active:
+            self.panel.tabs.setCurrentWidget(self.votes_panel)
+            self.view.setDragMode(self.view.DragMode.NoDrag)
+        else:
+            self.view.setDragMode(self.view.DragMode.RubberBandDrag)
+        self._update_editing()
+
+    def set_participant_mode(self, on: bool) -> None:
+        """The room's full-screen view (no menus, no editing tools, big controls), or back to the facilitator's."""
+        tools = self.tools
+        if on and not self.scene.editable:
+            tools.participant.setChecked(False)
+            self._show_failure(self.tr("Participant mode is for the latest round; this round is frozen."))
+            return
+        if on:
+            self.set_voting(False)
+            self._was_full_screen = self.isFullScreen()
+            self.scene.clearSelection()
+            self.participant.cancel_placement()
+            self.participant_bar.set_people(self._people(), None)
+            self.participant_bar.set_colour(self.controller.new_note_colour)
+            self.participant.colour = self.controller.new_note_colour
+        tools.leave.setEnabled(on)
+        tools.next_person.setEnabled(on)
+        tools.participant.setChecked(on)
+        self.menuBar().setVisible(not on and not self.isFullScreen())
+        self.statusBar().setVisible(not on)
+        self.panel.setVisible(not on)
+        self.participant_bar.setVisible(on)
+        for item in self.scene.note_items():
+            item.set_movable(self.scene.editable and not on)
+        self.view.setDragMode(self.view.DragMode.NoDrag if on else self.view.DragMode.RubberBandDrag)
+        if on:
+            self.showFullScreen()
+            self.participant_bar.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.participant.cancel_placement()
+            if not getattr(self, "_was_full_screen", False):
+                self.showNormal()
+            self.menuBar().setVisible(not self.isFullScreen())
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        tools.full_screen.setChecked(self.isFullScreen())
+        self._show_banner()
+        self._update_editing()
+        self._share_width()
+
+    def _escape_in_participant_mode(self) -> None:
+        if not self.participant.escape():
+            self.ask_to_leave_participant_mode()
+
+    def ask_to_leave_participant_mode(self) -> QMessageBox:
+        """The facilitator confirms (a participant pressing Escape by chance does not end the mode)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Leave participant mode"),
+            self.tr("Leave participant mode and show the facilitator's tools again?"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.set_participant_mode(False) if button is leave else None)
+        box.finished.connect(lambda _result: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        box.open()
+        return box
+
+    # --- actions from the board ---------------------------------------------------------------------------
+
+    def make_action_from_selected(self) -> uuid.UUID | None:
+        """The selected note into the action plan, in one undoable step (its card then shows a flag)."""
+        selected = self.scene.selected_notes()
+        if not selected or self.workspace.store.read_only:
+            return None
+        note_id = selected[0].note_id
+        store = self.workspace.store
+        command = CreateCommand(
+            self.workspace,
+            self.tr("Make an action from a note"),
+            (ACTIONS, BOARDS),
+            lambda: action_plan.action_from_note(store, note_id),
+            "action",
+        )
+        if not self.workspace.apply(command):
+            return None
+        self._show_failure(self.tr("The note is in the action plan now."))
+        return command.created_id
+
+    # --- rounds -------------------------------------------------------------------------------------------
+
+    def ask_to_freeze(self) -> QMessageBox | None:
+        board = self.scene.board
+        if board is None or not self.scene.editable:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Freeze this round"),
+            self.tr(
+                "Freeze round {number} as it stands and continue in round {next}? The frozen round is kept "
+                "read-only for comparison; the new round starts with the same notes and no dots."
+            ).format(number=board.round, next=board.round + 1),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        freeze = box.addButton(self.tr("Freeze and continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(freeze)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.freeze_and_continue() if button is freeze else None)
+        box.finished.connect(lambda _result: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def freeze_and_continue(self) -> uuid.UUID | None:
+        command = NextRoundCommand(self.workspace, self.scene.board_id)
+        if not self.workspace.apply(command) or command.created_id is None:
+            return None
+        self.show_round(command.created_id)
+        return command.created_id
+
+    def show_round(self, board_id: object) -> None:
+        if isinstance(board_id, uuid.UUID) and board_id != self.scene.board_id:
+            self.scene.set_board(board_id)
+
+    def show_latest_round(self) -> None:
+        try:
+            latest = rounds.list_rounds(self.workspace.store, self.scene.board_id)[-1]
+        except WorkshopError:
+            return
+        self.show_round(latest.id)
+
+    def _board_gone(self) -> None:
+        """The round shown was deleted (Ctrl+Z of "freeze and continue", or elsewhere): show the round before
+        it if there is one, else close."""
+        previous = self._previous_round
+        if previous is not None:
+            try:
+                rounds.list_rounds(self.workspace.store, previous)
+            except WorkshopError:
+                previous = None
+        if previous is None:
+            self.close()
+            return
+        self.scene.set_board(previous)
+
+    def _board_changed(self) -> None:
+        if self.voting.active and not self.scene.editable:
+            self.set_voting(False)
+        self.refresh()
+
+    def _show_banner(self) -> None:
+        board = self.scene.board
+        frozen = board is not None and board.frozen_at is not None
+        if frozen and board is not None and not self.tools.leave.isEnabled():
+            self.banner.text.setText(
+                self.tr("Round {number} is frozen: it shows what the room decided then and cannot be changed.").format(
+                    number=board.round
+                )
+            )
+            self.banner.button.setText(self.tr("Go to the latest round"))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    # --- overlays -----------------------------------------------------------------------------------------
+
+    def _spread_chosen(self) -> None:
+        """Show the spread of the idea chosen in the list, and select its notes on the board."""
+        row = self._chosen_spread()
+        if row is None:
+            return
+        if not self.tools.spread.isChecked():
+            self.tools.spread.setChecked(True)
+        chosen = self.spread_panel.model.spread(row)
+        items = [self.scene.note_item(note_id) for note_id in chosen.note_ids]
+        self.scene.select_only([item for item in items if item is not None])
+        self._show_overlays()
+
+    def _chosen_spread(self) -> int | None:
+        """The idea chosen in the Spread tab's list (its row in the model, as the board numbers them)."""
+        current = self.spread_panel.table.currentIndex()
+        return self.spread_panel.proxy.mapToSource(current).row() if current.isValid() else None
+
+    def _show_overlays(self) -> None:
+        store, board_id = self.workspace.store, self.scene.board_id
+        spreads = spread.note_spread(store, board_id) if self.scene.board is not None else []
+        self.spread_panel.model.set_spreads(spreads)
+        if self.tools.spread.isChecked():
+            show_spread(self.spread_layer, spreads, self._chosen_spread())
+        else:
+            self.spread_layer.clear()
+        board = self.scene.board
+        previous = board.previous_id if board is not None else None
+        self.tools.compare.setEnabled(previous is not None)
+        shifts = rounds.compare_rounds(store, previous, board_id) if previous is not None else []
+        self.rounds_panel.model.set_shifts(shifts)
+        if self.tools.compare.isChecked() and previous is not None:
+            show_changes(self.compare_layer, shifts)
+        else:
+            self.compare_layer.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._owner and event.type() == QEvent.Type.Close:
@@ -154,6 +496,20 @@ class BoardWindow(QMainWindow):
         self.panel.author.setAccessibleName(self.tr("Author of new notes"))
         self.view.setAccessibleName(self.tr("Quadrant board"))
         self.position_label.setAccessibleName(self.tr("Position of the selected note"))
+        tabs = self.panel.tabs
+        for page, text in (
+            (self.panel.note_page, self.tr("Note")),
+            (self.procons, self.tr("Pros and cons")),
+            (self.votes_panel, self.tr("Dots")),
+            (self.spread_panel, self.tr("Spread")),
+            (self.rounds_panel, self.tr("Rounds")),
+            (self.room_panel, self.tr("Room")),
+        ):
+            tabs.setTabText(tabs.indexOf(page), text)
+        for panel in (self.procons, self.votes_panel, self.spread_panel, self.rounds_panel, self.room_panel):
+            panel.retranslate()
+        self.participant_bar.retranslate()
+        self.room._timer_text()
         self.refresh()
         self._show_zoom()
 
@@ -185,20 +541,27 @@ class BoardWindow(QMainWindow):
         self.panel.subtitle.setText(subtitle)
         self.setWindowTitle(self.tr("{board} — {workshop}").format(board=board.title, workshop=workshop.title))
 
-    def _fill_authors(self) -> None:
-        people = [
+    def _people(self) -> list[tuple[uuid.UUID, str]]:
+        return [
             (person.id, person.display_name)
             for person in participants.list_participants(self.workspace.store, include_erased=False)
         ]
-        self.panel.set_authors(people, self.controller.new_note_author)
+
+    def _fill_authors(self) -> None:
+        self.panel.set_authors(self._people(), self.controller.new_note_author)
 
     def _selection_changed(self) -> None:
         selected = self.scene.selected_notes()
         focus = self.scene.focusItem()
         current = focus if isinstance(focus, NoteItem) and focus in selected else (selected[0] if selected else None)
-        editable = self.scene.editable
+        editable = self.scene.editable and not self.voting.active and not self.tools.leave.isEnabled()
         self.tools.edit.setEnabled(editable and current is not None and not current.record.hidden)
         self.tools.delete.setEnabled(editable and bool(selected))
+        self.tools.make_action.setEnabled(
+            current is not None and not current.record.hidden and not self.workspace.store.read_only
+        )
+        shown = current is not None and not current.record.hidden
+        self.procons.set_note((current.note_id, current.record.text) if shown and current is not None else None)
         if current is None:
             hint = self.tr(
                 "Double-click the board to add a note, or press N. Tab goes from note to note, the arrow keys "
@@ -248,8 +611,26 @@ class BoardWindow(QMainWindow):
         self._stale = False
         self._show_board()
         self._fill_authors()
-        self._selection_changed()
-        self.tools.show_hidden_count(self.scene.hidden_count(), self.scene.editable)
+        self._update_editing()
+        board = self.scene.board
+        if board is None:
+            return
+        self._previous_round = board.previous_id
+        titles = {quadrant: self.scene.labels.get(f"title_{quadrant.value}", "") for quadrant in Quadrant}
+        self.procons.set_board(board.id, titles, frozen=not self.scene.editable)
+        people = self._people()
+        results = [
+            Result(item.note_id, item.record.text, item.record.votes)
+            for item in self.scene.note_items()
+            if not item.record.hidden
+        ]
+        self.votes_panel.refresh(results, people)
+        if self.tools.leave.isEnabled():
+            self.participant_bar.set_people(people, self.participant.author)
+        with contextlib.suppress(WorkshopError):
+            self.rounds_panel.set_rounds(rounds.list_rounds(self.workspace.store, board.id), board)
+        self._show_overlays()
+        self._show_banner()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self._stale:
@@ -268,6 +649,7 @@ class BoardWindow(QMainWindow):
         canvas = CANVAS.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         board_width = math.ceil(canvas.width() * height / canvas.height())
         self.panel.set_width(self.width() - board_width)
+        self.participant_bar.set_width(self.width() - board_width)
 
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, FAILURE_SECONDS * 1000)
@@ -300,11 +682,12 @@ class BoardWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
-        self.menuBar().setVisible(not self.isFullScreen())  # every action keeps its shortcut
+        self.menuBar().setVisible(not self.isFullScreen() and not self.tools.leave.isEnabled())  # shortcuts stay
         self.tools.full_screen.setChecked(self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.scene.finish_editing()
+        self.room.close_presentation()
         QSettings().setValue(GEOMETRY, self.saveGeometry())
         try:
             self.workspace.changed.disconnect(self._on_changed)
@@ -329,16 +712,13 @@ def open_board_window(workspace: Workspace, board_id: uuid.UUID, parent: QWidget
 def run_board(
     file: Path, board_title: str, *, participant_mode: bool, screenshot: Path | None, language: str | None
 ) -> int:
-    """``workshop-app board FILE TITLE``: the board window alone; with ``screenshot``, render it and exit.
-
-    ``participant_mode`` is accepted for the mode that comes next and ignored for now.
-    """
+    """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
+    with ``screenshot``, render it to that PNG and exit."""
     from ui import settings
     from ui.launch import make_application, open_store, run_event_loop
     from workshop_app.i18n import install_translations
     from workshop_app.services import boards
 
-    del participant_mode
     app = make_application(sys.argv[:1])
     install_translations(language or settings.interface_language())
     try:
@@ -361,6 +741,8 @@ def run_board(
         return 1
     window = BoardWindow(workspace, found[0].id)
     window.show()
+    if participant_mode:
+        window.set_participant_mode(True)
 
     async def startup() -> None:
         if screenshot is None:

@@ -24,6 +24,13 @@ CROWDED = 0.02
 """A new note this close to another one is placed a little aside, so it does not hide it."""
 
 
+class Unset:
+    """Marks an argument left out (None is a meaningful author: nobody in particular)."""
+
+
+UNSET = Unset()
+
+
 class BoardController(QObject):
     """Edits of one board. ``created`` reports the id of a note just added (the window selects it)."""
 
@@ -74,15 +81,24 @@ class BoardController(QObject):
             x, y = geo.clamp_normalised(x + 0.04, y - 0.04)
         return x, y
 
-    def add_note(self, x: float, y: float, text: str) -> uuid.UUID | None:
+    def add_note(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        author: uuid.UUID | Unset | None = UNSET,
+        colour: str | None = None,
+    ) -> uuid.UUID | None:
+        """Add a note (one undo step); ``author`` and ``colour`` override the window's choice for new notes."""
         command = commands.add_note_command(
             self.workspace,
             self.board_id,
             text,
             x,
             y,
-            colour=self.new_note_colour,
-            participant_id=self.new_note_author,
+            colour=colour or self.new_note_colour,
+            participant_id=self.new_note_author if isinstance(author, Unset) else author,
             hidden=self.new_notes_hidden,
         )
         if not self.apply(command):

@@ -171,3 +171,85 @@ def full_screen() -> QIcon:
         _corners(painter, inward=True)
 
     return _icon(draw)
+
+
+def to_plan() -> QIcon:
+    """A checklist with a tick: into the action plan."""
+
+    def draw(painter: QPainter, _colour: QColor) -> None:
+        painter.drawRoundedRect(QRectF(9, 7, 30, 34), 4, 4)
+        painter.drawLine(QPointF(15, 17), QPointF(19, 21))
+        painter.drawLine(QPointF(19, 21), QPointF(26, 13))
+        painter.drawLine(QPointF(15, 30), QPointF(33, 30))
+
+    return _icon(draw)
+
+
+def dot() -> QIcon:
+    """Voting dots."""
+
+    def draw(painter: QPainter, colour: QColor) -> None:
+        painter.setBrush(colour)
+        for x, y in ((16.0, 18.0), (32.0, 18.0), (24.0, 32.0)):
+            painter.drawEllipse(QPointF(x, y), 5.5, 5.5)
+
+    return _icon(draw)
+
+
+def spread() -> QIcon:
+    """Points joined to their centre inside a circle."""
+
+    def draw(painter: QPainter, colour: QColor) -> None:
+        painter.drawEllipse(QPointF(24, 24), 17, 17)
+        for x, y in ((14.0, 17.0), (33.0, 20.0), (21.0, 34.0)):
+            painter.drawLine(QPointF(24, 24), QPointF(x, y))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(24, 24), 3.5, 3.5)
+
+    return _icon(draw)
+
+
+def compare() -> QIcon:
+    """An arrow from an old place to a new one."""
+
+    def draw(painter: QPainter, colour: QColor) -> None:
+        painter.drawRoundedRect(QRectF(6, 26, 14, 12), 2, 2)
+        painter.drawLine(QPointF(16, 26), QPointF(33, 13))
+        painter.setBrush(colour)
+        path = QPainterPath()
+        path.moveTo(39, 9)
+        path.lineTo(28, 11)
+        path.lineTo(35, 19)
+        path.closeSubpath()
+        painter.drawPath(path)
+
+    return _icon(draw)
+
+
+def freeze() -> QIcon:
+    """A snowflake: this round is kept as it stands."""
+
+    def draw(painter: QPainter, _colour: QColor) -> None:
+        for angle in (0.0, 60.0, 120.0):
+            painter.save()
+            painter.translate(24, 24)
+            painter.rotate(angle)
+            painter.drawLine(QPointF(0, -17), QPointF(0, 17))
+            painter.drawLine(QPointF(0, -11), QPointF(-5, -16))
+            painter.drawLine(QPointF(0, -11), QPointF(5, -16))
+            painter.drawLine(QPointF(0, 11), QPointF(-5, 16))
+            painter.drawLine(QPointF(0, 11), QPointF(5, 16))
+            painter.restore()
+
+    return _icon(draw)
+
+
+def present() -> QIcon:
+    """A screen on a stand: the presentation window."""
+
+    def draw(painter: QPainter, _colour: QColor) -> None:
+        painter.drawRoundedRect(QRectF(6, 8, 36, 24), 3, 3)
+        painter.drawLine(QPointF(24, 32), QPointF(24, 40))
+        painter.drawLine(QPointF(15, 40), QPointF(33, 40))
+
+    return _icon(draw)

@@ -12,7 +12,17 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ui.board import describe, text_layout
@@ -20,11 +30,11 @@ from ui.board.geometry import NOTE, clamped_point, normalised, scene_point
 from ui.board.note_data import NoteData
 from workshop_app import board_geometry as geo
 
-FOOT_SIZE = 14.0
+FOOT_SIZE = 17.0
 """Size of the author line, a little smaller than the note's text."""
 FOOT_HEIGHT = FOOT_SIZE * geo.LINE_SPACING
-BADGE_RADIUS = 15.0
-BADGE_SIZE = 16.0
+BADGE_RADIUS = 19.0
+BADGE_SIZE = 20.0
 BADGE_COLOUR = "#37474f"
 BADGE_TEXT_COLOUR = "#ffffff"
 MARKER_COLOUR = "#2b333b"
@@ -49,6 +59,7 @@ _FOOT_BOX = QRectF(_TEXT_BOX.left(), _TEXT_BOX.bottom() - FOOT_HEIGHT, _TEXT_BOX
 _CARD = NOTE.adjusted(-2, -2, SHADOW_OFFSET.x() + 2, SHADOW_OFFSET.y() + 2)
 """What the card template covers: the body, its border and its shadow."""
 
+VECTOR_ENGINES = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
 POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 SELECTED = QStyle.StateFlag.State_Selected
@@ -111,6 +122,10 @@ class NoteItem(QGraphicsRectItem):
             self._show_author = show
             self._layout()
             self.update()
+
+    def set_movable(self, movable: bool) -> None:
+        """A frozen round's notes stay where the room left them."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
 
     def set_editing(self, editing: bool) -> None:
         """While the text is edited in place the card is drawn without its text."""
@@ -219,6 +234,10 @@ def _look(data: NoteData) -> tuple[object, ...]:
 
 def _blit_card(painter: QPainter, colour: str) -> None:
     """Copy the card's template onto whole device pixels: a blit, not a transformed drawing."""
+    engine = painter.paintEngine()
+    if engine is not None and engine.type() in VECTOR_ENGINES:  # an export: shapes, not pictures of them
+        _draw_card(painter, colour)
+        return
     transform = painter.worldTransform()
     if transform.type().value > QTransform.TransformationType.TxScale.value:  # rotated: draw it as it is
         painter.drawPixmap(_CARD, _card(colour, 1.0, 1.0), QRectF())
@@ -241,6 +260,14 @@ def _card(colour: str, scale: float, ratio: float) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     painter.translate(-_CARD.topLeft())
+    _draw_card(painter, colour)
+    painter.end()
+    return pixmap
+
+
+def _draw_card(painter: QPainter, colour: str) -> None:
+    """Shadow, body and border of a card, as shapes."""
+    painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0, 38))
     painter.drawPath(_BODY.translated(SHADOW_OFFSET))
@@ -248,8 +275,7 @@ def _card(colour: str, scale: float, ratio: float) -> QPixmap:
     painter.setBrush(body)
     painter.setPen(QPen(body.darker(135), 1.5))
     painter.drawPath(_BODY)
-    painter.end()
-    return pixmap
+    painter.restore()
 
 
 def _paint_back(painter: QPainter) -> None:

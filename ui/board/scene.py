@@ -57,6 +57,7 @@ class BoardScene(QGraphicsScene):
     note_written = Signal(float, float, str)  # a new note's position and text
     text_edited = Signal(object, str)  # note id, new text
     board_gone = Signal()
+    board_changed = Signal()  # another round is shown (set_board)
 
     def __init__(self, workspace: Workspace, board_id: uuid.UUID, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +104,24 @@ class BoardScene(QGraphicsScene):
             return
         self.apply_state(state)
 
+    def set_board(self, board_id: uuid.UUID) -> None:
+        """Show another board (another round of this one): every note item is made anew."""
+        self.finish_editing(accepted=False)
+        for item in self._items.values():
+            self.removeItem(item)
+        self._items.clear()
+        self._order = []
+        self.board_id = board_id
+        self.sync()
+        self.board_changed.emit()
+
     def apply_state(self, state: BoardState) -> None:
         self.board = state.board
+        editable = not self.workspace.store.read_only and state.board.frozen_at is None
+        if editable != self.editable:
+            self.editable = editable
+            for existing in self._items.values():
+                existing.set_movable(editable)
         self.labels = state.labels
         self.axes.set_labels(self.labels)
         seen: set[uuid.UUID] = set()
@@ -277,7 +294,7 @@ class BoardScene(QGraphicsScene):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
-        item = self._note_at(event.scenePos())
+        item = self.note_at(event.scenePos())
         if self.editor is not None and item is self.editor.note:
             super().mouseDoubleClickEvent(event)  # a double-click inside the editor selects a word
             return
@@ -287,7 +304,8 @@ class BoardScene(QGraphicsScene):
             self.start_draft(event.scenePos())
         event.accept()
 
-    def _note_at(self, point: QPointF) -> NoteItem | None:
+    def note_at(self, point: QPointF) -> NoteItem | None:
+        """The note under a scene point (its card or anything on it), or None."""
         for item in self.items(point):
             found: QGraphicsItem | None = item
             while found is not None and not isinstance(found, NoteItem):

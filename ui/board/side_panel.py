@@ -1,8 +1,9 @@
-"""The column beside the board: its title, the tools, who new notes are by, and the selected note in large type.
+"""The column beside the board: its title, the tools, and tabs: the selected note in large type, and the rest.
 
 The board takes the full height of the window (a 16:9 screen is short, the board is nearly square), so the
 spare width holds what a facilitator needs; the selected note is repeated here in large type for the back of
-the room. The column scrolls if a small screen cannot hold it.
+the room. The other tabs (pros and cons, dots, spread, rounds, the room) are added by the window; the note
+tab scrolls if a small screen cannot hold it.
 """
 
 import uuid
@@ -12,11 +13,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,28 +64,34 @@ class ActionButton(QPushButton):
             self.setChecked(action.isChecked())
 
 
-class BoardSidePanel(QScrollArea):
-    """Title, tools and the selected note; ``author_chosen`` when another author for new notes is picked."""
+class BoardSidePanel(QWidget):
+    """Title, tools, and tabs: the selected note, and what other parts add (pros and cons, dots, rounds...).
+
+    ``author_chosen`` when another author for new notes is picked."""
 
     author_chosen = Signal(object)  # uuid.UUID | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardSidePanel")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedWidth(MIN_WIDTH)
-        inner = QWidget(self)
-        self.title = page_title(inner)
+        self.title = page_title(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         self.title.setFont(font)
-        self.subtitle = muted_text(inner)
-        self.buttons = QVBoxLayout()
+        self.subtitle = muted_text(self)
+        self.buttons = QGridLayout()
         self.buttons.setSpacing(0)
         self.view_buttons = QHBoxLayout()
         self.view_buttons.setSpacing(2)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        note_page = QScrollArea(self.tabs)
+        note_page.setWidgetResizable(True)
+        note_page.setFrameShape(QFrame.Shape.NoFrame)
+        note_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(note_page)
         self.author_label = QLabel(inner)
         self.author = QComboBox(inner)
         self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -92,41 +101,61 @@ class BoardSidePanel(QScrollArea):
         self.card_title = section_title(inner)
         self.card_text = body_text(inner, scale=CARD_TEXT_SCALE)
         self.card_details = muted_text(inner)
+        self.note_buttons = QVBoxLayout()
+        self.note_buttons.setSpacing(0)
         for label in (self.title, self.subtitle, self.card_title, self.card_text, self.card_details):
             label.setTextFormat(Qt.TextFormat.PlainText)  # note texts are people's words, never markup
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(18, 14, 14, 12)
-        layout.setSpacing(6)
+        note_layout = QVBoxLayout(inner)
+        note_layout.setContentsMargins(10, 10, 10, 10)
+        note_layout.setSpacing(6)
+        note_layout.addWidget(self.author_label)
+        note_layout.addWidget(self.author)
+        note_layout.addSpacing(8)
+        note_layout.addWidget(self.card_title)
+        note_layout.addWidget(self.card_text)
+        note_layout.addWidget(self.card_details)
+        note_layout.addLayout(self.note_buttons)
+        note_layout.addStretch(1)
+        note_page.setWidget(inner)
+        self.note_page = note_page
+        self.tabs.addTab(note_page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 10, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(8)
-        layout.addLayout(self.buttons)
         layout.addSpacing(4)
+        layout.addLayout(self.buttons)
         layout.addLayout(self.view_buttons)
-        layout.addSpacing(10)
-        layout.addWidget(self.author_label)
-        layout.addWidget(self.author)
-        layout.addSpacing(8)
-        layout.addWidget(self.card_title)
-        layout.addWidget(self.card_text)
-        layout.addWidget(self.card_details)
-        layout.addStretch(1)
-        self.setWidget(inner)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs, 1)
 
-    def add_tools(self, actions: list[QAction]) -> list[ActionButton]:
-        """A full-width button per action, in order."""
+    def add_tools(self, actions: list[QAction], columns: int = 2) -> list[ActionButton]:
+        """A button per action, in rows of ``columns``."""
         made = []
-        for action in actions:
-            button = ActionButton(action, self.widget())
-            self.buttons.addWidget(button)
+        for index, action in enumerate(actions):
+            button = ActionButton(action, self)
+            self.buttons.addWidget(button, index // columns, index % columns)
             made.append(button)
         return made
+
+    def add_note_tools(self, actions: list[QAction]) -> list[ActionButton]:
+        """Buttons under the selected note (things done to it)."""
+        made = []
+        for action in actions:
+            button = ActionButton(action, self.note_page.widget())
+            self.note_buttons.addWidget(button)
+            made.append(button)
+        return made
+
+    def add_tab(self, page: QWidget) -> int:
+        return self.tabs.addTab(page, "")
 
     def add_view_tools(self, actions: list[QAction]) -> list[QToolButton]:
         """A row of icon buttons (zoom and the like); their tooltips name them and their shortcuts."""
         made = []
         for action in actions:
-            button = QToolButton(self.widget())
+            button = QToolButton(self)
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))

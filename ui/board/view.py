@@ -53,6 +53,8 @@ class BoardView(QGraphicsView):
     """A board scene on screen. ``zoom_changed`` reports the zoom relative to the fitted board (1.0 = fit)."""
 
     zoom_changed = Signal(float)
+    visible_changed = Signal()
+    """The part of the board in view changed (zoom, scroll, resize): a presentation window follows it."""
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -61,6 +63,8 @@ class BoardView(QGraphicsView):
         scene.drag_started.connect(self.begin_drag_layer)
         scene.drag_ended.connect(self.end_drag_layer)
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        self.click_handler: Callable[[QMouseEvent, QPointF], bool] | None = None
+        """Asked first about every press on the board (voting, participant placement); True swallows it."""
         self.entered: Callable[[bool], None] | None = None
         self.auto_fit = True
         self._pan_from: QPoint | None = None
@@ -150,6 +154,11 @@ class BoardView(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.zoom_changed.emit(self.zoom())
+        self.visible_changed.emit()
+
+    def visible_rect(self) -> QRectF:
+        """The part of the scene the viewport shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.end_drag_layer()
@@ -158,6 +167,7 @@ class BoardView(QGraphicsView):
             self.fit()
         else:
             self.zoom_changed.emit(self.zoom())
+        self.visible_changed.emit()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
@@ -206,6 +216,7 @@ class BoardView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         self.end_drag_layer()
         super().scrollContentsBy(dx, dy)
+        self.visible_changed.emit()
 
     # --- touch ------------------------------------------------------------------------------------------------
 
@@ -247,6 +258,9 @@ class BoardView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.click_handler is not None and self.click_handler(event, self.mapToScene(event.position().toPoint())):
+            event.accept()
+            return
         panning = event.button() == Qt.MouseButton.MiddleButton or (
             self._space_held and event.button() == Qt.MouseButton.LeftButton
         )
@@ -256,6 +270,12 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.click_handler is not None and self.click_handler(event, self.mapToScene(event.position().toPoint())):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._pan_from is not None:

@@ -1,5 +1,5 @@
 """The editor of one workshop: a heading with its date and place, and tabs for details, agenda and minutes,
-attendance and decisions. Every tab edits through undoable commands; this class only lays them out."""
+attendance, decisions and quadrant boards. Every tab edits through undoable commands; this class only lays them out."""
 
 from datetime import time
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.qt_dates import to_qdate
 from ui.workshop.agenda_view import AgendaPanel
 from ui.workshop.attendance_view import AttendancePanel
+from ui.workshop.boards_panel import BoardsPanel
 from ui.workshop.decisions import DecisionsPanel
 from ui.workshop.details import DetailsForm
 from ui.workshop.look import MUTED, PAGE_TITLE, set_role
@@ -66,10 +67,11 @@ class WorkshopEditor(QWidget):
         self.agenda = AgendaPanel(workspace)
         self.attendance = AttendancePanel(workspace)
         self.decisions = DecisionsPanel(workspace)
+        self.boards = BoardsPanel(workspace)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(details_scroll, "")
-        for panel in (self.agenda, self.attendance, self.decisions):
+        for panel in (self.agenda, self.attendance, self.decisions, self.boards):
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(12, 12, 12, 12)
@@ -90,6 +92,7 @@ class WorkshopEditor(QWidget):
         self.agenda.set_workshop(workshop)
         self.attendance.set_workshop(None if workshop is None else workshop.id)
         self.decisions.set_workshop(None if workshop is None else workshop.id)
+        self.boards.set_workshop(None if workshop is None else workshop.id)
         self._update_heading()
 
     def flush(self) -> None:
@@ -124,8 +127,10 @@ class WorkshopEditor(QWidget):
         self.tabs.setTabText(1, self.tr("A&genda and minutes"))
         self.tabs.setTabText(2, self.tr("A&ttendance"))
         self.tabs.setTabText(3, self.tr("Decisi&ons"))
+        self.tabs.setTabText(4, self.tr("&Boards"))
         self.details.retranslate()
         self.agenda.retranslate()
         self.attendance.retranslate()
         self.decisions.retranslate()
+        self.boards.retranslate()
         self._update_heading()

@@ -1,0 +1,118 @@
+"""The board for the room: a second window on the same scene, for a projector or a second screen.
+
+It is a second QGraphicsView on the facilitator's BoardScene (no copy of the data: a note moved at the laptop
+moves on the wall in the same frame). It either follows the facilitator's view (the same part of the board,
+scaled to the wall) or keeps the whole board in view, and shows the round timer large. People in the room look
+at it; they do not click on it, so it takes no input and has no chrome. It opens full screen on a second
+screen when there is one.
+"""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+
+from ui.board.round_timer import RoundTimer
+from ui.board.scene import BoardScene
+from ui.board.view import BoardView
+
+TIMER_SHARE = 0.07
+"""The timer's height as a share of the window's: readable from the back of the room."""
+
+
+class PresentationWindow(QWidget):
+    """The same board for the room; ``follow`` decides whether it mirrors ``source`` or fits the board."""
+
+    def __init__(self, scene: BoardScene, source: BoardView, timer: RoundTimer, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("BoardPresentation")
+        self.source = source
+        self.timer = timer
+        self.view = BoardView(scene, self)
+        self.view.setInteractive(False)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setDragMode(QGraphicsView.DragMode.NoDrag)
+        room = scene.sceneRect()
+        # A wall is wider than the facilitator's view: room to centre on any part of the board, at any shape.
+        self.view.setSceneRect(room.adjusted(-room.width(), -room.height(), room.width(), room.height()))
+        self.clock = QLabel(self)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setAutoFillBackground(True)
+        self.clock.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.view, 1)
+        self.follow = True
+        source.visible_changed.connect(self._mirror)
+        timer.ticked.connect(self._show_time)
+        self.retranslate()
+        self._show_time()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Board for the room"))
+        self.view.setAccessibleName(self.tr("Quadrant board, as the room sees it"))
+        self.clock.setAccessibleName(self.tr("Time left in this round"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_follow(self, follow: bool) -> None:
+        """Mirror the facilitator's view (True) or keep the whole board in view (False)."""
+        self.follow = follow
+        if follow:
+            self._mirror()
+        else:
+            self.view.fit()
+
+    def _mirror(self) -> None:
+        if not self.follow or not self.isVisible():
+            return
+        if self.source.auto_fit:
+            self.view.fit()
+            return
+        self.view.auto_fit = False
+        self.view.fitInView(self.source.visible_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def place_on_screen(self) -> None:
+        """Full screen on a second screen if there is one, else a normal window beside the facilitator's."""
+        screens = QGuiApplication.screens()
+        own = self.source.screen()
+        others = [screen for screen in screens if screen is not own]
+        if others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 720)
+            self.show()
+        self._mirror()
+
+    def _show_time(self) -> None:
+        timer = self.timer
+        self.clock.setVisible(timer.running or timer.spent() > 0)
+        self.clock.setText(timer.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        font = QFont(self.clock.font())
+        font.setPixelSize(max(24, int(self.height() * TIMER_SHARE)))
+        font.setBold(True)
+        self.clock.setFont(font)
+        self._mirror()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._mirror()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        try:
+            self.source.visible_changed.disconnect(self._mirror)
+            self.timer.ticked.disconnect(self._show_time)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)

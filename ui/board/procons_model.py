@@ -1,0 +1,185 @@
+"""The pros and cons of one quadrant or one note, in their order, as a table model.
+
+Every change (a new pro or con, an edited text, a move by drag or Ctrl+Up/Down, a deletion, an action made from
+one) is one command through the workspace, so the core validates it, it is written at once and Ctrl+Z undoes it.
+"""
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from ui.commands import CreateCommand, delete_command, reorder_command, update_command
+from ui.workshop.keyed_model import ID_ROLE, Index
+from ui.workshop.ordered_model import Move, OrderedModel
+from ui.workspace import ACTIONS, BOARDS, Workspace
+from workshop_app.domain.enums import ProConKind
+from workshop_app.domain.models import ProConView
+from workshop_app.errors import WorkshopError
+from workshop_app.services import actions, boards
+
+KIND, TEXT = range(2)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose pros and cons: a quadrant's (``quadrant`` set) or a note's (``note_id`` set)."""
+
+    board_id: uuid.UUID
+    quadrant: str | None = None
+    note_id: uuid.UUID | None = None
+
+    def holds(self, item: ProConView) -> bool:
+        return item.quadrant == self.quadrant and item.note_id == self.note_id
+
+
+def kind_text(kind: str) -> str:
+    """Words and a sign, so a pro and a con differ without colour too."""
+    if kind == ProConKind.PRO.value:
+        return QCoreApplication.translate("ProConsModel", "+ Pro")
+    return QCoreApplication.translate("ProConsModel", "− Con")
+
+
+def kind_colour(kind: str, palette: QPalette) -> QColor:
+    """A green or red that stays readable on the palette's base colour (light or dark)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    hue = 130 if kind == ProConKind.PRO.value else 4
+    return QColor.fromHsl(hue, 160, 175 if dark else 75)
+
+
+class ProConsModel(OrderedModel[ProConView]):
+    """Rows of one scope; ``rejected`` carries the core's reason when an edit is refused."""
+
+    rejected = Signal(str)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.scope: Scope | None = None
+        self.frozen = False
+
+    def set_scope(self, scope: Scope | None, *, frozen: bool = False) -> None:
+        self.scope = scope
+        self.frozen = frozen
+        self.reload()
+
+    def reload(self) -> None:
+        scope = self.scope
+        if scope is None:
+            self.set_records([])
+            return
+        try:
+            items = boards.list_pro_cons(self.workspace.store, scope.board_id)
+        except WorkshopError:
+            items = []
+        self.set_records(sorted((item for item in items if scope.holds(item)), key=lambda item: item.position))
+
+    def editable(self) -> bool:
+        return super().editable() and not self.frozen and self.scope is not None
+
+    # --- Qt ------------------------------------------------------------------------------------------------
+
+    def columnCount(self, parent: Index | None = None) -> int:  # noqa: N802 - Qt override
+        return 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.record(index.row())
+        if role == ID_ROLE:
+            return item.id
+        if index.column() == KIND:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return kind_text(item.kind)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return kind_colour(item.kind, QGuiApplication.palette())
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return item.text
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return self.tr("Kind") if section == KIND else self.tr("Pro or con")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == TEXT and self.editable():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != TEXT or role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self.record(index.row())
+        text = str(value).strip()
+        if text == item.text:
+            return False
+        command = update_command(
+            self.workspace, self.tr("Edit a pro or con"), (BOARDS,), boards.update_pro_con, item.id, {"text": text}
+        )
+        return self.workspace.apply(command)
+
+    # --- edits ---------------------------------------------------------------------------------------------
+
+    def move_function(self) -> Move:
+        return boards.move_pro_con
+
+    def move_text(self) -> str:
+        return self.tr("Move a pro or con")
+
+    def move_row(self, row: int, new_index: int) -> bool:
+        if not self.editable():
+            return False
+        if not 0 <= row < self.rowCount() or not 0 <= new_index < self.rowCount() or row == new_index:
+            return False
+        command = reorder_command(
+            self.workspace, self.move_text(), (BOARDS,), boards.move_pro_con, self.record(row).id, new_index
+        )
+        return self.workspace.apply(command)
+
+    def add(self, kind: ProConKind, text: str) -> uuid.UUID | None:
+        scope = self.scope
+        if scope is None:
+            return None
+        store = self.workspace.store
+        label = self.tr("Add a pro") if kind == ProConKind.PRO else self.tr("Add a con")
+        command = CreateCommand(
+            self.workspace,
+            label,
+            (BOARDS,),
+            lambda: boards.add_pro_con(
+                store, scope.board_id, kind.value, text, quadrant=scope.quadrant, note_id=scope.note_id
+            ),
+            "pro_con",
+        )
+        return command.created_id if self.workspace.apply(command) else None
+
+    def remove_row(self, row: int) -> bool:
+        if not 0 <= row < self.rowCount():
+            return False
+        command = delete_command(
+            self.workspace, self.tr("Delete a pro or con"), (BOARDS,), "pro_con", self.record(row).id
+        )
+        return self.workspace.apply(command)
+
+    def make_action(self, row: int) -> uuid.UUID | None:
+        """The pro or con into the action plan, in one step."""
+        if not 0 <= row < self.rowCount():
+            return None
+        item_id = self.record(row).id
+        store = self.workspace.store
+        command = CreateCommand(
+            self.workspace,
+            self.tr("Make an action from a pro or con"),
+            (ACTIONS, BOARDS),
+            lambda: actions.action_from_pro_con(store, item_id),
+            "action",
+        )
+        return command.created_id if self.workspace.apply(command) else None

@@ -1,0 +1,174 @@
+"""Dot voting: who has used how many dots, adding and taking back a dot as undoable commands, and the results.
+
+The core enforces each participant's number of dots (a refused dot is reported through ``workspace.failed``
+and changes nothing). Which dots a participant has placed is read from the core's snapshot of the board
+(:func:`workshop_app.services.history.capture`), the only service that lists single votes.
+"""
+
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.commands import CreateCommand, ServiceCommand, delete_command
+from ui.workspace import BOARDS, Workspace
+from workshop_app.errors import WorkshopError
+from workshop_app.services import boards, history
+from workshop_app.storage.store import ProgrammeStore
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Dot:
+    id: uuid.UUID
+    note_id: uuid.UUID
+    participant_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """Every dot on one board."""
+
+    dots: list[Dot] = field(default_factory=list)
+
+    def used_by(self, participant_id: uuid.UUID | None) -> int:
+        return sum(1 for dot in self.dots if dot.participant_id == participant_id)
+
+    def used(self) -> Counter[uuid.UUID | None]:
+        return Counter(dot.participant_id for dot in self.dots)
+
+    def dot_of(self, participant_id: uuid.UUID | None, note_id: uuid.UUID) -> Dot | None:
+        """The participant's most recent dot on the note (the one taken back first)."""
+        mine = [dot for dot in self.dots if dot.participant_id == participant_id and dot.note_id == note_id]
+        return mine[-1] if mine else None
+
+
+def read_ballot(store: ProgrammeStore, board_id: uuid.UUID) -> Ballot:
+    try:
+        snapshot = history.capture(store, "board", board_id)
+    except WorkshopError:
+        return Ballot()
+    return Ballot(
+        [Dot(row["id"], row["note_id"], row["participant_id"]) for table, row in snapshot.rows if table == "vote"]
+    )
+
+
+def add_dot_command(workspace: Workspace, note_id: uuid.UUID, voter: uuid.UUID | None) -> CreateCommand:
+    return CreateCommand(
+        workspace,
+        QCoreApplication.translate("BoardVotes", "Add a dot"),
+        (BOARDS,),
+        lambda: boards.add_vote(workspace.store, note_id, voter),
+        "vote",
+    )
+
+
+def remove_dot_command(workspace: Workspace, dot: Dot) -> ServiceCommand:
+    return delete_command(
+        workspace, QCoreApplication.translate("BoardVotes", "Take back a dot"), (BOARDS,), "vote", dot.id
+    )
+
+
+class Voting(QObject):
+    """Voting mode of one board: who is voting now, and their dots added or taken back."""
+
+    def __init__(self, workspace: Workspace, board: Callable[[], uuid.UUID], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._board = board
+        self.active = False
+        self.voter: uuid.UUID | None = None
+
+    @property
+    def board_id(self) -> uuid.UUID:
+        """The board shown now (it changes when another round is chosen)."""
+        return self._board()
+
+    def ballot(self) -> Ballot:
+        return read_ballot(self.workspace.store, self.board_id)
+
+    def dots_per_participant(self) -> int:
+        try:
+            return boards.get_board(self.workspace.store, self.board_id).dots_per_participant
+        except WorkshopError:
+            return 0
+
+    def dots_left(self, participant_id: uuid.UUID | None) -> int | None:
+        """None when there is no limit (0 dots per participant, or an anonymous voter)."""
+        allowed = self.dots_per_participant()
+        if participant_id is None or allowed == 0:
+            return None
+        return max(0, allowed - self.ballot().used_by(participant_id))
+
+    def add_dot(self, note_id: uuid.UUID) -> bool:
+        return self.workspace.apply(add_dot_command(self.workspace, note_id, self.voter))
+
+    def remove_dot(self, note_id: uuid.UUID) -> bool:
+        dot = self.ballot().dot_of(self.voter, note_id)
+        if dot is None:
+            self.workspace.failed.emit(
+                QCoreApplication.translate("BoardVotes", "There is no dot of this voter on this note to take back.")
+            )
+            return False
+        return self.workspace.apply(remove_dot_command(self.workspace, dot))
+
+
+# --- the results table -------------------------------------------------------------------------------------
+
+NOTE, VOTES = range(2)
+
+
+@dataclass(frozen=True)
+class Result:
+    note_id: uuid.UUID
+    text: str
+    votes: int
+
+
+class ResultsModel(QAbstractTableModel):
+    """Every face-up note with its number of dots; sorted by a QSortFilterProxyModel in the view."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Result] = []
+
+    def set_results(self, rows: list[Result]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def result(self, row: int) -> Result:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text if index.column() == NOTE else row.votes
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE:
+            return row.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.votes if index.column() == VOTES else row.text.casefold()
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == NOTE:
+            return QCoreApplication.translate("BoardVotes", "Note")
+        return QCoreApplication.translate("BoardVotes", "Dots")
