@@ -24,7 +24,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.about import COMPONENTS, DESKTOP_ID, AboutDialog, ComponentsModel, SourcesModel, font_families, show_about
+from ui.about import COMPONENTS, AboutDialog, ComponentsModel, SourcesModel, font_families, show_about
+from ui.app_identity import DESKTOP_ID
 from workshop_app import __version__
 from workshop_app.demo.generator import build_demo
 
