@@ -1,6 +1,9 @@
 """Shared helpers of the board tests (no tests here): the demo's VALUMA board, a participant by name."""
 
 import uuid
+from collections.abc import Iterator
+
+from pytestqt.qtbot import QtBot
 
 from ui.board.board_window import BoardWindow
 from ui.workspace import Workspace
@@ -23,3 +26,15 @@ def shown(window: BoardWindow) -> None:
 
     for _ in range(3):
         QApplication.processEvents()
+
+
+def open_valuma_window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
+    """The demo's VALUMA board in its window at 1366x768, laid out; closed afterwards (for fixtures)."""
+    board_window = BoardWindow(workspace, valuma_id(workspace))
+    qtbot.addWidget(board_window)
+    board_window.resize(1366, 768)
+    board_window.show()
+    qtbot.waitExposed(board_window)
+    shown(board_window)
+    yield board_window
+    board_window.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from tests.ui.board_helpers import shown, valuma_id
+from tests.ui.board_helpers import open_valuma_window, shown
 from ui.board.board_window import BoardWindow
 from ui.board.export import PRINT_DPI
 from ui.board.round_timer import RoundTimer
@@ -25,14 +25,7 @@ TITLE = "Operating model: who leads, and how targeted?"
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
-    board_window = BoardWindow(workspace, valuma_id(workspace))
-    qtbot.addWidget(board_window)
-    board_window.resize(1366, 768)
-    board_window.show()
-    qtbot.waitExposed(board_window)
-    shown(board_window)
-    yield board_window
-    board_window.close()
+    yield from open_valuma_window(qtbot, workspace)
 
 
 def centre_of(rect: QRectF) -> tuple[float, float]:

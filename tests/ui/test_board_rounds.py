@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.board_helpers import shown, valuma_id
+from tests.ui.board_helpers import open_valuma_window
 from ui.board.analysis_models import CHANGE, IDEA
 from ui.board.board_window import BoardWindow
 from ui.workspace import Workspace
@@ -17,14 +17,7 @@ from workshop_app.services import boards, rounds, spread
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
-    board_window = BoardWindow(workspace, valuma_id(workspace))
-    qtbot.addWidget(board_window)
-    board_window.resize(1366, 768)
-    board_window.show()
-    qtbot.waitExposed(board_window)
-    shown(board_window)
-    yield board_window
-    board_window.close()
+    yield from open_valuma_window(qtbot, workspace)
 
 
 def test_freeze_asks_then_continues_in_the_next_round(window: BoardWindow) -> None:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.board_helpers import person, shown, valuma_id
+from tests.ui.board_helpers import open_valuma_window, person
 from ui.board.board_window import BoardWindow
 from ui.board.votes import NOTE, VOTES
 from ui.workspace import Workspace
@@ -16,14 +16,7 @@ from workshop_app.services import boards
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
-    board_window = BoardWindow(workspace, valuma_id(workspace))
-    qtbot.addWidget(board_window)
-    board_window.resize(1366, 768)
-    board_window.show()
-    qtbot.waitExposed(board_window)
-    shown(board_window)
-    yield board_window
-    board_window.close()
+    yield from open_valuma_window(qtbot, workspace)
 
 
 def choose_voter(window: BoardWindow, name_part: str) -> None:

@@ -16,6 +16,7 @@ from workshop_app.domain import models as m
 from workshop_app.export.document import ExportJob, atomic_output
 from workshop_app.export.labels import Labels, document_language
 from workshop_app.services import actions, programme, workshops
+from workshop_app.services.boards import LABEL_FIELDS
 from workshop_app.storage.store import ProgrammeStore
 
 # --- CSV -----------------------------------------------------------------------------------------------------
@@ -128,16 +129,7 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "previous_id",
         "frozen_at",
         "dots_per_participant",
-        "x_title",
-        "x_low",
-        "x_high",
-        "y_title",
-        "y_low",
-        "y_high",
-        "title_top_left",
-        "title_top_right",
-        "title_bottom_left",
-        "title_bottom_right",
+        *LABEL_FIELDS,
         *STAMPS,
         "notes",
         "votes",

@@ -7,26 +7,11 @@ from sqlmodel import Session, col, select
 
 from workshop_app.domain.models import Board, BoardView, Note, ProCon
 from workshop_app.domain.types import utcnow
-from workshop_app.services.boards import open_board
+from workshop_app.services.boards import LABEL_FIELDS, open_board
 from workshop_app.services.common import fetch, view
 from workshop_app.storage.store import ProgrammeStore
 
-_COPIED_BOARD_FIELDS = (
-    "workshop_id",
-    "title",
-    "preset_key",
-    "x_title",
-    "x_low",
-    "x_high",
-    "y_title",
-    "y_low",
-    "y_high",
-    "title_top_left",
-    "title_top_right",
-    "title_bottom_left",
-    "title_bottom_right",
-    "dots_per_participant",
-)
+_COPIED_BOARD_FIELDS = ("workshop_id", "title", "preset_key", *LABEL_FIELDS, "dots_per_participant")
 
 
 def start_next_round(store: ProgrammeStore, board_id: uuid.UUID) -> BoardView:
