@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from workshop_app import board_geometry
 from workshop_app.catalogue import Catalogue
 from workshop_app.domain.enums import Language, PhaseStatus
 from workshop_app.domain.types import deterministic_ids
@@ -25,6 +26,41 @@ def demo_content(language: str) -> dict[str, Any]:
     with (resources_dir() / "demo" / f"demo_{lang}.json").open(encoding="utf-8") as handle:
         content: dict[str, Any] = json.load(handle)
     return content
+
+
+def spread_out(points: list[tuple[float, float]], rounds: int = 80) -> list[tuple[float, float]]:
+    """Nudge the demo's notes apart so the cards do not cover each other, each staying in its quadrant.
+
+    The content gives rough places (as a room would); cards on screen and paper have a size, so overlapping
+    pairs are pushed apart along the axis where they overlap least. Deterministic, rounded to two decimals.
+    """
+    width = board_geometry.NOTE_WIDTH / board_geometry.PLACEMENT + 0.02
+    height = board_geometry.NOTE_HEIGHT / board_geometry.PLACEMENT + 0.02
+    placed = [list(point) for point in points]
+    signs = [(1.0 if x >= 0 else -1.0, 1.0 if y >= 0 else -1.0) for x, y in points]
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(placed)):
+            for j in range(i + 1, len(placed)):
+                dx, dy = placed[j][0] - placed[i][0], placed[j][1] - placed[i][1]
+                overlap_x, overlap_y = width - abs(dx), height - abs(dy)
+                if overlap_x <= 0 or overlap_y <= 0:
+                    continue
+                moved = True
+                if overlap_x < overlap_y * (width / height):
+                    step = overlap_x / 2 * (1 if dx >= 0 else -1)
+                    placed[i][0] -= step
+                    placed[j][0] += step
+                else:
+                    step = overlap_y / 2 * (1 if dy >= 0 else -1)
+                    placed[i][1] -= step
+                    placed[j][1] += step
+        for point, (sx, sy) in zip(placed, signs, strict=True):  # stay in the quadrant the room chose
+            point[0] = sx * min(0.95, max(width / 2, sx * point[0]))
+            point[1] = sy * min(0.95, max(height / 2, sy * point[1]))
+        if not moved:
+            break
+    return [(round(x, 2), round(y, 2)) for x, y in placed]
 
 
 def build_demo(path: Path, language: str = "en", *, today: date | None = None) -> ProgrammeStore:
@@ -155,14 +191,15 @@ class _DemoBuilder:
 
     def _board(self, store: ProgrammeStore, workshop_id: uuid.UUID, data: dict[str, Any]) -> None:
         board = boards.create_board(store, workshop_id, data["title"], preset_key=data["preset"])
-        for note in data["notes"]:
+        places = spread_out([(note["x"], note["y"]) for note in data["notes"]])
+        for note, (x, y) in zip(data["notes"], places, strict=True):
             author = self.people[note["author_ref"]] if note["author_ref"] else None
             made = boards.add_note(
                 store,
                 board.id,
                 note["text"],
-                note["x"],
-                note["y"],
+                x,
+                y,
                 colour=note["colour"],
                 participant_id=author,
             )
