@@ -291,10 +291,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def _on_changed(self, topic: str) -> None:
-        from ui.workspace import ALL_TOPICS
+        """Reload only what a topic can change: the navigator shows phase titles and task counts, the
+        title the programme's name (an edit announces several topics; each used to reload both)."""
+        from ui.workspace import PHASES, PROGRAMME
 
-        if topic in ALL_TOPICS:
+        if topic in (PHASES, PROGRAMME):
             self._update_navigator()
+        if topic == PROGRAMME:
             self._update_title()
 
     def _show_failure(self, message: str) -> None:
