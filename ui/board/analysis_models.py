@@ -4,7 +4,7 @@ Both are read-only lists sorted by a QSortFilterProxyModel in their view (by ``S
 in the locale's form.
 """
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
@@ -14,6 +14,7 @@ from workshop_app.services.spread import Spread
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+T = TypeVar("T")
 IDEA, CHANGE = range(2)
 """Columns of both models: the idea, and how far it moved (or how far apart it was placed)."""
 
@@ -22,21 +23,21 @@ def _number(value: float) -> str:
     return QLocale().toString(value, "f", 2)
 
 
-class ShiftsModel(QAbstractTableModel):
-    """Ideas of two rounds: moved (with the distance), new, or removed."""
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    """A read-only list of rows in two columns; replacing it with equal rows keeps the chosen row."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[NoteShift] = []
+        self._rows: list[T] = []
 
-    def set_shifts(self, shifts: list[NoteShift]) -> None:
-        if shifts == self._rows:
+    def set_rows(self, rows: list[T]) -> None:
+        if rows == self._rows:
             return
         self.beginResetModel()
-        self._rows = list(shifts)
+        self._rows = list(rows)
         self.endResetModel()
 
-    def shift(self, row: int) -> NoteShift:
+    def row(self, row: int) -> T:
         return self._rows[row]
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
@@ -44,6 +45,16 @@ class ShiftsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 2
+
+
+class ShiftsModel(_RowsModel[NoteShift]):
+    """Ideas of two rounds: moved (with the distance), new, or removed."""
+
+    def set_shifts(self, shifts: list[NoteShift]) -> None:
+        self.set_rows(shifts)
+
+    def shift(self, row: int) -> NoteShift:
+        return self.row(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -81,28 +92,14 @@ class ShiftsModel(QAbstractTableModel):
         return QCoreApplication.translate("BoardAnalysis", "Change")
 
 
-class SpreadModel(QAbstractTableModel):
+class SpreadModel(_RowsModel[Spread]):
     """Ideas placed more than once, with how many times and how far apart."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Spread] = []
-
     def set_spreads(self, spreads: list[Spread]) -> None:
-        if spreads == self._rows:
-            return  # unchanged: keep the chosen row
-        self.beginResetModel()
-        self._rows = list(spreads)
-        self.endResetModel()
+        self.set_rows(spreads)
 
     def spread(self, row: int) -> Spread:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else 2
+        return self.row(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
