@@ -86,6 +86,14 @@ class ExportJob:
             self._reported = fraction
             self._progress(fraction)
 
+    def sections(self, *builders: Callable[[], list[Flowable]]) -> list[Flowable]:
+        """The flowables of each section in turn, checking for a cancel before each one."""
+        parts: list[Flowable] = []
+        for build in builders:
+            self.check()
+            parts += build()
+        return parts
+
     def step(self, fraction: float) -> None:
         self.check()
         self.report(fraction)

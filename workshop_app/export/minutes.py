@@ -242,8 +242,7 @@ class MinutesWriter:
         self.language = labels.language
 
     def story(self) -> list[Flowable]:
-        parts: list[Flowable] = []
-        for section in (
+        return self.job.sections(
             self._title_block,
             self._attendance,
             self._agenda,
@@ -251,10 +250,7 @@ class MinutesWriter:
             self._decisions,
             self._boards,
             self._actions,
-        ):
-            self.job.check()
-            parts += section()
-        return parts
+        )
 
     # --- helpers ------------------------------------------------------------------------------------------
 

@@ -172,8 +172,7 @@ class ReportWriter:
         self.language = labels.language
 
     def story(self) -> list[Flowable]:
-        parts: list[Flowable] = []
-        for section in (
+        return self.job.sections(
             self._title_block,
             self._key_figures,
             self._phases,
@@ -181,10 +180,7 @@ class ReportWriter:
             self._workshops,
             self._overdue,
             self._plan,
-        ):
-            self.job.check()
-            parts += section()
-        return parts
+        )
 
     # --- helpers ------------------------------------------------------------------------------------------
 
