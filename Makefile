@@ -14,7 +14,7 @@ TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv desktop-fi
 .PHONY: run test system-packages system-packages-gui venv translations lint typecheck pytest bench bundle clean
 
 run: system-packages-gui venv translations
-	$(PY) -m workshop_app --demo
+	$(PY) -m ui --demo
 
 test: system-packages venv translations lint typecheck pytest
 
@@ -54,8 +54,10 @@ typecheck: venv
 pytest: venv
 	$(PY) -m pytest
 
+# Every figure is also written to $(BENCH_JSON); `make bench BENCH_ONLY="core board"` runs a subset.
+BENCH_JSON ?= build/benchmarks.json
 bench: venv
-	$(PY) -m tests.benchmarks
+	$(PY) -m tests.benchmarks --json $(BENCH_JSON) $(if $(BENCH_ONLY),--only $(BENCH_ONLY))
 
 # The installable one-folder app (PyInstaller) in dist/, with a .tar.gz to hand out.
 bundle: venv translations

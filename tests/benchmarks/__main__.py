@@ -1,19 +1,13 @@
-"""``python -m tests.benchmarks``: every benchmark, one after the other, figures printed as they come."""
+"""``python -m tests.benchmarks [--only NAME ...] [--json FILE]``: the benchmarks, figures printed as they come
+and, with ``--json``, written to FILE as one JSON object of numbers (see ``runner``)."""
 
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKSHOP_APP_HOME", tempfile.mkdtemp(prefix="workshop-bench-"))
 
-from tests.benchmarks import bench_actions, bench_board, bench_core, bench_export, bench_startup
+from tests.benchmarks.runner import main
 
-print("== core (storage)")
-bench_core.main()
-print("== workspace (start-up, action table)")
-bench_startup.main()
-bench_actions.main()
-print("== export")
-bench_export.main()
-print("== board")
-bench_board.main()
+main(sys.argv[1:])

@@ -26,6 +26,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from tests.benchmarks.figures import Figures
 from tests.benchmarks.large_programme import build_large
 from workshop_app.domain.enums import Quadrant
 from workshop_app.export import export_minutes, export_report
@@ -262,7 +263,6 @@ def minutes_vs_bare(folder: Path, rounds: int = 9) -> dict[str, float]:
     return {
         "export_s": statistics.median(exported),
         "bare_s": statistics.median(bare),
-        "ratio": statistics.median(exported) / statistics.median(bare),
         "export_pages": len(PdfReader(out).pages),
         "bare_pages": len(PdfReader(bare_out).pages),
     }
@@ -292,21 +292,31 @@ def large_report(folder: Path) -> dict[str, float]:
     }
 
 
-def main() -> None:
+def main() -> Figures:
+    figures = Figures()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         minutes = minutes_vs_bare(folder)
+        ratio = figures.ratio("minutes_pdf", minutes["export_s"] * 1e3, minutes["bare_s"] * 1e3)
+        figures.record("minutes_pdf_pages", minutes["export_pages"])
+        figures.record("minutes_pdf_baseline_pages", minutes["bare_pages"])
         print(
             f"minutes (200 notes, 100 actions): export {minutes['export_s'] * 1e3:.0f} ms "
             f"({minutes['export_pages']:.0f} pages), bare ReportLab {minutes['bare_s'] * 1e3:.0f} ms "
-            f"({minutes['bare_pages']:.0f} pages), ratio {minutes['ratio']:.2f} (target <= 1.5)"
+            f"({minutes['bare_pages']:.0f} pages), ratio {ratio:.2f} (target <= 1.5)"
         )
         report = large_report(folder)
+        figures.record("report_pdf_pages", report["pages"])
+        figures.record("report_pdf_ms", report["seconds"] * 1e3)
+        figures.record("report_pdf_mb", report["pdf_mb"])
+        figures.record("report_peak_memory_mb", report["peak_mb"])
+        figures.record("report_data_memory_mb", report["data_mb"])
         print(
             f"report of the large programme: {report['pages']:.0f} pages in {report['seconds']:.1f} s, "
             f"PDF {report['pdf_mb']:.1f} MB; peak memory {report['peak_mb']:.0f} MB "
             f"(reading its data alone: {report['data_mb']:.0f} MB)"
         )
+    return figures
 
 
 if __name__ == "__main__":
