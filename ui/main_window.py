@@ -4,7 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             start.open_dialog_requested.connect(self.open_dialog_requested)
             self.setCentralWidget(start)
         self.retranslate()
-        geometry = QSettings().value(settings.WINDOW_GEOMETRY)
+        geometry = settings.WINDOW_GEOMETRY.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        QSettings().setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         from PySide6.QtWidgets import QApplication
 
         focused = QApplication.focusWidget()

@@ -1,66 +1,120 @@
-"""What the app remembers between runs, through QSettings (recent programmes, language, window geometry)."""
+"""What the app remembers between runs: every option, declared once with its key, type and default.
+
+The keys are the ones earlier versions wrote, so existing settings still load. Only ``ui.options`` talks to
+QSettings (a test checks that no other module under ``ui`` does); callers use ``OPTION.get()``/``OPTION.set()``
+and the few helpers below that combine options.
+"""
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 
+from ui.options import BoolOption, BytesOption, ChoiceOption, EnumOption, IntOption, ListOption, Option, StrOption
+from workshop_app import board_geometry as geo
+from workshop_app.domain.enums import Language
 from workshop_app.i18n import system_language
 
-RECENT_FILES = "files/recent"
-LANGUAGE = "interface/language"
-WINDOW_GEOMETRY = "window/geometry"
-LAST_FOLDER = "files/last_folder"
-# What was open when the app last stopped without closing it (a crash, a killed process): reopened next time.
-SESSION_FILE = "session/open_file"
-SESSION_PAGE = "session/page"
 MAX_RECENT = 8
+
+# --- the app ----------------------------------------------------------------------------------------------------
+
+RECENT_FILES = ListOption("files/recent")
+"""Programmes opened lately, newest first (at most ``MAX_RECENT``): the start screen and File > Open recent
+(``ui.start_screen``, ``ui.main_window``); written by ``remember_file`` from ``ui.launch``."""
+
+LAST_FOLDER = StrOption("files/last_folder", "")
+"""The folder of the programme opened last, where the open, new-programme and export dialogs start
+(``ui.launch``, ``ui.dialogs.new_programme``, ``ui.export_menu``); empty means the home folder."""
+
+LANGUAGE = ChoiceOption("interface/language", [language.value for language in Language], "")
+"""The interface language chosen in View > Language (``ui.launch``); empty means the system's."""
+
+WINDOW_GEOMETRY = BytesOption("window/geometry")
+"""The main window's size and place (``ui.main_window``)."""
+
+SESSION_FILE = StrOption("session/open_file", "")
+"""The programme open right now, removed on a normal close: if the app stops without closing it (a crash, a killed
+process), the next start reopens it (``ui.main_window``, ``ui.launch``)."""
+
+SESSION_PAGE = StrOption("session/page", "")
+"""The page shown in that programme, reopened with it (``ui.main_window``)."""
+
+# --- the board window (ui.board.board_window) -------------------------------------------------------------------
+
+BOARD_SHOW_AUTHORS = BoolOption("board/show_authors", True)
+"""Whether notes show their author's name (View > Authors)."""
+
+BOARD_NOTE_COLOUR = ChoiceOption("board/note_colour", geo.NOTE_PALETTE, geo.DEFAULT_NOTE_COLOUR)
+"""The colour of new notes, the last one picked in the colour menu."""
+
+BOARD_GEOMETRY = BytesOption("board/geometry")
+"""The board window's size and place."""
+
+# --- the action plan page (ui.pages.actions) --------------------------------------------------------------------
+
+ACTIONS_HEADER = BytesOption("actions/header")
+"""The list's column widths, order, visibility and sort."""
+
+ACTIONS_TAB = IntOption("actions/tab", 0, minimum=0, maximum=1)
+"""The tab shown: 0 the list, 1 the yearly plan."""
+
+ACTIONS_COLUMNS_CHOSEN = BoolOption("actions/columns_chosen", False)
+"""Set once someone shows or hides a column by hand; until then the workshop column follows the list's width."""
+
+# --- the participants page (ui.pages.participants) --------------------------------------------------------------
+
+PARTICIPANTS_SHOW_ERASED = BoolOption("participants/show_erased", True)
+"""Whether erased people are listed."""
+
+PARTICIPANTS_SORT_COLUMN = IntOption("participants/sort_column", 0, minimum=0)
+"""The column the register is sorted by (a ``ParticipantsModel`` column; 0 is the name)."""
+
+PARTICIPANTS_SORT_ORDER = EnumOption("participants/sort_order", Qt.SortOrder.AscendingOrder)
+"""The register's sort order (stored as 0 or 1)."""
+
+OPTIONS: tuple[Option[Any], ...] = tuple(value for value in globals().values() if isinstance(value, Option))
+"""Every option above, for the tests (one key each)."""
 
 
 def recent_files() -> list[Path]:
     """Recent programmes that still exist, newest first."""
-    value = QSettings().value(RECENT_FILES, [])
-    names = [value] if isinstance(value, str) else [str(name) for name in value] if isinstance(value, list) else []
-    return [Path(name) for name in names if Path(name).exists()]
+    return [Path(name) for name in RECENT_FILES.get() if Path(name).exists()]
 
 
 def remember_file(path: Path) -> None:
     resolved = path.resolve()
     names = [str(resolved)] + [str(p) for p in recent_files() if p.resolve() != resolved]
-    store = QSettings()
-    store.setValue(RECENT_FILES, names[:MAX_RECENT])
-    store.setValue(LAST_FOLDER, str(resolved.parent))
+    RECENT_FILES.set(names[:MAX_RECENT])
+    LAST_FOLDER.set(str(resolved.parent))
 
 
 def last_folder() -> str:
-    return str(QSettings().value(LAST_FOLDER, str(Path.home())))
+    return LAST_FOLDER.get() or str(Path.home())
 
 
 def interface_language() -> str:
-    value = QSettings().value(LANGUAGE, "")
-    return str(value) if value in ("en", "fi", "nb") else system_language()
+    return LANGUAGE.get() or system_language()
 
 
 def set_interface_language(language: str) -> None:
-    QSettings().setValue(LANGUAGE, language)
+    LANGUAGE.set(language)
 
 
 def remember_session(path: Path | None, page: str | None = None) -> None:
     """Note the open programme (and page); ``None`` when the window closes normally."""
-    store = QSettings()
     if path is None:
-        store.remove(SESSION_FILE)
-        store.remove(SESSION_PAGE)
+        SESSION_FILE.remove()
+        SESSION_PAGE.remove()
         return
-    store.setValue(SESSION_FILE, str(path.resolve()))
+    SESSION_FILE.set(str(path.resolve()))
     if page is not None:
-        store.setValue(SESSION_PAGE, page)
+        SESSION_PAGE.set(page)
 
 
 def interrupted_session() -> tuple[Path, str | None] | None:
     """The programme (and page) that was open when the app stopped without closing, if it still exists."""
-    store = QSettings()
-    name = store.value(SESSION_FILE, "")
-    if not isinstance(name, str) or not name or not Path(name).exists():
+    name = SESSION_FILE.get()
+    if not name or not Path(name).exists():
         return None
-    page = store.value(SESSION_PAGE, "")
-    return Path(name), str(page) if isinstance(page, str) and page else None
+    return Path(name), SESSION_PAGE.get() or None

@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPinchGesture
 from pytestqt.qtbot import QtBot
 
+from ui import settings
 from ui.board import describe
-from ui.board.board_window import SHOW_AUTHORS, BoardWindow, open_board_window
+from ui.board.board_window import BoardWindow, open_board_window
 from ui.board.geometry import normalised, scene_point
 from ui.board.note_item import NoteItem
 from ui.main_window import MainWindow
@@ -348,7 +349,7 @@ def test_authors_can_be_hidden_and_the_choice_is_kept(board_window: BoardWindow)
     assert any(item.author_shown for item in window.scene.note_items())
     window.tools.authors.trigger()
     assert not any(item.author_shown for item in window.scene.note_items())
-    assert QSettings().value(SHOW_AUTHORS) in (False, "false")
+    assert settings.BOARD_SHOW_AUTHORS.get() is False
     window.tools.authors.trigger()
     assert any(item.author_shown for item in window.scene.note_items())
 

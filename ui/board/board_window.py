@@ -12,7 +12,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from ui import settings
 from ui.board import describe
 from ui.board.analysis_panels import RoundsPanel, SpreadPanel
 from ui.board.banner import Banner
@@ -49,15 +50,11 @@ from ui.board.votes_panel import VotesPanel
 from ui.commands import CreateCommand
 from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, WORKSHOPS, Workspace
 from workshop_app import APP_ID
-from workshop_app import board_geometry as geo
 from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import WorkshopError
 from workshop_app.services import actions as action_plan
 from workshop_app.services import participants, rounds, spread, workshops
 
-SHOW_AUTHORS = "board/show_authors"
-NOTE_COLOUR = "board/note_colour"
-GEOMETRY = "board/geometry"
 TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS, WORKSHOPS})
 FAILURE_SECONDS = 12
 OVERLAY_Z = 3
@@ -75,12 +72,10 @@ class BoardWindow(QMainWindow):
         self.setObjectName("BoardWindow")
         self.workspace = workspace
         self._stale = False
-        settings = QSettings()
         self.scene = BoardScene(workspace, board_id, self)
-        self.scene.set_show_authors(_bool(settings.value(SHOW_AUTHORS, True)))
+        self.scene.set_show_authors(settings.BOARD_SHOW_AUTHORS.get())
         self.controller = BoardController(workspace, self.scene, self)
-        colour = str(settings.value(NOTE_COLOUR, geo.DEFAULT_NOTE_COLOUR))
-        self.controller.new_note_colour = colour if colour in geo.NOTE_PALETTE else geo.DEFAULT_NOTE_COLOUR
+        self.controller.new_note_colour = settings.BOARD_NOTE_COLOUR.get()
         self.view = BoardView(self.scene, self)
         self.keyboard = BoardKeyboard(self.controller, self.view.leave)
         self.view.key_handler = self.keyboard.handle
@@ -138,7 +133,7 @@ class BoardWindow(QMainWindow):
         self.room.message.connect(self._show_failure)
         self.retranslate()
         self.resize(1366, 768)
-        geometry = settings.value(GEOMETRY)
+        geometry = settings.BOARD_GEOMETRY.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -665,13 +660,13 @@ class BoardWindow(QMainWindow):
 
     def _set_colour(self, colour: str) -> None:
         self.controller.set_colour(colour)
-        QSettings().setValue(NOTE_COLOUR, colour)
+        settings.BOARD_NOTE_COLOUR.set(colour)
         self.tools.show_colour(colour)
 
     def _toggle_authors(self) -> None:
         show = self.tools.authors.isChecked()
         self.scene.set_show_authors(show)
-        QSettings().setValue(SHOW_AUTHORS, show)
+        settings.BOARD_SHOW_AUTHORS.set(show)
         self._selection_changed()
 
     def _author_chosen(self, person_id: uuid.UUID | None) -> None:
@@ -688,17 +683,13 @@ class BoardWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.scene.finish_editing()
         self.room.close_presentation()
-        QSettings().setValue(GEOMETRY, self.saveGeometry())
+        settings.BOARD_GEOMETRY.set(self.saveGeometry())
         try:
             self.workspace.changed.disconnect(self._on_changed)
             self.workspace.failed.disconnect(self._show_failure)
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)
-
-
-def _bool(value: object) -> bool:
-    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
 
 def open_board_window(workspace: Workspace, board_id: uuid.UUID, parent: QWidget | None = None) -> BoardWindow:
@@ -714,7 +705,6 @@ def run_board(
 ) -> int:
     """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
     with ``screenshot``, render it to that PNG and exit."""
-    from ui import settings
     from ui.launch import make_application, open_store, run_event_loop
     from workshop_app.i18n import install_translations
     from workshop_app.services import boards

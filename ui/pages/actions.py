@@ -7,7 +7,7 @@ Every edit goes through the model or a command on the workspace, so it is saved 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QHideEvent,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings
 from ui.commands import CreateCommand, delete_command
 from ui.delegates import (
     STATUS_KEYS,
@@ -77,9 +78,6 @@ from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS
 from workshop_app.services import actions
 
-HEADER_STATE = "actions/header"  # QSettings: column widths, order, visibility and sort of the list
-CURRENT_TAB = "actions/tab"
-COLUMNS_CHOSEN = "actions/columns_chosen"  # set once someone shows or hides a column by hand
 HIDDEN_BY_DEFAULT = (PARTNERS, DONE, ORIGIN)
 WIDE_ENOUGH_FOR_ORIGIN = 1300  # table width (px) from which the workshop column is shown at first
 # Starting column widths, in average character widths of the table's font.
@@ -163,8 +161,7 @@ class ActionsPage(Page):
         self.plan_view.open_requested.connect(self.show_action)
         self.tabs.addTab(self.list_tab, "")
         self.tabs.addTab(self.plan_view, "")
-        saved_tab = str(QSettings().value(CURRENT_TAB, 0))
-        self.tabs.setCurrentIndex(int(saved_tab) % 2 if saved_tab.isdigit() else 0)
+        self.tabs.setCurrentIndex(settings.ACTIONS_TAB.get())
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -309,7 +306,7 @@ class ActionsPage(Page):
         for column in HIDDEN_BY_DEFAULT:
             header.setSectionHidden(column, True)
         header.setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
-        saved = QSettings().value(HEADER_STATE)
+        saved = settings.ACTIONS_HEADER.get()
         self._fitting = False
         if saved is not None:
             header.restoreState(saved)
@@ -329,19 +326,19 @@ class ActionsPage(Page):
     def _show_column(self, column: int, shown: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not shown)
         if not self._fitting:
-            QSettings().setValue(COLUMNS_CHOSEN, True)
+            settings.ACTIONS_COLUMNS_CHOSEN.set(True)
             self._save_header()
 
     def _fit_columns(self) -> None:
         """Until someone picks columns, show the workshop column whenever the list is wide enough for it."""
-        if QSettings().value(COLUMNS_CHOSEN, False) in (True, "true") or not self.table.isVisible():
+        if settings.ACTIONS_COLUMNS_CHOSEN.get() or not self.table.isVisible():
             return
         self._fitting = True
         self.column_actions[ORIGIN].setChecked(self.table.viewport().width() >= WIDE_ENOUGH_FOR_ORIGIN)
         self._fitting = False
 
     def _save_header(self) -> None:
-        QSettings().setValue(HEADER_STATE, self.table.horizontalHeader().saveState())
+        settings.ACTIONS_HEADER.set(self.table.horizontalHeader().saveState())
 
     # --- texts -------------------------------------------------------------------------------------------
 
@@ -470,7 +467,7 @@ class ActionsPage(Page):
         self.delete_action.setEnabled(on_list and bool(self.table.selectionModel().selectedRows()))
 
     def _tab_changed(self, index: int) -> None:
-        QSettings().setValue(CURRENT_TAB, index)
+        settings.ACTIONS_TAB.set(index)
         self._update_delete()
 
     def _statuses_changed(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
 )
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings
 from ui.commands import CreateCommand
 from ui.dialogs.participant import EraseConfirmation, ParticipantDialog, long_year_format
 from ui.models.participants_model import (
@@ -62,10 +62,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Erasure rewrites free text all over the file, so every page that shows text must reload.
 ERASE_TOPICS = (PARTICIPANTS, WORKSHOPS, BOARDS, ACTIONS, PHASES, PROGRAMME)
-
-SHOW_ERASED = "participants/show_erased"
-SORT_COLUMN = "participants/sort_column"
-SORT_ORDER = "participants/sort_order"
 
 ADD_SHORTCUT = QKeySequence("Ctrl+Shift+N")
 ERASE_SHORTCUT = QKeySequence("Ctrl+Shift+Del")
@@ -340,22 +336,16 @@ class ParticipantsPage(Page):
             QWidget.setTabOrder(first, second)
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        self.show_erased.setChecked(str(settings.value(SHOW_ERASED, "true")).lower() == "true")
-        column = _as_int(settings.value(SORT_COLUMN, NAME), NAME)
-        order = _as_int(settings.value(SORT_ORDER, 0), 0)
-        self.table.sortByColumn(
-            column if NAME <= column <= CONSENT else NAME,
-            Qt.SortOrder.DescendingOrder if order == 1 else Qt.SortOrder.AscendingOrder,
-        )
+        self.show_erased.setChecked(settings.PARTICIPANTS_SHOW_ERASED.get())
+        column = settings.PARTICIPANTS_SORT_COLUMN.get()
+        self.table.sortByColumn(column if NAME <= column <= CONSENT else NAME, settings.PARTICIPANTS_SORT_ORDER.get())
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Remember the sort and the erased toggle for the next time the register is opened."""
         header = self.table.horizontalHeader()
-        settings = QSettings()
-        settings.setValue(SORT_COLUMN, header.sortIndicatorSection())
-        settings.setValue(SORT_ORDER, 1 if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder else 0)
-        settings.setValue(SHOW_ERASED, self.show_erased.isChecked())
+        settings.PARTICIPANTS_SORT_COLUMN.set(header.sortIndicatorSection())
+        settings.PARTICIPANTS_SORT_ORDER.set(header.sortIndicatorOrder())
+        settings.PARTICIPANTS_SHOW_ERASED.set(self.show_erased.isChecked())
         super().hideEvent(event)
 
     # --- texts ---------------------------------------------------------------------------------------------
@@ -614,10 +604,3 @@ class ParticipantsPage(Page):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 10_000)
-
-
-def _as_int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
