@@ -11,7 +11,8 @@ QT_PACKAGES   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 
                  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
 TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv desktop-file-utils appstream shared-mime-info
 
-.PHONY: run test system-packages system-packages-gui venv translations lint typecheck pytest bench bundle clean
+.PHONY: run test test-packaging system-packages system-packages-gui venv translations lint typecheck pytest bench bundle \
+        clean
 
 run: system-packages-gui venv translations
 	$(PY) -m ui --demo
@@ -51,8 +52,14 @@ lint: venv
 typecheck: venv
 	$(PY) -m mypy
 
+# Two workers on the 2-core machines (one per core; tests that share an expensive module fixture stay together
+# through xdist_group marks). The PyInstaller bundle is left out here: it takes minutes, see test-packaging.
 pytest: venv
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup -m "not packaging"
+
+# The installable bundle built with PyInstaller and started: CI runs this right after `make test`.
+test-packaging: system-packages venv translations
+	$(PY) -m pytest -m packaging tests/test_packaging.py
 
 # Every figure is also written to $(BENCH_JSON); `make bench BENCH_ONLY="core board"` runs a subset.
 BENCH_JSON ?= build/benchmarks.json

@@ -13,24 +13,38 @@ from workshop_app.paths import HOME_ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """The .qm files are build output (make translations); rebuild them when a .ts source is newer."""
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The .qm files are build output (make translations); rebuild them when a .ts source is newer.
+
+    Under pytest-xdist every worker runs this at its start: the lock (in the folder all workers' temporary
+    folders share) lets one of them rebuild while the others wait, so none reads a half-written .qm file.
+    """
+    from filelock import FileLock
+
     from tools import translations
 
-    stale = [
-        language
-        for language in translations.LANGUAGES
-        if not (qm := translations.ts_file(language).with_suffix(".qm")).exists()
-        or qm.stat().st_mtime < translations.ts_file(language).stat().st_mtime
-    ]
-    if stale:
-        translations.build()
+    with FileLock(tmp_path_factory.getbasetemp().parent / "workshop-app-translations.lock"):
+        stale = [
+            language
+            for language in translations.LANGUAGES
+            if not (qm := translations.ts_file(language).with_suffix(".qm")).exists()
+            or qm.stat().st_mtime < translations.ts_file(language).stat().st_mtime
+        ]
+        if stale:
+            translations.build()
 
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's own folders (data, backups, logs) for this test alone.
+
+    The app started in a subprocess also keeps its Qt settings (recent files, window geometry, language) in
+    ``$XDG_CONFIG_HOME``: pointing that at a folder of this test keeps tests running side by side (xdist) from
+    reading each other's settings, and keeps all of them away from the developer's own.
+    """
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv(HOME_ENV, str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     return home
 
 

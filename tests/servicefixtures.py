@@ -5,24 +5,20 @@ its fixtures come from; conftest.py stays untouched.
 """
 
 import contextlib
-import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from workshop_app.demo.generator import build_demo
+from tests.templates import DEMO_TODAY as DEMO_TODAY  # for the tests that import it from here
+from tests.templates import copy_of, demo_file, template
 from workshop_app.domain.models import BoardView, WorkshopView
 from workshop_app.errors import NotFoundError, ValidationError
 from workshop_app.services import boards, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
-
-DEMO_TODAY = date(2026, 11, 23)
-"""A fixed "today" for the demo, so overdue actions and phase dates are the same on every run."""
 
 Rows = dict[str, list[tuple[Any, ...]]]
 
@@ -42,39 +38,18 @@ def make_programme(path: Path, **fields: Any) -> ProgrammeStore:
     return programme.create_programme(path, **{"name": "Test", "start_year": 2026, **fields})
 
 
-_templates: dict[tuple[Path, str], Path] = {}
-
-
-def _template(factory: pytest.TempPathFactory, key: str, build: Callable[[Path], ProgrammeStore]) -> Path:
-    """A closed programme file made once per session by ``build``; tests copy it rather than build their own.
-
-    Creating a file runs every migration and the demo takes most of a second, which would dominate the run.
-    """
-    cache_key = (factory.getbasetemp(), key)
-    if cache_key not in _templates:
-        path = factory.mktemp("template") / "template.workshop"
-        close(build(path))
-        assert not path.with_name(path.name + "-wal").exists()
-        _templates[cache_key] = path
-    return _templates[cache_key]
-
-
-def _copy(template: Path, directory: Path, name: str) -> ProgrammeStore:
-    path = directory / name
-    shutil.copyfile(template, path)
-    return ProgrammeStore.open(path)
-
-
 def programme_copy(directory: Path, factory: pytest.TempPathFactory, **fields: Any) -> ProgrammeStore:
-    """An open programme in ``directory``, a copy of a template made with ``fields`` (e.g. language="fi")."""
-    template = _template(factory, repr(sorted(fields.items())), lambda path: make_programme(path, **fields))
-    return _copy(template, directory, "p.workshop")
+    """An open programme in ``directory``, a copy of a template made with ``fields`` (e.g. language="fi").
+
+    Creating a file runs every migration, which would dominate the run; the template is made once per process.
+    """
+    made = template(factory, repr(sorted(fields.items())), lambda path: make_programme(path, **fields))
+    return ProgrammeStore.open(copy_of(made, directory, "p.workshop"))
 
 
 def demo_copy(directory: Path, factory: pytest.TempPathFactory, language: str = "en") -> ProgrammeStore:
     """An open copy of the demo programme in ``language`` as of ``DEMO_TODAY``."""
-    template = _template(factory, f"demo-{language}", lambda path: build_demo(path, language, today=DEMO_TODAY))
-    return _copy(template, directory, "demo.workshop")
+    return ProgrammeStore.open(demo_file(directory, factory, language))
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_export_common import DEMO_TODAY, pdf_text
-from workshop_app.demo.generator import build_demo
+from tests import templates
+from tests.test_export_common import pdf_text
 from workshop_app.domain.enums import Language
 from workshop_app.errors import FileOpenError, WorkshopError
 from workshop_app.export.cli import add_export_command, run_export
@@ -28,9 +28,7 @@ def parse(*argv: str) -> argparse.Namespace:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo en.workshop"
-    build_demo(path, "en", today=DEMO_TODAY).close()
-    return path
+    return templates.demo_file(tmp_path_factory.mktemp("cli"), tmp_path_factory, name="demo en.workshop")
 
 
 def test_report_minutes_csv_and_json(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,13 +16,13 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 from reportlab.pdfbase.ttfonts import TTFontFile
 
-from workshop_app.demo.generator import build_demo
+from tests.templates import DEMO_TODAY as DEMO_TODAY  # for the export tests that import it from here
+from tests.templates import demo_file
 from workshop_app.export import fonts
 from workshop_app.export.document import ExportFileError, atomic_output, markup
 from workshop_app.export.labels import LANGUAGES, LabelCatalogue, Labels, label_catalogue, labels_path
 from workshop_app.storage.store import ProgrammeStore
 
-DEMO_TODAY = date(2026, 11, 23)
 EXPORT_SOURCES = sorted((Path(__file__).resolve().parent.parent / "workshop_app" / "export").glob("*.py"))
 
 # --- helpers for the export tests ----------------------------------------------------------------------------
@@ -33,7 +33,8 @@ def demos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Progra
     """The demo programme in English, Finnish and Bokmål as of DEMO_TODAY (shared by a module's tests)."""
     folder = tmp_path_factory.mktemp("demos")
     stores = {
-        language: build_demo(folder / f"demo-{language}.workshop", language, today=DEMO_TODAY) for language in LANGUAGES
+        language: ProgrammeStore.open(demo_file(folder, tmp_path_factory, language, f"demo-{language}.workshop"))
+        for language in LANGUAGES
     }
     yield stores
     for store in stores.values():

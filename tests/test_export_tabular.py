@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from tests.test_export_common import DEMO_TODAY
-from workshop_app.demo.generator import build_demo
+from tests.servicefixtures import demo_copy
 from workshop_app.export import ExportCancelled, export_actions_csv, export_programme_json
 from workshop_app.export.tabular import CSV_COLUMNS, FIELDS, FORMAT, LEFT_OUT, MODELS
 from workshop_app.services import actions, participants, programme, workshops
@@ -23,8 +22,8 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "json-format.md"
 
 
 @pytest.fixture
-def demo_fi(tmp_path: Path) -> ProgrammeStore:
-    store = build_demo(tmp_path / "demo.workshop", "fi", today=DEMO_TODAY)
+def demo_fi(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> ProgrammeStore:
+    store = demo_copy(tmp_path, tmp_path_factory, "fi")
     yield store  # type: ignore[misc]
     store.close()
 

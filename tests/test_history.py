@@ -1,12 +1,9 @@
 """Undo support: deleting a record and putting it back restores every row and reference exactly."""
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
-from workshop_app.demo.generator import build_demo
+from tests.servicefixtures import demo as demo  # fixture
 from workshop_app.errors import NotFoundError
 from workshop_app.services import actions, boards, history, workshops
 from workshop_app.storage.store import ProgrammeStore
@@ -19,13 +16,6 @@ def dump(store: ProgrammeStore) -> dict[str, list[tuple[object, ...]]]:
         return {
             name: sorted(tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"')).all()) for name in names
         }
-
-
-@pytest.fixture
-def demo(tmp_path: Path):
-    store = build_demo(tmp_path / "demo.workshop", "en", today=date(2026, 11, 23))
-    yield store
-    store.close()
 
 
 def test_deleting_a_workshop_and_restoring_it_is_exact(demo: ProgrammeStore) -> None:

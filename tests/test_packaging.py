@@ -3,7 +3,9 @@
 The freedesktop validators run in CI (apt: desktop-file-utils appstream shared-mime-info); without them a
 developer's run skips those tests, CI's fails. The bundle and wheel tests are slow (PyInstaller takes a minute
 or two, pip builds in an isolated environment) but run in CI too: they are the only proof that what is shipped
-starts.
+starts. The wheel tests (seconds) run with everything else in ``make test``, so a package left out of
+pyproject.toml is caught at once; the bundle tests (marked ``packaging``) have a target of their own,
+``make test-packaging``, which CI runs right after ``make test``.
 """
 
 import ast
@@ -24,10 +26,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.templates import demo_file
 from ui.about import COMPONENTS, AboutDialog, ComponentsModel, SourcesModel, font_families, show_about
 from ui.app_identity import DESKTOP_ID
 from workshop_app import __version__
-from workshop_app.demo.generator import build_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -113,7 +115,9 @@ def test_ids_names_and_version_agree() -> None:
     assert [glob.get("pattern") for glob in mime.iter(f"{MIME_NS}glob")] == ["*.workshop"]
 
 
-def test_workshop_files_are_recognised_by_name_despite_sqlite_magic(tmp_path: Path) -> None:
+def test_workshop_files_are_recognised_by_name_despite_sqlite_magic(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     tool = require_tool("update-mime-database", "shared-mime-info")
     freedesktop = Path("/usr/share/mime/packages/freedesktop.org.xml")
     if not freedesktop.exists():
@@ -126,8 +130,7 @@ def test_workshop_files_are_recognised_by_name_despite_sqlite_magic(tmp_path: Pa
     assert f"{MIME_TYPE}:*.workshop" in (packages.parent / "globs2").read_text(encoding="utf-8")
     assert f"{MIME_TYPE} application/vnd.sqlite3" in (packages.parent / "subclasses").read_text(encoding="utf-8")
     # A real programme file (an SQLite database) is typed by its name, so a double-click opens the app.
-    programme = tmp_path / "kylä.workshop"
-    build_demo(programme, "en").close()
+    programme = demo_file(tmp_path, tmp_path_factory, name="kylä.workshop")
     probe = textwrap.dedent(
         """
         import sys
@@ -349,6 +352,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("wheel")  # one worker builds the wheel for both
 def test_wheel_has_code_resources_translations_and_migrations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     modules = sorted(
@@ -376,6 +380,7 @@ def test_wheel_has_code_resources_translations_and_migrations(wheel: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("wheel")  # one worker builds the wheel for both
 def test_installed_wheel_gives_a_working_command(wheel: Path, tmp_path: Path) -> None:
     """``pip install`` into a fresh environment: the ``workshop-app`` command opens the demo and renders it."""
     venv = tmp_path / "venv"
@@ -418,7 +423,7 @@ def test_installed_wheel_gives_a_working_command(wheel: Path, tmp_path: Path) ->
     assert str(venv) in where  # the installed copy ran, not the source tree
 
 
-# --- the bundle (slow) ------------------------------------------------------------------------------------
+# --- the bundle (slow: `make test-packaging`, which CI runs after `make test`) ------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -450,6 +455,7 @@ def executable(bundle: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.packaging
 def test_bundle_opens_the_demo_and_renders_it(bundle: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     shot = tmp_path / "out.png"
@@ -484,6 +490,7 @@ def test_bundle_opens_the_demo_and_renders_it(bundle: Path, tmp_path: Path) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.packaging
 def test_bundle_speaks_finnish(bundle: Path, tmp_path: Path) -> None:
     result = subprocess.run(
         [str(executable(bundle)), "--help", "--lang", "fi"],
@@ -496,6 +503,7 @@ def test_bundle_speaks_finnish(bundle: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.packaging
 def test_bundle_holds_what_it_needs_and_nothing_from_unused_qt(bundle: Path) -> None:
     internal = bundle / "_internal"
     resources = internal / "resources"

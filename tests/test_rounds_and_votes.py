@@ -1,22 +1,11 @@
 """Board rounds, dot voting and the spread of ideas placed by several people."""
 
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from workshop_app.demo.generator import build_demo
+from tests.servicefixtures import demo as demo  # fixture
 from workshop_app.errors import ValidationError
 from workshop_app.services import boards, participants, rounds, spread
 from workshop_app.storage.store import ProgrammeStore
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[ProgrammeStore]:
-    store = build_demo(tmp_path / "demo.workshop", "en", today=date(2026, 11, 23))
-    yield store
-    store.close()
 
 
 def valuma(store: ProgrammeStore) -> boards.BoardView:

@@ -5,6 +5,7 @@ files are build output, made by ``make translations`` and by the tests, never co
 """
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -39,11 +40,21 @@ def update(targets: list[Path]) -> None:
 
 
 def build(folder: Path = TRANSLATIONS) -> list[Path]:
+    """Compile each .ts in ``folder`` to the .qm beside it.
+
+    lrelease rewrites its output in place; it writes a file of its own here, moved over the .qm in one step, so
+    an app or test loading the .qm meanwhile (tests run in parallel) reads the old file or the new, never half.
+    """
     built = []
     for language in LANGUAGES:
         source = ts_file(language, folder)
         target = source.with_suffix(".qm")
-        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        try:
+            subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(partial)], check=True)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
         built.append(target)
     return built
 

@@ -1,21 +1,20 @@
 """Fixtures for GUI tests: a real demo programme file, its workspace, and the main window on it."""
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.templates import DEMO_TODAY, demo_file
 from ui.launch import make_application
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
-from workshop_app.demo.generator import build_demo
 from workshop_app.i18n import install_translations
 from workshop_app.storage.store import ProgrammeStore
 
-TODAY = date(2026, 11, 23)
+TODAY = DEMO_TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -31,10 +30,9 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: object) ->
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.workshop"
-    build_demo(path, "en", today=TODAY).close()
-    return path
+def demo_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English demo as of ``TODAY`` in this test's own folder: a copy of a file built once per process."""
+    return demo_file(tmp_path, tmp_path_factory)
 
 
 @pytest.fixture

@@ -1,0 +1,60 @@
+"""Programme files made once per test process and copied into each test's own folder.
+
+Building the demo runs every migration and writes hundreds of rows (about 0.65 s); copying the finished file
+takes a few milliseconds. Each test still gets a file of its own, in its own folder, so tests stay independent.
+
+Under pytest-xdist every worker has its own base temporary folder, so each worker builds its own templates
+(a second or two per worker) and no worker ever waits for, or reads a half-written file of, another.
+"""
+
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from workshop_app.demo.generator import build_demo
+from workshop_app.storage.store import ProgrammeStore
+
+DEMO_TODAY = date(2026, 11, 23)
+"""A fixed "today" for the demo, so overdue actions and phase dates are the same on every run."""
+
+_templates: dict[tuple[Path, str], Path] = {}
+
+
+def template(factory: pytest.TempPathFactory, key: str, build: Callable[[Path], ProgrammeStore]) -> Path:
+    """The closed programme file that ``build`` made under ``key``, made on first use in this test process.
+
+    The file is closed after its integrity check, so SQLite has folded the write-ahead log into it: the main
+    file alone is the whole programme, and a copy of it is too.
+    """
+    cache_key = (factory.getbasetemp(), key)
+    if cache_key not in _templates:
+        path = factory.mktemp("template") / "template.workshop"
+        store = build(path)
+        store.verify()  # closing while the opening check still runs can race (see servicefixtures.close)
+        store.close()
+        leftovers = [side for side in ("-wal", "-shm") if path.with_name(path.name + side).exists()]
+        assert not leftovers, f"the template was not checkpointed on closing: {leftovers}"
+        _templates[cache_key] = path
+    return _templates[cache_key]
+
+
+def copy_of(template_file: Path, directory: Path, name: str) -> Path:
+    """A copy of ``template_file`` at ``directory/name`` (contents only: a new file, with its own inode)."""
+    path = directory / name
+    shutil.copyfile(template_file, path)
+    return path
+
+
+def demo_template(factory: pytest.TempPathFactory, language: str = "en") -> Path:
+    """The demo programme in ``language`` as of ``DEMO_TODAY``, built once per test process."""
+    return template(factory, f"demo-{language}", lambda path: build_demo(path, language, today=DEMO_TODAY))
+
+
+def demo_file(
+    directory: Path, factory: pytest.TempPathFactory, language: str = "en", name: str = "demo.workshop"
+) -> Path:
+    """A closed copy of the demo programme in ``language`` as of ``DEMO_TODAY``, at ``directory/name``."""
+    return copy_of(demo_template(factory, language), directory, name)
