@@ -1,134 +1,101 @@
-"""Undo commands: each wraps core services, and undo calls services too (never the database directly)."""
+"""The one undo command: it wraps a core operation, and undo runs that operation's inverse.
+
+Every operation returns its inverse (itself an operation checked by the same domain rules), so one generic
+command serves every edit in the window: perform runs the operation; undo runs the inverse it returned;
+redo runs the inverse that the undo returned, and so on. Creates and deletes come back with the same ids,
+so commands further up the stack still find what they name. A step the rules now refuse (the round has
+been frozen since) is reported, and dropped from the stack, which stays consistent with the file.
+"""
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from ui.workspace import Workspace
 from workshop_app.errors import WorkshopError
-from workshop_app.services import history
-from workshop_app.storage.store import ProgrammeStore
+from workshop_app.operations.base import Operation, Outcome
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.records import Delete, Reorder, Update
 
 
-class ServiceCommand(QUndoCommand):
-    """A change made by ``do`` and reversed by ``undo``; the first ``redo`` (Qt calls it on push) is skipped
-    because :meth:`perform` has already made the change, so a refused change never reaches the stack."""
+class OperationCommand(QUndoCommand):
+    """An undo step made of one core operation. The first ``redo`` (Qt calls it on push) is skipped, because
+    :meth:`Workspace.apply` has already performed the change, so a refused change never reaches the stack."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        text: str,
-        topics: tuple[str, ...],
-        do: Callable[[], Any],
-        undo: Callable[[], Any],
-        redo: Callable[[], Any] | None = None,
-    ) -> None:
+    def __init__(self, workspace: Workspace, text: str, operation: Operation[Any]) -> None:
         super().__init__(text)
         self.workspace = workspace
-        self.topics = topics
-        self._do = do
-        self._undo = undo
-        self._redo = redo or do
+        self.forward: Operation[Any] = operation
+        self.backward: Operation[Any] | None = None
+        self.outcome: Outcome[Any] | None = None
         self._performed = False
 
+    @property
+    def result(self) -> Any:
+        """What the first run returned (the view of a created record, for instance)."""
+        assert self.outcome is not None, "the command has not been performed"
+        return self.outcome.result
+
+    @property
+    def created_id(self) -> uuid.UUID | None:
+        """The id of the record the command made (the first, if it made several)."""
+        result = self.outcome.result if self.outcome is not None else None
+        if isinstance(result, list):
+            result = result[0] if result else None
+        return getattr(result, "id", None)
+
+    @property
+    def reversible(self) -> bool:
+        return self.backward is not None
+
     def perform(self) -> None:
-        self._do()
+        self.outcome = self.workspace.run(self.forward)
+        self.backward = self.outcome.inverse
         self._performed = True
-        self._announce()
 
     def redo(self) -> None:
         if self._performed:
             self._performed = False  # the push that follows perform()
             return
-        self._guarded(self._redo)
+        outcome = self._guarded(self.forward)
+        if outcome is not None:
+            self.backward = outcome.inverse
 
     def undo(self) -> None:
-        self._guarded(self._undo)
+        assert self.backward is not None, "an irreversible change is never on the stack"
+        outcome = self._guarded(self.backward)
+        if outcome is not None and outcome.inverse is not None:
+            self.forward = outcome.inverse
 
-    def _guarded(self, step: Callable[[], Any]) -> None:
-        try:
-            step()
-        except WorkshopError as error:
-            self.workspace.failed.emit(str(error))
-            self.setObsolete(True)
-        self._announce()
-
-    def _announce(self) -> None:
-        for topic in self.topics:
-            self.workspace.changed.emit(topic)
+    def _guarded(self, operation: Operation[Any]) -> Outcome[Any] | None:
+        with self.workspace.holding():
+            try:
+                return self.workspace.run(operation)
+            except WorkshopError as error:
+                self.workspace.failed.emit(str(error))
+                self.setObsolete(True)
+                return None
 
 
 def update_command(
-    workspace: Workspace,
-    text: str,
-    topics: tuple[str, ...],
-    update: Callable[[ProgrammeStore, Any, Mapping[str, Any]], dict[str, Any]],
-    key: Any,
-    changes: Mapping[str, Any],
-) -> ServiceCommand:
+    workspace: Workspace, text: str, kind: Kind, key: Any, changes: Mapping[str, Any]
+) -> OperationCommand:
     """Change some fields of a record; undo puts back the values the service reported as previous."""
-    store = workspace.store
-    previous: dict[str, Any] = {}
-
-    def do() -> None:
-        previous.clear()
-        previous.update(update(store, key, changes))
-
-    return ServiceCommand(workspace, text, topics, do, lambda: update(store, key, previous))
-
-
-class CreateCommand(ServiceCommand):
-    """Make a record; undo deletes it (and what hangs off it), redo restores it with the same id."""
-
-    def __init__(
-        self, workspace: Workspace, text: str, topics: tuple[str, ...], create: Callable[[], Any], table: str
-    ) -> None:
-        store = workspace.store
-        self.created_id: uuid.UUID | None = None
-        self._snapshot: history.Snapshot | None = None
-
-        def do() -> None:
-            self.created_id = create().id
-
-        def undo() -> None:
-            assert self.created_id is not None
-            self._snapshot = history.delete(store, table, self.created_id)
-
-        def redo() -> None:
-            assert self._snapshot is not None
-            history.restore(store, self._snapshot)
-
-        super().__init__(workspace, text, topics, do, undo, redo)
+    return OperationCommand(workspace, text, Update(kind, key, dict(changes)))
 
 
 def delete_command(
-    workspace: Workspace, text: str, topics: tuple[str, ...], table: str, record_id: uuid.UUID
-) -> ServiceCommand:
-    """Delete a record with what cascades from it; undo restores every row and link."""
-    store = workspace.store
-    kept: dict[str, history.Snapshot] = {}
-
-    def do() -> None:
-        kept["snapshot"] = history.delete(store, table, record_id)
-
-    return ServiceCommand(workspace, text, topics, do, lambda: history.restore(store, kept["snapshot"]))
+    workspace: Workspace, text: str, kind: Kind, ids: uuid.UUID | Sequence[uuid.UUID]
+) -> OperationCommand:
+    """Delete records with what cascades from them; undo restores every row and link."""
+    targets = (ids,) if isinstance(ids, uuid.UUID) else tuple(ids)
+    return OperationCommand(workspace, text, Delete(kind, targets))
 
 
 def reorder_command(
-    workspace: Workspace,
-    text: str,
-    topics: tuple[str, ...],
-    move: Callable[[ProgrammeStore, uuid.UUID, int], int],
-    record_id: uuid.UUID,
-    new_index: int,
-) -> ServiceCommand:
+    workspace: Workspace, text: str, kind: Kind, record_id: uuid.UUID, new_index: int
+) -> OperationCommand:
     """Move an item within an ordered list (agenda, decisions, pros and cons); undo moves it back."""
-    store = workspace.store
-    old: dict[str, int] = {}
-
-    def do() -> None:
-        old["index"] = move(store, record_id, new_index)
-
-    return ServiceCommand(workspace, text, topics, do, lambda: move(store, record_id, old["index"]))
+    return OperationCommand(workspace, text, Reorder(kind, record_id, new_index))

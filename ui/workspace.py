@@ -1,16 +1,30 @@
-"""The open programme as the GUI sees it: the store, the undo stack, and a signal when something changed."""
+"""The open programme as the GUI sees it: the store, the undo stack, and one signal with what changed.
 
+Every committed transaction reaches the workspace as a typed change set (``ProgrammeStore.subscribe``),
+whoever made it: an undo step, a phone in the room, a colleague on the server. The workspace merges the
+sets of one undo step, or of one turn of the event loop, and emits them once as ``changes_applied``;
+models and the board re-read only the records named there.
+"""
+
+import threading
 from datetime import date
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.catalogue.models import Catalogue
 from workshop_app.errors import WorkshopError
+from workshop_app.operations.base import Operation, Outcome, run
+from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
 from workshop_app.services.programme import catalogue_of, get_programme
 from workshop_app.storage.store import ProgrammeStore
 
-# Topics a change can touch; pages refresh on the ones they show.
+T = TypeVar("T")
+
+# Coarse areas of the window, derived from the kinds a change set names (never chosen by a caller). Pages
+# that show summaries across many kinds (the overview, a phase page) reload on their area; models that
+# mirror records re-read just the ids in ``changes_applied``.
 PROGRAMME = "programme"
 PHASES = "phases"
 PARTICIPANTS = "participants"
@@ -18,19 +32,49 @@ WORKSHOPS = "workshops"
 BOARDS = "boards"
 ACTIONS = "actions"
 ALL_TOPICS = frozenset({PROGRAMME, PHASES, PARTICIPANTS, WORKSHOPS, BOARDS, ACTIONS})
+_AREA_OF = {
+    Kind.PROGRAMME: PROGRAMME,
+    Kind.PHASE_STATE: PHASES,
+    Kind.TASK_CHECK: PHASES,
+    Kind.CRITERION_RATING: PHASES,
+    Kind.PARTICIPANT: PARTICIPANTS,
+    Kind.WORKSHOP: WORKSHOPS,
+    Kind.AGENDA_ITEM: WORKSHOPS,
+    Kind.ATTENDANCE: WORKSHOPS,
+    Kind.DECISION: WORKSHOPS,
+    Kind.BOARD: BOARDS,
+    Kind.NOTE: BOARDS,
+    Kind.VOTE: BOARDS,
+    Kind.PRO_CON: BOARDS,
+    Kind.ACTION: ACTIONS,
+}
+
+
+def areas_of(changes: ChangeSet) -> list[str]:
+    """The window's areas a change set touches, in a stable order."""
+    touched = {_AREA_OF[kind] for kind in changes.kinds()}
+    return sorted(touched)
 
 
 class Workspace(QObject):
-    """One open programme. Every edit goes through :meth:`apply`, so it is validated, saved and undoable."""
+    """One open programme. Every edit is an operation run through :meth:`apply` (undoable) or :meth:`run`."""
 
-    changed = Signal(str)
+    changes_applied = Signal(object)  # ChangeSet
+    changed = Signal(str)  # an area (above) that ``changes_applied`` touched, once per area and flush
     failed = Signal(str)
+    _heard_elsewhere = Signal()  # a commit on another thread: flush on ours
 
     def __init__(self, store: ProgrammeStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.catalogue: Catalogue = catalogue_of(store)
+        self._pending = EMPTY
+        self._pending_lock = threading.Lock()
+        self._holding = 0  # inside an undo step: flush at its end, not per transaction
+        self._scheduled = False
+        self._heard_elsewhere.connect(self._schedule_flush)
+        self._unsubscribe = store.subscribe(self._heard)
 
     @property
     def language(self) -> str:
@@ -41,23 +85,80 @@ class Workspace(QObject):
     def today() -> date:
         return date.today()
 
-    def apply(self, command: "QUndoCommand") -> bool:
+    # --- changes ----------------------------------------------------------------------------------------
+
+    def run(self, operation: Operation[T]) -> Outcome[T]:
+        """Run an operation that is not a step of the undo stack (a phone's note, a setting of the room).
+        Raises the core's WorkshopError as it comes."""
+        return run(self.store, operation)
+
+    def apply(self, command: QUndoCommand) -> bool:
         """Run a command's first change; only if it succeeds does it go on the undo stack.
 
         A change the core refuses (validation, a record deleted meanwhile) is shown through ``failed`` and
-        leaves the stack as it was, so undo never has to reverse something that did not happen.
+        leaves the stack as it was, so undo never has to reverse something that did not happen. A change
+        that cannot be taken back (erasing a person) clears the stack instead: nothing before it can be
+        undone consistently any more.
         """
-        from ui.commands import ServiceCommand
+        from ui.commands import OperationCommand
 
-        if isinstance(command, ServiceCommand):
-            try:
-                command.perform()
-            except WorkshopError as error:
-                self.failed.emit(str(error))
-                return False
+        if isinstance(command, OperationCommand):
+            with self.holding():
+                try:
+                    command.perform()
+                except WorkshopError as error:
+                    self.failed.emit(str(error))
+                    return False
+            if not command.reversible:
+                self.undo_stack.clear()
+                return True
         self.undo_stack.push(command)
         return True
 
+    def holding(self) -> "_Holding":
+        """Within this block, change sets are merged and emitted once at its end (one undo step)."""
+        return _Holding(self)
+
+    def _heard(self, changes: ChangeSet) -> None:
+        """Called by the store on the committing thread, right after each commit."""
+        with self._pending_lock:
+            self._pending = self._pending.merge(changes)
+        if QThread.currentThread() is not self.thread():
+            self._heard_elsewhere.emit()
+        elif not self._holding:
+            self._schedule_flush()
+
+    @Slot()
+    def _schedule_flush(self) -> None:
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self.flush)
+
+    @Slot()
+    def flush(self) -> None:
+        """Emit what has changed since the last flush, merged, once."""
+        self._scheduled = False
+        with self._pending_lock:
+            changes, self._pending = self._pending, EMPTY
+        if changes:
+            self.changes_applied.emit(changes)
+            for area in areas_of(changes):
+                self.changed.emit(area)
+
     def close(self) -> None:
+        self._unsubscribe()
         self.undo_stack.clear()
         self.store.close()
+
+
+class _Holding:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def __enter__(self) -> None:
+        self.workspace._holding += 1
+
+    def __exit__(self, *exc: Any) -> None:
+        self.workspace._holding -= 1
+        if not self.workspace._holding:
+            self.workspace.flush()

@@ -20,7 +20,8 @@ from ui.commands import update_command
 from ui.crash import CrashDialog, CrashReporter
 from ui.workspace import Workspace
 from workshop_app.logs import setup_logging, shutdown_logging
-from workshop_app.services.programme import get_programme, update_programme
+from workshop_app.operations.changes import Kind
+from workshop_app.services.programme import get_programme
 from workshop_app.storage.health import check_file
 
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -89,14 +90,7 @@ def test_error_in_a_slot_is_logged_shown_and_the_work_goes_on(
     assert dialog.copied.isVisible()
 
     # The app goes on: a new edit is validated, written through and undoable; the file is sound.
-    command = update_command(
-        workspace,
-        "area",
-        ("programme",),
-        lambda store, _key, changes: update_programme(store, changes),
-        None,
-        {"area": "Kylä after the error"},
-    )
+    command = update_command(workspace, "area", Kind.PROGRAMME, None, {"area": "Kylä after the error"})
     assert workspace.apply(command)
     assert get_programme(workspace.store).area == "Kylä after the error"
     assert check_file(demo_path).sound

@@ -9,12 +9,14 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ui.commands import CreateCommand, update_command
+from ui.commands import OperationCommand, update_command
 from ui.main_window import MainWindow
 from ui.models.participants_model import ACTOR_TYPE, CONSENT, NAME, ORGANISATION
 from ui.pages.participants import ParticipantsPage
-from ui.workspace import BOARDS, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import AddNote
 from workshop_app.services import boards, participants, workshops
 from workshop_app.services.participants import REDACTED
 
@@ -225,20 +227,10 @@ def mention_in_minutes_and_notes(workspace: Workspace, person: ParticipantView) 
     workshop = workshops.list_workshops(store)[0]
     item = workshops.list_agenda(store, workshop.id)[0]
     minutes = f"{item.minutes_text} {person.display_name} presented the plan; write to {person.contact}."
-    assert workspace.apply(
-        update_command(
-            workspace, "minutes", (WORKSHOPS,), workshops.update_agenda_item, item.id, {"minutes_text": minutes}
-        )
-    )
+    assert workspace.apply(update_command(workspace, "minutes", Kind.AGENDA_ITEM, item.id, {"minutes_text": minutes}))
     board = boards.list_boards(store)[0]
     assert workspace.apply(
-        CreateCommand(
-            workspace,
-            "note",
-            (BOARDS,),
-            lambda: boards.add_note(store, board.id, f"Ask {person.display_name} about the ferry", 0.2, 0.3),
-            "note",
-        )
+        OperationCommand(workspace, "note", AddNote(board.id, f"Ask {person.display_name} about the ferry", 0.2, 0.3))
     )
 
 

@@ -31,6 +31,7 @@ from ui.board.analysis_panels import RoundsPanel, SpreadPanel
 from ui.board.banner import Banner
 from ui.board.board_actions import BoardActions
 from ui.board.colours import colour_name
+from ui.board.commands import next_round_command
 from ui.board.controller import BoardController
 from ui.board.geometry import CANVAS
 from ui.board.keyboard import BoardKeyboard
@@ -41,18 +42,17 @@ from ui.board.participant_mode import ParticipantMode
 from ui.board.procons_panel import ProConsPanel
 from ui.board.room import Room
 from ui.board.room_panel import RoomPanel
-from ui.board.round_command import NextRoundCommand
 from ui.board.scene import BoardScene
 from ui.board.side_panel import BoardSidePanel
 from ui.board.view import FIT_MARGIN, BoardView
 from ui.board.votes import Result, Voting
 from ui.board.votes_panel import VotesPanel
-from ui.commands import CreateCommand
+from ui.commands import OperationCommand
 from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, WORKSHOPS, Workspace
 from workshop_app import APP_ID
 from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import WorkshopError
-from workshop_app.services import actions as action_plan
+from workshop_app.operations.programme import ActionsFrom
 from workshop_app.services import participants, rounds, spread, workshops
 
 TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS, WORKSHOPS})
@@ -349,14 +349,8 @@ class BoardWindow(QMainWindow):
         selected = self.scene.selected_notes()
         if not selected or self.workspace.store.read_only:
             return None
-        note_id = selected[0].note_id
-        store = self.workspace.store
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Make an action from a note"),
-            (ACTIONS, BOARDS),
-            lambda: action_plan.action_from_note(store, note_id),
-            "action",
+        command = OperationCommand(
+            self.workspace, self.tr("Make an action from a note"), ActionsFrom(notes=(selected[0].note_id,))
         )
         if not self.workspace.apply(command):
             return None
@@ -389,7 +383,7 @@ class BoardWindow(QMainWindow):
         return box
 
     def freeze_and_continue(self) -> uuid.UUID | None:
-        command = NextRoundCommand(self.workspace, self.scene.board_id)
+        command = next_round_command(self.workspace, self.scene.board_id)
         if not self.workspace.apply(command) or command.created_id is None:
             return None
         self.show_round(command.created_id)

@@ -1,23 +1,23 @@
-"""Undoable board edits, built on :mod:`ui.commands`: each does and undoes its change through the services.
+"""Undoable board edits: each is one core operation (:mod:`workshop_app.operations.notes`) in one undo step.
 
-Several notes changed at once (a multi-selection moved, recoloured or deleted) are one command and one undo
-step. Keyboard moves of the same notes in quick succession merge into one step, so nudging a note into place
-with the arrow keys is undone with a single Ctrl+Z.
+Several notes changed at once (a multi-selection moved, recoloured or deleted) are one operation, one
+transaction and one undo step. Keyboard moves of the same notes in quick succession merge into one step, so
+nudging a note into place with the arrow keys is undone with a single Ctrl+Z.
 """
 
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ui.board.scene import NoteMove
-from ui.commands import CreateCommand, ServiceCommand, update_command
-from ui.workspace import ACTIONS, BOARDS, Workspace
-from workshop_app.errors import WorkshopError
-from workshop_app.services import boards, history
+from ui.commands import OperationCommand, delete_command, update_command
+from ui.workspace import Workspace
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import AddNote, MoveNotes, NextRound, RevealNotes
+from workshop_app.operations.records import UpdateMany
 
 KEYBOARD_MOVE_ID = 0x4E4F
 """Merge id of keyboard moves (QUndoCommand.id); drags never merge."""
@@ -40,52 +40,24 @@ def add_note_command(
     colour: str,
     participant_id: uuid.UUID | None = None,
     hidden: bool = False,
-) -> CreateCommand:
-    def create() -> Any:
-        return boards.add_note(
-            workspace.store, board_id, text, x, y, colour=colour, participant_id=participant_id, hidden=hidden
-        )
-
-    return CreateCommand(workspace, QCoreApplication.translate("BoardCommands", "Add note"), (BOARDS,), create, "note")
+) -> OperationCommand:
+    operation = AddNote(board_id, text, x, y, colour=colour, participant_id=participant_id, hidden=hidden)
+    return OperationCommand(workspace, QCoreApplication.translate("BoardCommands", "Add note"), operation)
 
 
-def edit_text_command(workspace: Workspace, note_id: uuid.UUID, text: str) -> ServiceCommand:
+def edit_text_command(workspace: Workspace, note_id: uuid.UUID, text: str) -> OperationCommand:
     return update_command(
-        workspace,
-        QCoreApplication.translate("BoardCommands", "Edit note"),
-        (BOARDS,),
-        boards.update_note,
-        note_id,
-        {"text": text},
+        workspace, QCoreApplication.translate("BoardCommands", "Edit note"), Kind.NOTE, note_id, {"text": text}
     )
 
 
-def _update_each(workspace: Workspace, changes: Mapping[uuid.UUID, Mapping[str, Any]]) -> dict[uuid.UUID, Any]:
-    """Apply ``changes`` note by note; if one is refused, put back the ones already made, then re-raise."""
-    previous: dict[uuid.UUID, Any] = {}
-    try:
-        for note_id, change in changes.items():
-            previous[note_id] = boards.update_note(workspace.store, note_id, change)
-    except WorkshopError:
-        for note_id, old in reversed(previous.items()):
-            boards.update_note(workspace.store, note_id, old)
-        raise
-    return previous
-
-
-def recolour_command(workspace: Workspace, colours: Mapping[uuid.UUID, str], text: str) -> ServiceCommand:
-    """Give each note in ``colours`` its colour; one undo step for all of them."""
+def recolour_command(workspace: Workspace, colours: Mapping[uuid.UUID, str], text: str) -> OperationCommand:
+    """Give each note in ``colours`` its colour; one transaction and one undo step for all of them."""
     changes = {note_id: {"colour": colour} for note_id, colour in colours.items()}
-    previous: dict[uuid.UUID, Any] = {}
-
-    def do() -> None:
-        previous.clear()
-        previous.update(_update_each(workspace, changes))
-
-    return ServiceCommand(workspace, text, (BOARDS,), do, lambda: _update_each(workspace, previous))
+    return OperationCommand(workspace, text, UpdateMany(Kind.NOTE, changes))
 
 
-def colour_command(workspace: Workspace, note_ids: Sequence[uuid.UUID], colour: str) -> ServiceCommand:
+def colour_command(workspace: Workspace, note_ids: Sequence[uuid.UUID], colour: str) -> OperationCommand:
     text = _counted(
         QCoreApplication.translate("BoardCommands", "Change the colour of a note"),
         QCoreApplication.translate("BoardCommands", "Change the colour of {count} notes"),
@@ -94,66 +66,40 @@ def colour_command(workspace: Workspace, note_ids: Sequence[uuid.UUID], colour: 
     return recolour_command(workspace, dict.fromkeys(note_ids, colour), text)
 
 
-def delete_notes_command(workspace: Workspace, note_ids: Sequence[uuid.UUID]) -> ServiceCommand:
-    """Delete notes with their votes and pros/cons; undo restores every row with the same ids."""
-    store = workspace.store
-    kept: list[history.Snapshot] = []
-
-    def do() -> None:
-        kept.clear()
-        try:
-            for note_id in note_ids:
-                kept.append(history.delete(store, "note", note_id))
-        except WorkshopError:
-            undo()
-            raise
-
-    def undo() -> None:
-        for snapshot in reversed(kept):
-            history.restore(store, snapshot)
-
+def delete_notes_command(workspace: Workspace, note_ids: Sequence[uuid.UUID]) -> OperationCommand:
+    """Delete notes with their votes and pros/cons, all or none; undo restores every row with the same ids."""
     text = _counted(
         QCoreApplication.translate("BoardCommands", "Delete note"),
         QCoreApplication.translate("BoardCommands", "Delete {count} notes"),
         len(note_ids),
     )
-    return ServiceCommand(workspace, text, (BOARDS, ACTIONS), do, undo)
+    return delete_command(workspace, text, Kind.NOTE, note_ids)
 
 
-def reveal_command(workspace: Workspace, board_id: uuid.UUID) -> ServiceCommand:
+def reveal_command(workspace: Workspace, board_id: uuid.UUID) -> OperationCommand:
     """Turn every face-down note face up; undo turns the same notes face down again."""
-    revealed: list[uuid.UUID] = []
-
-    def do() -> None:
-        revealed[:] = boards.reveal_notes(workspace.store, board_id)
-
-    def undo() -> None:
-        _update_each(workspace, {note_id: {"hidden": True} for note_id in revealed})
-
-    return ServiceCommand(
-        workspace, QCoreApplication.translate("BoardCommands", "Reveal hidden notes"), (BOARDS,), do, undo, redo=do
-    )
+    text = QCoreApplication.translate("BoardCommands", "Reveal hidden notes")
+    return OperationCommand(workspace, text, RevealNotes(board_id))
 
 
-class MoveNotesCommand(ServiceCommand):
-    """Notes moved to new positions in one UPDATE (``boards.move_notes``); undo moves them back the same way."""
+def next_round_command(workspace: Workspace, board_id: uuid.UUID) -> OperationCommand:
+    """Freeze the board and open its next round; the new round is the command's ``created_id``."""
+    text = QCoreApplication.translate("BoardRounds", "Freeze the round and start the next")
+    return OperationCommand(workspace, text, NextRound(board_id))
+
+
+class MoveNotesCommand(OperationCommand):
+    """Notes moved to new positions in one UPDATE each, one transaction; undo moves them back."""
 
     def __init__(self, workspace: Workspace, moves: Sequence[NoteMove], *, keyboard: bool = False) -> None:
-        self.old = {move.note_id: move.old for move in moves}
-        self.new = {move.note_id: move.new for move in moves}
         self.keyboard = keyboard
         self.stamp = time.monotonic()
-        store = workspace.store
-
-        def write(positions: Callable[[], Mapping[uuid.UUID, tuple[float, float]]]) -> Callable[[], None]:
-            return lambda: boards.move_notes(store, [(note_id, x, y) for note_id, (x, y) in positions().items()])
-
         text = _counted(
             QCoreApplication.translate("BoardCommands", "Move note"),
             QCoreApplication.translate("BoardCommands", "Move {count} notes"),
             len(moves),
         )
-        super().__init__(workspace, text, (BOARDS,), write(lambda: self.new), write(lambda: self.old))
+        super().__init__(workspace, text, MoveNotes({move.note_id: move.new for move in moves}))
 
     def id(self) -> int:
         return KEYBOARD_MOVE_ID if self.keyboard else -1
@@ -162,12 +108,14 @@ class MoveNotesCommand(ServiceCommand):
         if (
             not isinstance(other, MoveNotesCommand)
             or not other.keyboard
-            or other.new.keys() != self.new.keys()
+            or not isinstance(self.forward, MoveNotes)
+            or not isinstance(other.forward, MoveNotes)
+            or other.forward.positions.keys() != self.forward.positions.keys()
             or other.stamp - self.stamp > MERGE_SECONDS
         ):
             return False
-        self.new = dict(other.new)
+        self.forward = other.forward  # undo still goes back to where the first press started
         self.stamp = other.stamp
-        if self.new == self.old:
+        if self.forward == self.backward:
             self.setObsolete(True)  # moved back to where it was: nothing to undo
         return True

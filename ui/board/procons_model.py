@@ -11,14 +11,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from ui.commands import CreateCommand, delete_command, reorder_command, update_command
+from ui.commands import reorder_command
 from ui.workshop.keyed_model import ID_ROLE, Index
-from ui.workshop.ordered_model import Move, OrderedModel
-from ui.workspace import ACTIONS, BOARDS, Workspace
+from ui.workshop.ordered_model import OrderedModel
+from ui.workspace import Workspace
 from workshop_app.domain.enums import ProConKind
 from workshop_app.domain.models import ProConView
 from workshop_app.errors import WorkshopError
-from workshop_app.services import actions, boards
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import AddProCon
+from workshop_app.operations.programme import ActionsFrom
+from workshop_app.services import boards
 
 KIND, TEXT = range(2)
 
@@ -53,6 +56,8 @@ class ProConsModel(OrderedModel[ProConView]):
     """Rows of one scope; ``rejected`` carries the core's reason when an edit is refused."""
 
     rejected = Signal(str)
+
+    kind = Kind.PRO_CON
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
@@ -121,15 +126,9 @@ class ProConsModel(OrderedModel[ProConView]):
         text = str(value).strip()
         if text == item.text:
             return False
-        command = update_command(
-            self.workspace, self.tr("Edit a pro or con"), (BOARDS,), boards.update_pro_con, item.id, {"text": text}
-        )
-        return self.workspace.apply(command)
+        return self.update(item.id, {"text": text}, self.tr("Edit a pro or con"))
 
     # --- edits ---------------------------------------------------------------------------------------------
-
-    def move_function(self) -> Move:
-        return boards.move_pro_con
 
     def move_text(self) -> str:
         return self.tr("Move a pro or con")
@@ -139,47 +138,23 @@ class ProConsModel(OrderedModel[ProConView]):
             return False
         if not 0 <= row < self.rowCount() or not 0 <= new_index < self.rowCount() or row == new_index:
             return False
-        command = reorder_command(
-            self.workspace, self.move_text(), (BOARDS,), boards.move_pro_con, self.record(row).id, new_index
-        )
+        command = reorder_command(self.workspace, self.move_text(), Kind.PRO_CON, self.record(row).id, new_index)
         return self.workspace.apply(command)
 
     def add(self, kind: ProConKind, text: str) -> uuid.UUID | None:
         scope = self.scope
         if scope is None:
             return None
-        store = self.workspace.store
         label = self.tr("Add a pro") if kind == ProConKind.PRO else self.tr("Add a con")
-        command = CreateCommand(
-            self.workspace,
-            label,
-            (BOARDS,),
-            lambda: boards.add_pro_con(
-                store, scope.board_id, kind.value, text, quadrant=scope.quadrant, note_id=scope.note_id
-            ),
-            "pro_con",
+        return self.create(
+            label, AddProCon(scope.board_id, kind.value, text, quadrant=scope.quadrant, note_id=scope.note_id)
         )
-        return command.created_id if self.workspace.apply(command) else None
 
-    def remove_row(self, row: int) -> bool:
-        if not 0 <= row < self.rowCount():
-            return False
-        command = delete_command(
-            self.workspace, self.tr("Delete a pro or con"), (BOARDS,), "pro_con", self.record(row).id
-        )
-        return self.workspace.apply(command)
+    def delete_text(self) -> str:
+        return self.tr("Delete a pro or con")
 
     def make_action(self, row: int) -> uuid.UUID | None:
         """The pro or con into the action plan, in one step."""
         if not 0 <= row < self.rowCount():
             return None
-        item_id = self.record(row).id
-        store = self.workspace.store
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Make an action from a pro or con"),
-            (ACTIONS, BOARDS),
-            lambda: actions.action_from_pro_con(store, item_id),
-            "action",
-        )
-        return command.created_id if self.workspace.apply(command) else None
+        return self.create(self.tr("Make an action from a pro or con"), ActionsFrom(pro_cons=(self.record(row).id,)))

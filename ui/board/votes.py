@@ -2,7 +2,7 @@
 
 The core enforces each participant's number of dots (a refused dot is reported through ``workspace.failed``
 and changes nothing). Which dots a participant has placed is read from the core's snapshot of the board
-(:func:`workshop_app.services.history.capture`), the only service that lists single votes.
+(:func:`workshop_app.services.boards.list_votes`, one query).
 """
 
 import uuid
@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ui.commands import CreateCommand, ServiceCommand, delete_command
-from ui.workspace import BOARDS, Workspace
+from ui.commands import OperationCommand, delete_command
+from ui.workspace import Workspace
 from workshop_app.errors import WorkshopError
-from workshop_app.services import boards, history
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import AddVote
+from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,29 +50,15 @@ class Ballot:
 
 
 def read_ballot(store: ProgrammeStore, board_id: uuid.UUID) -> Ballot:
-    try:
-        snapshot = history.capture(store, "board", board_id)
-    except WorkshopError:
-        return Ballot()
-    return Ballot(
-        [Dot(row["id"], row["note_id"], row["participant_id"]) for table, row in snapshot.rows if table == "vote"]
-    )
+    return Ballot([Dot(vote.id, vote.note_id, vote.participant_id) for vote in boards.list_votes(store, board_id)])
 
 
-def add_dot_command(workspace: Workspace, note_id: uuid.UUID, voter: uuid.UUID | None) -> CreateCommand:
-    return CreateCommand(
-        workspace,
-        QCoreApplication.translate("BoardVotes", "Add a dot"),
-        (BOARDS,),
-        lambda: boards.add_vote(workspace.store, note_id, voter),
-        "vote",
-    )
+def add_dot_command(workspace: Workspace, note_id: uuid.UUID, voter: uuid.UUID | None) -> OperationCommand:
+    return OperationCommand(workspace, QCoreApplication.translate("BoardVotes", "Add a dot"), AddVote(note_id, voter))
 
 
-def remove_dot_command(workspace: Workspace, dot: Dot) -> ServiceCommand:
-    return delete_command(
-        workspace, QCoreApplication.translate("BoardVotes", "Take back a dot"), (BOARDS,), "vote", dot.id
-    )
+def remove_dot_command(workspace: Workspace, dot: Dot) -> OperationCommand:
+    return delete_command(workspace, QCoreApplication.translate("BoardVotes", "Take back a dot"), Kind.VOTE, dot.id)
 
 
 class Voting(QObject):

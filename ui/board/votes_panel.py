@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.board.side_panel import ActionButton
+from ui.board.side_panel import panel_button
 from ui.board.votes import NOTE, VOTES, Result, ResultsModel, Voting
 from ui.commands import update_command
 from ui.widgets.headings import body_text, muted_text
-from ui.workspace import BOARDS
 from workshop_app.errors import WorkshopError
+from workshop_app.operations.changes import Kind
 from workshop_app.services import boards
 
 VOTER_TEXT_SCALE = 1.3
@@ -41,7 +41,7 @@ class VotesPanel(QWidget):
         super().__init__(parent)
         self.voting = voting
         self.workspace = voting.workspace
-        self.toggle_button = ActionButton(toggle, self)
+        self.toggle_button = panel_button(toggle, self)
         self.voter_label = QLabel(self)
         self.voter = QComboBox(self)
         self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -164,8 +164,7 @@ class VotesPanel(QWidget):
         command = update_command(
             self.workspace,
             self.tr("Change the dots per participant"),
-            (BOARDS,),
-            boards.update_board,
+            Kind.BOARD,
             self.voting.board_id,
             {"dots_per_participant": value},
         )

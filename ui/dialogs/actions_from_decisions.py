@@ -5,7 +5,6 @@ cannot be picked again, so running the dialog twice does not double the plan.
 """
 
 import uuid
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import CreateCommand
+from ui.commands import OperationCommand
 from ui.delegates import WrappingDelegate, long_date, relayout_on_resize
-from ui.workspace import ACTIONS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import DecisionView, WorkshopView
+from workshop_app.operations.programme import ActionsFrom
 from workshop_app.services import actions, workshops
 
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 1  # the decision's id on a decision row
@@ -43,23 +43,11 @@ def make_actions(workspace: Workspace, decision_ids: list[uuid.UUID]) -> list[uu
     """One action per decision, all in one undo step; returns the new actions' ids."""
     if not decision_ids:
         return []
-    created: list[uuid.UUID] = []
-    stack = workspace.undo_stack
-    stack.beginMacro(QCoreApplication.translate("ActionsFromDecisions", "Make actions from decisions"))
-    try:
-        for decision_id in decision_ids:
-            command = CreateCommand(
-                workspace,
-                QCoreApplication.translate("ActionsFromDecisions", "Make an action from a decision"),
-                (ACTIONS,),
-                partial(actions.action_from_decision, workspace.store, decision_id),
-                "action",
-            )
-            if workspace.apply(command) and command.created_id is not None:
-                created.append(command.created_id)
-    finally:
-        stack.endMacro()
-    return created
+    text = QCoreApplication.translate("ActionsFromDecisions", "Make actions from decisions")
+    command = OperationCommand(workspace, text, ActionsFrom(decisions=tuple(decision_ids)))
+    if not workspace.apply(command):
+        return []
+    return [action.id for action in command.result]
 
 
 class DecisionsModel(QStandardItemModel):

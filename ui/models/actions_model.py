@@ -25,8 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ui.commands import update_command
 from ui.delegates import (
@@ -38,9 +37,11 @@ from ui.delegates import (
     short_date,
     status_label,
 )
+from ui.widgets.status_icons import warning_icon
 from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS, ActionStatus
 from workshop_app.domain.models import ActionView, ParticipantView, WorkshopView
+from workshop_app.operations.changes import Kind
 from workshop_app.services import actions, participants, workshops
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -421,7 +422,7 @@ class ActionsModel(QAbstractTableModel):
         if not changes:
             return True
         text = self._undo_texts()[index.column()]
-        command = update_command(self.workspace, text, (ACTIONS,), actions.update_action, action.id, changes)
+        command = update_command(self.workspace, text, Kind.ACTION, action.id, changes)
         self._editing = action.id
         try:
             return self.workspace.apply(command)
@@ -670,17 +671,6 @@ class PlanSlotProxy(QSortFilterProxyModel):
         if self.unplanned:
             return action.plan_year is None
         return action.plan_year is not None and action.plan_year == self.year and action.plan_quarter == self.quarter
-
-
-def warning_icon() -> QIcon:
-    """The platform's warning sign (the theme's if it has one)."""
-    themed = QIcon.fromTheme("dialog-warning")
-    if not themed.isNull():
-        return themed
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-    return QIcon()
 
 
 def _as_date(value: Any) -> date | None:

@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 
 from ui.commands import update_command
-from ui.workspace import PARTICIPANTS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
+from workshop_app.operations.changes import Kind
 from workshop_app.services import participants
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -258,8 +259,7 @@ class ParticipantsModel(QAbstractTableModel):
         command = update_command(
             self.workspace,
             _command_text(column, person.display_name),
-            (PARTICIPANTS,),
-            participants.update_participant,
+            Kind.PARTICIPANT,
             person.id,
             {FIELDS[column]: new_value},
         )

@@ -26,6 +26,7 @@ from ui.workspace import PHASES, Workspace
 from workshop_app.catalogue.models import Criterion, Task
 from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import CriterionRatingView, TaskCheckView
+from workshop_app.operations.changes import Kind
 from workshop_app.services import phases
 from workshop_app.services.overview import Overview, PhaseProgress, RatingTrend
 
@@ -216,7 +217,7 @@ class TaskChecklistModel(QAbstractTableModel):
             changes = {field: new_text}
         else:
             return False
-        command = update_command(self._workspace, text, (PHASES,), phases.update_task, task.key, changes)
+        command = update_command(self._workspace, text, Kind.TASK_CHECK, task.key, changes)
         return self._workspace.apply(command)
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.commands import CreateCommand, delete_command
+from ui.commands import OperationCommand, delete_command
 from ui.delegates import (
     STATUS_KEYS,
     ActionCardDelegate,
@@ -71,12 +71,14 @@ from ui.models.actions_model import (
     ActionsFilterProxy,
     ActionsModel,
     PlanSlotProxy,
-    warning_icon,
 )
 from ui.pages.base import Page
-from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
+from ui.widgets.action_button import ActionButton
+from ui.widgets.status_icons import warning_icon
+from ui.workspace import PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS
-from workshop_app.services import actions
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.programme import CreateAction
 
 HIDDEN_BY_DEFAULT = (PARTNERS, DONE, ORIGIN)
 WIDE_ENOUGH_FOR_ORIGIN = 1300  # table width (px) from which the workshop column is shown at first
@@ -87,14 +89,6 @@ COLUMN_CHARS = {OWNER: 17, DUE: 11, STATUS: 11, PRIORITY: 9, PHASE: 18, PLAN: 9,
 def native(sequence: QKeySequence | QKeySequence.StandardKey) -> str:
     """A shortcut as this platform writes it in menus and tooltips."""
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def button_for(action: QAction, parent: QWidget) -> QPushButton:
-    """A push button that triggers ``action`` and follows its enabled state."""
-    button = QPushButton(parent)
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-    return button
 
 
 class ActionsPage(Page):
@@ -124,6 +118,8 @@ class ActionsPage(Page):
     def _build_actions(self) -> None:
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)  # shown; the key is handled in keyPressEvent
+        # Its button holds the action too: a window-wide shortcut would clash with the window's "New programme".
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_action_row)
         self.from_decisions_action = QAction(self)
         self.from_decisions_action.triggered.connect(self.open_decisions_dialog)
@@ -140,9 +136,9 @@ class ActionsPage(Page):
     def _build(self) -> None:
         self.title = QLabel(self)
         self.title.setProperty("role", "pageTitle")
-        self.new_button = button_for(self.new_action, self)
-        self.from_decisions_button = button_for(self.from_decisions_action, self)
-        self.delete_button = button_for(self.delete_action, self)
+        self.new_button = ActionButton(self.new_action, self)
+        self.from_decisions_button = ActionButton(self.from_decisions_action, self)
+        self.delete_button = ActionButton(self.delete_action, self)
         header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(self.title)
@@ -361,13 +357,6 @@ class ActionsPage(Page):
             self.tr("Delete the selected actions ({shortcut})").format(shortcut=native(QKeySequence.StandardKey.Delete))
         )
         self.search_action.setText(self.tr("Search actions"))
-        for button, action in (
-            (self.new_button, self.new_action),
-            (self.from_decisions_button, self.from_decisions_action),
-            (self.delete_button, self.delete_action),
-        ):
-            button.setText(action.text())
-            button.setToolTip(action.toolTip())
         self.tabs.setTabText(0, self.tr("Action &list"))
         self.tabs.setTabText(1, self.tr("&Yearly activity plan"))
         self.search_label.setText(self.tr("&Search:"))
@@ -494,19 +483,12 @@ class ActionsPage(Page):
 
     def new_action_row(self) -> None:
         """Add an action planned for this year (in the filtered phase, if any) and start typing its text."""
-        store = self.workspace.store
         what = self.tr("New action")
         fields: dict[str, Any] = {"plan_year": self.workspace.today().year}
         phase = self.phase_filter.currentData()
         if isinstance(phase, int) and phase in PHASE_NUMBERS:
             fields["phase"] = phase
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Add an action"),
-            (ACTIONS,),
-            lambda: actions.create_action(store, what, **fields),
-            "action",
-        )
+        command = OperationCommand(self.workspace, self.tr("Add an action"), CreateAction(what, fields))
         if self.workspace.apply(command) and command.created_id is not None:
             self.show_action(command.created_id, edit=True)
 
@@ -564,17 +546,8 @@ class ActionsPage(Page):
 
     def delete_actions(self, ids: list[uuid.UUID]) -> None:
         """Delete actions: one undo step, however many."""
-        stack = self.workspace.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(self.tr("Delete actions"))
-        try:
-            for action_id in ids:
-                self.workspace.apply(
-                    delete_command(self.workspace, self.tr("Delete an action"), (ACTIONS,), "action", action_id)
-                )
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
+        text = self.tr("Delete an action") if len(ids) == 1 else self.tr("Delete actions")
+        self.workspace.apply(delete_command(self.workspace, text, Kind.ACTION, ids))
 
     # --- navigation --------------------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.commands import CreateCommand
+from ui.commands import OperationCommand
 from ui.dialogs.participant import EraseConfirmation, ParticipantDialog, long_year_format
 from ui.models.participants_model import (
     ACTOR_TYPE,
@@ -52,10 +52,10 @@ from ui.models.participants_model import (
     ParticipantsModel,
 )
 from ui.pages.base import Page
+from ui.widgets.action_button import ActionButton
 from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, PHASES, PROGRAMME, WORKSHOPS, Workspace
 from workshop_app.domain.models import ParticipantView
-from workshop_app.errors import WorkshopError
-from workshop_app.services import participants
+from workshop_app.operations.programme import AddParticipant, EraseParticipant
 from workshop_app.services.validation import NAME_MAX, YEAR_MAX
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -166,23 +166,6 @@ class ConsentDateDelegate(QStyledItemDelegate):
             watched.setDate(NO_DATE)
             return True
         return super().eventFilter(watched, event)
-
-
-class ActionButton(QPushButton):
-    """A push button that mirrors an action (text with its mnemonic, tooltip, enabled state)."""
-
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.clicked.connect(action.trigger)
-        action.changed.connect(self._sync)
-        self._sync()
-
-    def _sync(self) -> None:
-        self.setText(self.action.text())
-        self.setToolTip(self.action.toolTip())
-        self.setEnabled(self.action.isEnabled())
-        self.setAccessibleDescription(self.action.toolTip())
 
 
 # --- the page --------------------------------------------------------------------------------------------------
@@ -543,14 +526,10 @@ class ParticipantsPage(Page):
         dialog.open()
 
     def _create(self, values: dict[str, Any]) -> bool:
-        store = self.workspace.store
         name = str(values["display_name"]).strip()
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Add {name}").format(name=name),
-            (PARTICIPANTS,),
-            lambda: participants.add_participant(store, **values),
-            "participant",
+        fields = {key: value for key, value in values.items() if key != "display_name"}
+        command = OperationCommand(
+            self.workspace, self.tr("Add {name}").format(name=name), AddParticipant(values["display_name"], fields)
         )
         if not self.workspace.apply(command):
             return False
@@ -586,14 +565,10 @@ class ParticipantsPage(Page):
     def erase(self, participant_id: uuid.UUID) -> None:
         """Erase at once, outside the undo stack: it must not be undoable, and earlier commands may hold the
         person's data (a rename's old value, a snapshot), so the history is dropped as well."""
-        try:
-            redacted = participants.erase_participant(self.workspace.store, participant_id)
-        except WorkshopError as error:
-            self.workspace.failed.emit(str(error))
+        command = OperationCommand(self.workspace, self.tr("Erase"), EraseParticipant(participant_id))
+        if not self.workspace.apply(command):  # not undoable: the workspace drops the history with it
             return
-        self.workspace.undo_stack.clear()
-        for topic in ERASE_TOPICS:
-            self.workspace.changed.emit(topic)  # this page too: it reloads now, or when next shown
+        redacted = command.result
         self._status(
             self.tr("The personal data was erased. Texts in which the name or contact was replaced: {count}.").format(
                 count=redacted

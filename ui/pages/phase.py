@@ -30,19 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import CreateCommand, update_command
+from ui.commands import OperationCommand, update_command
 from ui.models.phase_models import CriteriaModel, TaskChecklistModel, locale_date, status_text
 from ui.pages.base import Page
 from ui.widgets.committing_text import CommittingTextEdit
 from ui.widgets.completer_delegate import CompleterDelegate
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, page_title, section_title
-from ui.widgets.optional_date import OptionalDateEdit
+from ui.widgets.optional_edits import OptionalDateEdit
 from ui.widgets.rating import RatingInput
+from ui.workshop.look import without_mnemonic
 from ui.workspace import PARTICIPANTS, PHASES, WORKSHOPS, Workspace
 from workshop_app.catalogue.models import Activity
 from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import PhaseStateView, WorkshopView
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.programme import AddAgendaItem, AgendaEntry, CreateWorkshop, RateCriterion
 from workshop_app.services import participants, phases, workshops
 
 CONTENT_MAX_WIDTH = 1280
@@ -159,17 +162,23 @@ class PhasePage(Page):
             self.status_combo.addItem("", status.value)
         self.status_combo.activated.connect(self._status_chosen)
         self.status_label.setBuddy(self.status_combo)
-        self.started = OptionalDateEdit(content)
+        self.started_label = QLabel(content)
+        self.started = OptionalDateEdit(content, today=lambda: self.workspace.today())
         self.started.edited.connect(partial(self._date_edited, "started_on"))
-        self.completed = OptionalDateEdit(content)
+        self.started_label.setBuddy(self.started.edit)
+        self.completed_label = QLabel(content)
+        self.completed = OptionalDateEdit(content, today=lambda: self.workspace.today())
         self.completed.edited.connect(partial(self._date_edited, "completed_on"))
+        self.completed_label.setBuddy(self.completed.edit)
         row = QHBoxLayout()
         row.setSpacing(10)
         row.addWidget(self.status_label)
         row.addWidget(self.status_combo)
         row.addSpacing(24)
+        row.addWidget(self.started_label)
         row.addWidget(self.started)
         row.addSpacing(16)
+        row.addWidget(self.completed_label)
         row.addWidget(self.completed)
         row.addStretch(1)
         self.column.addLayout(row)
@@ -336,10 +345,9 @@ class PhasePage(Page):
     def refresh(self) -> None:
         store = self.workspace.store
         self.state = next(state for state in phases.list_phase_states(store) if state.phase == self.number)
-        today = self.workspace.today()
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.state.status))
-        self.started.set_value(self.state.started_on, default=today)
-        self.completed.set_value(self.state.completed_on, default=today)
+        self.started.set_value(self.state.started_on)
+        self.completed.set_value(self.state.completed_on)
         self.notes.set_saved_text(self.state.notes)
         read_only = store.read_only
         for widget in (self.status_combo, self.started, self.completed, self.rate_box):
@@ -389,8 +397,14 @@ class PhasePage(Page):
         for row, status in enumerate(STATUS_ORDER):
             self.status_combo.setItemText(row, status_text(status.value))
         self.status_combo.setAccessibleName(self.tr("Status of phase {number}").format(number=self.number))
-        self.started.set_label(self.tr("Started &on"))
-        self.completed.set_label(self.tr("Com&pleted on"))
+        self.started_label.setText(self.tr("Started &on"))
+        self.started.edit.setAccessibleName(without_mnemonic(self.started_label.text()))
+        self.started.set_texts(self.tr("Not yet"), self.tr("Remove the start date"))
+        self.completed_label.setText(self.tr("Com&pleted on"))
+        self.completed.edit.setAccessibleName(without_mnemonic(self.completed_label.text()))
+        self.completed.set_texts(self.tr("Not yet"), self.tr("Remove the completion date"))
+        for edit in (self.started, self.completed):
+            edit.apply_locale()
         self.notes_label.setText(self.tr("Phase &notes:"))
         self.notes.setAccessibleName(self.tr("Notes on phase {number}").format(number=self.number))
         self.notes.setPlaceholderText(self.tr("Where the phase stands, open issues, what was learnt…"))
@@ -464,7 +478,7 @@ class PhasePage(Page):
         self._update_phase(self.tr("Edit the notes on phase {number}").format(number=self.number), {"notes": text})
 
     def _update_phase(self, text: str, changes: dict[str, object]) -> None:
-        command = update_command(self.workspace, text, (PHASES,), phases.update_phase, self.number, changes)
+        command = update_command(self.workspace, text, Kind.PHASE_STATE, self.number, changes)
         if not self.workspace.apply(command):
             self.refresh()  # show what the file holds again
 
@@ -506,14 +520,10 @@ class PhasePage(Page):
         store = self.workspace.store
         title = activity.title.get(self.language)
         workshop = workshops.get_workshop(store, workshop_id)
-        command = CreateCommand(
+        command = OperationCommand(
             self.workspace,
             self.tr("Add “{activity}” to the agenda of “{workshop}”").format(activity=title, workshop=workshop.title),
-            (WORKSHOPS,),
-            lambda: workshops.add_agenda_item(
-                store, workshop_id, title, planned_minutes=activity.minutes, activity_key=activity.key
-            ),
-            "agenda_item",
+            AddAgendaItem(workshop_id, title, planned_minutes=activity.minutes, activity_key=activity.key),
         )
         if not self.workspace.apply(command):
             return False
@@ -551,29 +561,27 @@ class PhasePage(Page):
         title = title.strip()
         if not title:
             return False
-        store = self.workspace.store
-        stack = self.workspace.undo_stack
-        stack.beginMacro(self.tr("Add an activity to the new workshop “{workshop}”").format(workshop=title))
-        try:
-            create = CreateCommand(
-                self.workspace,
-                self.tr("Create the workshop “{workshop}”").format(workshop=title),
-                (WORKSHOPS,),
-                lambda: workshops.create_workshop(store, title, self.number),
-                "workshop",
+        activity = self.workspace.catalogue.activity(activity_key)
+        if activity is None:
+            return False
+        activity_title = activity.title.get(self.language)
+        entry = AgendaEntry(activity_title, planned_minutes=activity.minutes, activity_key=activity.key)
+        command = OperationCommand(
+            self.workspace,
+            self.tr("Add an activity to the new workshop “{workshop}”").format(workshop=title),
+            CreateWorkshop(title, self.number, agenda=(entry,)),
+        )
+        if not self.workspace.apply(command):
+            return False
+        self._announce(
+            self.tr("“{activity}” ({minutes} min) is now on the agenda of “{workshop}”.").format(
+                activity=activity_title, minutes=activity.minutes, workshop=title
             )
-            if not self.workspace.apply(create) or create.created_id is None:
-                return False
-            return self.add_activity(activity_key, create.created_id)
-        finally:
-            stack.endMacro()
+        )
+        return True
 
     def _announce(self, message: str) -> None:
-        from ui.main_window import main_window_for
-
-        window = main_window_for(self)
-        if window is not None:
-            window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self.status_message.emit(message, STATUS_MESSAGE_MS)
 
     # --- rating criteria ---------------------------------------------------------------------------------
 
@@ -617,15 +625,12 @@ class PhasePage(Page):
         comment = self.comment.text().strip()
         day = self.rated_on.date()
         rated_on = date(day.year(), day.month(), day.day())
-        store = self.workspace.store
-        command = CreateCommand(
+        command = OperationCommand(
             self.workspace,
             self.tr("Rate “{criterion}” {score} of 5").format(
                 criterion=self.criteria_model.criterion_text(row), score=score
             ),
-            (PHASES,),
-            lambda: phases.rate_criterion(store, key, score, comment=comment, rated_on=rated_on),
-            "criterion_rating",
+            RateCriterion(key, score, comment=comment, rated_on=rated_on),
         )
         if not self.workspace.apply(command):
             return False

@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 
-from ui.commands import CreateCommand, delete_command, update_command
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index
-from ui.workshop.ordered_model import Move, OrderedModel
-from ui.workspace import WORKSHOPS, Workspace
+from ui.workshop.ordered_model import OrderedModel
+from ui.workspace import Workspace
 from workshop_app.domain.models import AgendaItemView
 from workshop_app.errors import ValidationError
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.programme import AddAgendaItem
 from workshop_app.services import workshops
 from workshop_app.services.workshops import AGENDA_RULES
 
@@ -27,6 +28,8 @@ class AgendaModel(OrderedModel[AgendaItemView]):
     """The agenda of the workshop given to :meth:`set_workshop` (none: an empty table)."""
 
     rejected = Signal(str)  # the core refused an edit; the message, for the view to show beside the table
+
+    kind = Kind.AGENDA_ITEM
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
@@ -109,10 +112,7 @@ class AgendaModel(OrderedModel[AgendaItemView]):
             return False
         if cleaned == getattr(item, field):
             return False
-        command = update_command(
-            self.workspace, text, (WORKSHOPS,), workshops.update_agenda_item, item.id, {field: cleaned}
-        )
-        return self.workspace.apply(command)
+        return self.update(item.id, {field: cleaned}, text)
 
     def add_item(self, title: str, planned_minutes: int, *, activity_key: str = "") -> uuid.UUID | None:
         """Append an item; its id, or None if the core refused it (the reason went to ``rejected``)."""
@@ -125,28 +125,13 @@ class AgendaModel(OrderedModel[AgendaItemView]):
         except ValidationError as error:
             self.rejected.emit(str(error))
             return None
-        store = self.workspace.store
-        command = CreateCommand(
-            self.workspace,
+        return self.create(
             self.tr("Add an agenda item"),
-            (WORKSHOPS,),
-            lambda: workshops.add_agenda_item(
-                store, workshop_id, title, planned_minutes=planned_minutes, activity_key=activity_key
-            ),
-            "agenda_item",
+            AddAgendaItem(workshop_id, title, planned_minutes=planned_minutes, activity_key=activity_key),
         )
-        return command.created_id if self.workspace.apply(command) else None
 
-    def remove_row(self, row: int) -> bool:
-        if not 0 <= row < self.rowCount():
-            return False
-        command = delete_command(
-            self.workspace, self.tr("Remove an agenda item"), (WORKSHOPS,), "agenda_item", self.record(row).id
-        )
-        return self.workspace.apply(command)
-
-    def move_function(self) -> Move:
-        return workshops.move_agenda_item
+    def delete_text(self) -> str:
+        return self.tr("Remove an agenda item")
 
     def move_text(self) -> str:
         return self.tr("Move an agenda item")

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.commands import ServiceCommand
+from ui.commands import OperationCommand
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
-from ui.workspace import WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.enums import AttendanceStatus
 from workshop_app.domain.models import ParticipantView
+from workshop_app.operations.programme import SetAttendance
 from workshop_app.services import participants, workshops
 
 NAME, ORGANISATION, STATUS = range(3)
@@ -47,18 +48,9 @@ def status_icon(status: str) -> QIcon:
 
 def attendance_command(
     workspace: Workspace, text: str, workshop_id: uuid.UUID, participant_id: uuid.UUID, status: str | None
-) -> ServiceCommand:
+) -> OperationCommand:
     """Record one person's status (None: not recorded); undo restores what the core reported as before."""
-    store = workspace.store
-    previous: dict[str, str | None] = {}
-
-    def do() -> None:
-        previous["status"] = workshops.set_attendance(store, workshop_id, participant_id, status)
-
-    def undo() -> None:
-        workshops.set_attendance(store, workshop_id, participant_id, previous["status"])
-
-    return ServiceCommand(workspace, text, (WORKSHOPS,), do, undo)
+    return OperationCommand(workspace, text, SetAttendance(workshop_id, {participant_id: status}))
 
 
 class AttendanceModel(KeyedTableModel[ParticipantView]):

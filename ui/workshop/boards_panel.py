@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import CreateCommand, delete_command
+from ui.commands import OperationCommand, delete_command
+from ui.widgets.action_button import ActionButton, describe
 from ui.widgets.headings import muted_text
-from ui.workshop.buttons import action_button, describe
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
 from ui.workshop.look import SECTION_TITLE, set_role
-from ui.workspace import ACTIONS, BOARDS, Workspace
+from ui.workspace import BOARDS, Workspace
 from workshop_app.domain.models import BoardView
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import CreateBoard
 from workshop_app.services import boards
 
 TITLE, PRESET, ROUND = range(3)
@@ -214,7 +216,7 @@ class BoardsPanel(QWidget):
         self.delete_action = self._action(QKeySequence.StandardKey.Delete, self.ask_to_delete, on=self.table)
         buttons = QHBoxLayout()
         for action in (self.new_action, self.open_action, self.delete_action):
-            buttons.addWidget(action_button(action, self))
+            buttons.addWidget(ActionButton(action, self))
         buttons.addStretch(1)
         self.hint = muted_text(self)
         layout = QVBoxLayout(self)
@@ -296,16 +298,8 @@ class BoardsPanel(QWidget):
         workshop_id = self.model.workshop_id
         if workshop_id is None:
             return None
-        store, language = self.workspace.store, self.workspace.language
-        command = CreateCommand(
-            self.workspace,
-            self.tr("New board"),
-            (BOARDS,),
-            lambda: boards.create_board(
-                store, workshop_id, title, preset_key=preset_key or None, labels=labels or None, language=language
-            ),
-            "board",
-        )
+        operation = CreateBoard(workshop_id, title, preset_key=preset_key or None, labels=labels or None)
+        command = OperationCommand(self.workspace, self.tr("New board"), operation)
         if not self.workspace.apply(command) or command.created_id is None:
             return None
         self.select(command.created_id)
@@ -350,5 +344,5 @@ class BoardsPanel(QWidget):
         return box
 
     def delete(self, board_id: uuid.UUID) -> bool:
-        command = delete_command(self.workspace, self.tr("Delete a board"), (BOARDS, ACTIONS), "board", board_id)
+        command = delete_command(self.workspace, self.tr("Delete a board"), Kind.BOARD, board_id)
         return self.workspace.apply(command)

@@ -10,12 +10,13 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.commands import CreateCommand, delete_command, update_command
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index
-from ui.workshop.ordered_model import Move, OrderedModel
-from ui.workspace import ACTIONS, WORKSHOPS, Workspace
+from ui.workshop.ordered_model import OrderedModel
+from ui.workspace import Workspace
 from workshop_app.domain.models import DecisionView
 from workshop_app.errors import ValidationError
+from workshop_app.operations.changes import ChangeSet, Kind
+from workshop_app.operations.programme import ActionsFrom, AddDecision
 from workshop_app.services import actions, workshops
 from workshop_app.services.workshops import DECISION_RULES
 
@@ -32,11 +33,14 @@ class DecisionsModel(OrderedModel[DecisionView]):
         self.workshop_id: uuid.UUID | None = None
         self._in_plan: set[str] = set()
         self._plan_stale = True  # the action plan can be large: read it again only when it may have changed
-        workspace.changed.connect(self._note_change)
 
-    def _note_change(self, topic: str) -> None:
-        if topic == ACTIONS:
+    kind = Kind.DECISION
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.ACTION):
             self._plan_stale = True
+        if changes.touches(Kind.DECISION, Kind.ACTION):
+            self.reload()
 
     def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
         if workshop_id != self.workshop_id:
@@ -111,11 +115,7 @@ class DecisionsModel(OrderedModel[DecisionView]):
             return False
         if cleaned == decision.text:
             return False
-        command = update_command(
-            self.workspace, self.tr("Edit a decision"), (WORKSHOPS,), workshops.update_decision, decision.id,
-            {"text": cleaned},
-        )  # fmt: skip
-        return self.workspace.apply(command)
+        return self.update(decision.id, {"text": cleaned}, self.tr("Edit a decision"))
 
     def add_decision(self, text: str) -> uuid.UUID | None:
         """Add a decision at the end; its id, or None if the core refused it (the reason went to ``rejected``)."""
@@ -127,41 +127,17 @@ class DecisionsModel(OrderedModel[DecisionView]):
         except ValidationError as error:
             self.rejected.emit(str(error))
             return None
-        store = self.workspace.store
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Add a decision"),
-            (WORKSHOPS,),
-            lambda: workshops.add_decision(store, workshop_id, text),
-            "decision",
-        )
-        return command.created_id if self.workspace.apply(command) else None
+        return self.create(self.tr("Add a decision"), AddDecision(workshop_id, text))
 
-    def remove_row(self, row: int) -> bool:
-        if not 0 <= row < self.rowCount():
-            return False
-        command = delete_command(
-            self.workspace, self.tr("Delete a decision"), (WORKSHOPS,), "decision", self.record(row).id
-        )
-        return self.workspace.apply(command)
+    def delete_text(self) -> str:
+        return self.tr("Delete a decision")
 
     def make_action(self, row: int) -> uuid.UUID | None:
         """Put the decision in the action plan in one step; the new action's id, or None."""
         if not 0 <= row < self.rowCount():
             return None
         decision_id = self.record(row).id
-        store = self.workspace.store
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Make an action from a decision"),
-            (ACTIONS,),
-            lambda: actions.action_from_decision(store, decision_id),
-            "action",
-        )
-        return command.created_id if self.workspace.apply(command) else None
-
-    def move_function(self) -> Move:
-        return workshops.move_decision
+        return self.create(self.tr("Make an action from a decision"), ActionsFrom(decisions=(decision_id,)))
 
     def move_text(self) -> str:
         return self.tr("Move a decision")

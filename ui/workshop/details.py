@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.commands import update_command
-from ui.workshop.commit_edit import CommitTextEdit
+from ui.widgets.committing_text import CommittingTextEdit
+from ui.widgets.optional_edits import OptionalDateEdit, OptionalTimeEdit
 from ui.workshop.inline_error import InlineError
-from ui.workshop.optional_edits import OptionalDateEdit, OptionalTimeEdit
-from ui.workspace import WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
 from workshop_app.errors import ValidationError
-from workshop_app.services import participants, workshops
+from workshop_app.operations.changes import Kind
+from workshop_app.services import participants
 from workshop_app.services import validation as check
 from workshop_app.services.workshops import WORKSHOP_RULES
 
@@ -56,7 +57,7 @@ class DetailsForm(QWidget):
         self.facilitator = QComboBox(self)
         self.facilitator.setEditable(True)
         self.facilitator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.purpose = CommitTextEdit(self)
+        self.purpose = CommittingTextEdit(self)
         self.purpose.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.purpose.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
 
@@ -79,9 +80,9 @@ class DetailsForm(QWidget):
 
         self.title_edit.editingFinished.connect(lambda: self._commit("title", self.title_edit.text()))
         self.phase.activated.connect(lambda _i: self._commit("phase", self.phase.currentData()))
-        self.date.editingFinished.connect(lambda: self._commit("date", self.date.value()))
-        self.start.editingFinished.connect(lambda: self._commit("start_time", self.start.value()))
-        self.end.editingFinished.connect(lambda: self._commit("end_time", self.end.value()))
+        self.date.edited.connect(lambda value: self._commit("date", value))
+        self.start.edited.connect(lambda value: self._commit("start_time", value))
+        self.end.edited.connect(lambda value: self._commit("end_time", value))
         self.place.editingFinished.connect(lambda: self._commit("place", self.place.text()))
         facilitator_line = self.facilitator.lineEdit()
         assert facilitator_line is not None
@@ -214,9 +215,7 @@ class DetailsForm(QWidget):
         self._shown[field] = self._value(field)  # the field now counts as in step with the file
         if all(getattr(workshop, name) == new for name, new in changes.items()):
             return
-        command = update_command(
-            self.workspace, self._undo_text(field), (WORKSHOPS,), workshops.update_workshop, workshop.id, changes
-        )
+        command = update_command(self.workspace, self._undo_text(field), Kind.WORKSHOP, workshop.id, changes)
         self.workspace.apply(command)
 
     def _show_error(self, field: str, message: str) -> None:

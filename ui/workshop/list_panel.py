@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import CreateCommand, delete_command
-from ui.workshop.buttons import action_button, describe
+from ui.commands import OperationCommand, delete_command
+from ui.widgets.action_button import ActionButton, describe
 from ui.workshop.keyed_model import ID_ROLE
 from ui.workshop.list_delegate import WorkshopDelegate
 from ui.workshop.list_model import DATE, TITLE, WorkshopFilter, WorkshopListModel
 from ui.workshop.look import PAGE_TITLE, set_role
-from ui.workspace import ACTIONS, BOARDS, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
-from workshop_app.services import workshops
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.programme import CreateWorkshop
 from workshop_app.services.overview import load_overview
 
 
@@ -76,8 +77,8 @@ class WorkshopListPanel(QWidget):
         self.delete_action.triggered.connect(self.ask_to_delete)
         self.view.addAction(self.delete_action)
         buttons = QHBoxLayout()
-        self.new_button = action_button(self.new_action, self)
-        self.delete_button = action_button(self.delete_action, self)
+        self.new_button = ActionButton(self.new_action, self)
+        self.delete_button = ActionButton(self.delete_action, self)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -151,13 +152,7 @@ class WorkshopListPanel(QWidget):
         store = self.workspace.store
         title = self.tr("New workshop")
         phase = load_overview(store, self.workspace.today()).current_phase
-        command = CreateCommand(
-            self.workspace,
-            self.tr("Add a workshop"),
-            (WORKSHOPS,),
-            lambda: workshops.create_workshop(store, title, phase),
-            "workshop",
-        )
+        command = OperationCommand(self.workspace, self.tr("Add a workshop"), CreateWorkshop(title, phase))
         if not self.workspace.apply(command):
             return None
         self.select(command.created_id)
@@ -190,9 +185,7 @@ class WorkshopListPanel(QWidget):
 
     def delete(self, workshop_id: uuid.UUID) -> bool:
         row = self.proxy.mapFromSource(self.model.index(self.model.row_of(workshop_id), TITLE)).row()
-        command = delete_command(
-            self.workspace, self.tr("Delete a workshop"), (WORKSHOPS, BOARDS, ACTIONS), "workshop", workshop_id
-        )
+        command = delete_command(self.workspace, self.tr("Delete a workshop"), Kind.WORKSHOP, workshop_id)
         if not self.workspace.apply(command):
             return False
         neighbour = self.proxy.index(min(row, self.proxy.rowCount() - 1), TITLE)

@@ -7,18 +7,18 @@ change only when the model is reloaded from the core.
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
-from ui.commands import reorder_command
+from ui.commands import OperationCommand, delete_command, reorder_command, update_command
 from ui.workshop.keyed_model import Index, KeyedTableModel, R
-from ui.workspace import WORKSHOPS, Workspace
-from workshop_app.storage.store import ProgrammeStore
+from ui.workspace import Workspace
+from workshop_app.operations.base import Operation
+from workshop_app.operations.changes import ChangeSet, Kind
 
 ROWS_MIME = "application/x-workshop-app-rows"
-
-Move = Callable[[ProgrammeStore, uuid.UUID, int], int]
 
 
 class OrderedModel(KeyedTableModel[R]):
@@ -27,17 +27,44 @@ class OrderedModel(KeyedTableModel[R]):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
+        workspace.changes_applied.connect(self._on_changes)
 
-    def move_function(self) -> Move:
-        """The core service that moves one item of this list."""
+    def reload(self) -> None:
+        """Read the list again from the core (the rows are diffed by id, so views keep their place)."""
         raise NotImplementedError
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind):
+            self.reload()
+
+    kind: Kind
+    """The kind of record the rows are (agenda items, decisions, pros and cons)."""
 
     def move_text(self) -> str:
         """The undo text of a move (translated by the subclass, which is where lupdate finds it)."""
         raise NotImplementedError
 
+    def delete_text(self) -> str:
+        """The undo text of a deletion (translated by the subclass)."""
+        raise NotImplementedError
+
     def editable(self) -> bool:
         return not self.workspace.store.read_only
+
+    # --- edits -------------------------------------------------------------------------------------------
+
+    def create(self, text: str, operation: Operation[Any]) -> uuid.UUID | None:
+        """Run an operation that makes a record as one undo step; the new record's id, or None if refused."""
+        command = OperationCommand(self.workspace, text, operation)
+        return command.created_id if self.workspace.apply(command) else None
+
+    def update(self, record_id: uuid.UUID, changes: dict[str, Any], text: str) -> bool:
+        return self.workspace.apply(update_command(self.workspace, text, self.kind, record_id, changes))
+
+    def remove_row(self, row: int) -> bool:
+        if not self.editable() or not 0 <= row < self.rowCount():
+            return False
+        return self.workspace.apply(delete_command(self.workspace, self.delete_text(), self.kind, self.record(row).id))
 
     # --- moving ------------------------------------------------------------------------------------------
 
@@ -45,9 +72,7 @@ class OrderedModel(KeyedTableModel[R]):
         """Move the item in ``row`` so that it ends up at ``new_index``; True if the core made the move."""
         if not 0 <= row < self.rowCount() or not 0 <= new_index < self.rowCount() or row == new_index:
             return False
-        command = reorder_command(
-            self.workspace, self.move_text(), (WORKSHOPS,), self.move_function(), self.record(row).id, new_index
-        )
+        command = reorder_command(self.workspace, self.move_text(), self.kind, self.record(row).id, new_index)
         return self.workspace.apply(command)
 
     def move_before(self, row: int, before: int) -> bool:

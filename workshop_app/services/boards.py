@@ -23,6 +23,7 @@ from workshop_app.domain.models import (
 )
 from workshop_app.domain.types import utcnow
 from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from workshop_app.operations.changes import Kind
 from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, view
 from workshop_app.services.programme import catalogue_of, get_programme
@@ -245,6 +246,7 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
                     raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
                 with Session(bind=conn) as session:
                     open_board(session, board_id)  # raises: the note is on a frozen round
+        store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked])
 
 
 def delete_note(store: ProgrammeStore, note_id: uuid.UUID) -> NoteView:
@@ -263,6 +265,7 @@ def reveal_notes(store: ProgrammeStore, board_id: uuid.UUID) -> list[uuid.UUID]:
         hidden = list(session.exec(select(Note.id).where(Note.board_id == board_id, col(Note.hidden))).all())
         if hidden:
             session.execute(update(Note).where(col(Note.id).in_(hidden)).values(hidden=False, updated_at=utcnow()))
+            store.tracker.updated(Kind.NOTE, hidden)
         return hidden
 
 
@@ -311,6 +314,18 @@ def remove_vote(store: ProgrammeStore, vote_id: uuid.UUID) -> VoteView:
         removed = view(VoteView, vote)
         session.delete(vote)
         return removed
+
+
+def list_votes(store: ProgrammeStore, board_id: uuid.UUID) -> list[VoteView]:
+    """Every dot on a board, oldest first: one query, for the voters' dots left and taking one back."""
+    with store.reading() as session:
+        rows = session.exec(
+            select(Vote)
+            .join(Note, col(Note.id) == col(Vote.note_id))
+            .where(Note.board_id == board_id)
+            .order_by(col(Vote.created_at))
+        ).all()
+        return [view(VoteView, row) for row in rows]
 
 
 def vote_counts(store: ProgrammeStore, board_id: uuid.UUID) -> dict[uuid.UUID, int]:

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Connection, Table, select
 from sqlmodel import SQLModel
 
 from workshop_app.domain import models  # noqa: F401  (registers every table on the metadata)
@@ -43,30 +43,36 @@ def _children(table_name: str) -> list[tuple[Table, str, str | None]]:
 
 
 def capture(store: ProgrammeStore, table_name: str, record_id: uuid.UUID) -> Snapshot:
-    """Everything that deleting ``record_id`` from ``table_name`` would remove or unlink."""
+    """Everything that deleting ``record_id`` from ``table_name`` would remove or unlink.
+
+    Inside a transaction it reads that transaction, so what it captures is exactly what the delete removes.
+    """
+    with store.reading() as session:
+        return capture_on(session.connection(), table_name, record_id)
+
+
+def capture_on(conn: Connection, table_name: str, record_id: uuid.UUID) -> Snapshot:
     tables = _tables()
     snapshot = Snapshot()
     seen: set[tuple[str, Any]] = set()
-    with store.reading() as session:
-        conn = session.connection()
-        table = tables[table_name]
-        root = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-        if root is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
-        pending: list[tuple[str, dict[str, Any]]] = [(table_name, dict(root))]
-        while pending:
-            name, row = pending.pop(0)
-            if (name, row["id"]) in seen:
-                continue
-            seen.add((name, row["id"]))
-            snapshot.rows.append((name, row))
-            for child, column, ondelete in _children(name):
-                linked = conn.execute(select(child).where(child.c[column] == row["id"])).mappings().all()
-                for child_row in linked:
-                    if ondelete == "CASCADE":
-                        pending.append((child.name, dict(child_row)))
-                    else:
-                        snapshot.references.append((child.name, column, child_row["id"], row["id"]))
+    table = tables[table_name]
+    root = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    if root is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+    pending: list[tuple[str, dict[str, Any]]] = [(table_name, dict(root))]
+    while pending:
+        name, row = pending.pop(0)
+        if (name, row["id"]) in seen:
+            continue
+        seen.add((name, row["id"]))
+        snapshot.rows.append((name, row))
+        for child, column, ondelete in _children(name):
+            linked = conn.execute(select(child).where(child.c[column] == row["id"])).mappings().all()
+            for child_row in linked:
+                if ondelete == "CASCADE":
+                    pending.append((child.name, dict(child_row)))
+                else:
+                    snapshot.references.append((child.name, column, child_row["id"], row["id"]))
     return snapshot
 
 
@@ -74,20 +80,34 @@ def restore(store: ProgrammeStore, snapshot: Snapshot) -> None:
     """Put a snapshot back in one transaction: rows first, then the references that pointed into them."""
     tables = _tables()
     with store.writing() as conn:
+        tracker = store.tracker
         for name, row in _parents_first(snapshot.rows):
             conn.execute(tables[name].insert().values(**row))
+            tracker.record("created", name, row["id"])
         for name, column, row_id, target in snapshot.references:
             table = tables[name]
             conn.execute(table.update().where(table.c.id == row_id).values({column: target}))
+            tracker.record("updated", name, row_id)
 
 
 def delete(store: ProgrammeStore, table_name: str, record_id: uuid.UUID) -> Snapshot:
-    """Delete a record (and what cascades from it), returning the snapshot that undoes it."""
-    snapshot = capture(store, table_name, record_id)
-    table = _tables()[table_name]
+    """Delete a record (and what cascades from it) in one transaction, returning the snapshot that undoes
+    it. The change set names every row the cascade removes and every row it unlinks."""
     with store.writing() as conn:
+        snapshot = capture_on(conn, table_name, record_id)
+        table = _tables()[table_name]
         conn.execute(table.delete().where(table.c.id == record_id))
+        record_removal(store, snapshot)
     return snapshot
+
+
+def record_removal(store: ProgrammeStore, snapshot: Snapshot) -> None:
+    """Name in the transaction's change set what removing ``snapshot``'s root takes with it."""
+    tracker = store.tracker
+    for name, row in snapshot.rows:
+        tracker.record("deleted", name, row["id"])
+    for name, _column, row_id, _target in snapshot.references:
+        tracker.record("updated", name, row_id)
 
 
 def _parents_first(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:

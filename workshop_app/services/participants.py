@@ -103,6 +103,16 @@ def get_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> Partici
         return view(ParticipantView, fetch(session, Participant, participant_id))
 
 
+def delete_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> ParticipantView:
+    """Remove a register entry (the undo of adding one): their attendance goes, their notes, votes and
+    actions stay without an author. To remove a person who took part, erase them instead."""
+    with store.transaction() as session:
+        person = fetch(session, Participant, participant_id)
+        removed = view(ParticipantView, person)
+        session.delete(person)
+        return removed
+
+
 def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
     """Remove a person's personal data everywhere in the file; their contributions stay, anonymous.
 
@@ -129,6 +139,7 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
                             sql(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'),
                             {"v": new_value, "id": row_id},
                         )
+                        store.tracker.record("updated", table, row_id)
                         redacted += 1
         person.display_name = ""
         person.organisation = ""
@@ -137,7 +148,7 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
         person.consent_date = None
         person.erased_at = utcnow()
         person.updated_at = utcnow()
-    store.checkpoint()
+        store.after_commit(store.checkpoint)  # the old text must not linger in the write-ahead log
     return redacted
 
 

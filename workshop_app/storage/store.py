@@ -10,12 +10,13 @@ from pathlib import Path
 from types import TracebackType
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
+from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
 from workshop_app.storage.migrate import upgrade_to_head, write_backup
@@ -60,6 +61,8 @@ class ProgrammeStore:
         self._lock = lock
         self._write_lock = threading.RLock()
         self._writer: Connection | None = None
+        self._active: _Transaction | None = None
+        self._listeners: list[Callable[[ChangeSet], None]] = []
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         self._damage: FileOpenError | None = None
@@ -243,8 +246,6 @@ class ProgrammeStore:
     ) -> None:
         self.close()
 
-    # --- transactions ------------------------------------------------------------------------------------
-
     def _check_writable(self) -> None:
         if not self.verify() and self._damage is not None:
             raise self._damage
@@ -276,32 +277,109 @@ class ProgrammeStore:
             self._writer.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         return self._writer
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed durably when the block ends, rolled back if it raises."""
-        with self._write_lock:
-            conn = self._writer_connection()
-            try:
-                with Session(bind=conn, expire_on_commit=False, autoflush=True) as session:
-                    yield session
-                    session.commit()
-            except DBAPIError as error:
-                raise _storage_error(error) from error
+    # --- transactions ------------------------------------------------------------------------------------
+    #
+    # Every change runs in exactly one SQLite transaction. A service that opens a transaction inside another
+    # one (an operation made of several services: a batch delete, "next round", actions from several
+    # decisions) joins the outer transaction instead of committing on its own, so one user action is one
+    # COMMIT, all or nothing. Each transaction collects a typed change set; once it has committed, every
+    # subscriber hears it (the window's models, the room server), whoever made the change.
+
+    def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``listener`` with the change set of every transaction that commits; returns the unsubscriber.
+
+        Listeners run on the committing thread, after the commit and in commit order; they must be quick and
+        must not write (a GUI listener queues the set for its event loop).
+        """
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def after_commit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` once the transaction under way has committed (never if it rolls back)."""
+        active = self._active
+        if active is None or active.thread != threading.get_ident():
+            raise RuntimeError("no transaction is under way on this thread")
+        active.after_commit.append(task)
+
+    @property
+    def tracker(self) -> ChangeTracker:
+        """What the transaction under way has changed so far (only inside ``transaction``/``writing``)."""
+        active = self._active
+        if active is None or active.thread != threading.get_ident():
+            raise RuntimeError("no transaction is under way on this thread")
+        return active.tracker
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Connection]:
-        """One write transaction at SQLAlchemy Core level, for hot paths such as dragging a note."""
+        """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
+        transaction already under way on this thread. Core statements name the rows they change themselves
+        (``store.tracker``): the ORM's flush events do not see them."""
         with self._write_lock:
-            conn = self._writer_connection()
+            if self._active is not None:
+                yield self._active.connection()
+                return
+            with self._outermost() as active:
+                yield active.connection()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction through the ORM, or the one already under way on this thread; committed
+        durably when the outermost block ends, rolled back whole if anything in it raises."""
+        with self._write_lock:
+            if self._active is not None:
+                session = self._active.orm_session()
+                yield session
+                session.flush()
+                return
+            with self._outermost() as active:
+                yield active.orm_session()
+
+    @contextlib.contextmanager
+    def _outermost(self) -> Iterator["_Transaction"]:
+        conn = self._writer_connection()
+        active = _Transaction(conn, ChangeTracker())
+        self._active = active
+        try:
             try:
                 with conn.begin():
-                    yield conn
-            except DBAPIError as error:
-                raise _storage_error(error) from error
+                    yield active
+                    active.flush()
+            finally:
+                self._active = None
+                active.close()
+        except DBAPIError as error:
+            # A failed statement or COMMIT (disk full, I/O error) can leave the kept-open connection in a
+            # state no later BEGIN recovers from; drop it, so the next change starts on a fresh one.
+            self._discard_writer()
+            raise _storage_error(error) from error
+        for task in active.after_commit:
+            task()
+        changes = active.tracker.changes()
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def _discard_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.invalidate()
+            with contextlib.suppress(Exception):
+                writer.close()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A consistent snapshot to read from; nothing in it is written."""
+        """A consistent snapshot to read from; nothing in it is written. Inside a transaction on this
+        thread it reads that transaction, so an operation sees its own changes."""
+        active = self._active
+        if active is not None and active.thread == threading.get_ident():
+            yield active.orm_session()
+            return
         try:
             with Session(bind=self.engine, expire_on_commit=False) as session:
                 yield session
@@ -314,6 +392,55 @@ class ProgrammeStore:
             return
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class _Transaction:
+    """The transaction under way: its connection, an ORM session made on first use, and its changes."""
+
+    def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
+        self.conn = conn
+        self.tracker = tracker
+        self.thread = threading.get_ident()
+        self.after_commit: list[Callable[[], None]] = []
+        self._session: Session | None = None
+
+    def connection(self) -> Connection:
+        if self._session is not None:
+            self._session.flush()  # Core statements must see what the ORM holds back
+        return self.conn
+
+    def orm_session(self) -> Session:
+        if self._session is None:
+            # Joins the transaction begun on the connection: its commit is the outermost block's.
+            self._session = Session(
+                bind=self.conn,
+                expire_on_commit=False,
+                autoflush=True,
+                join_transaction_mode="rollback_only",
+            )
+            event.listen(self._session, "after_flush", self._after_flush)
+        return self._session
+
+    def flush(self) -> None:
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def _after_flush(self, session: Session, context: object) -> None:
+        for group, records in (("created", session.new), ("deleted", session.deleted)):
+            for record in records:
+                self.tracker.record(group, _table_name(record), getattr(record, "id", None))
+        for record in session.dirty:
+            if session.is_modified(record, include_collections=False):
+                self.tracker.record("updated", _table_name(record), getattr(record, "id", None))
+
+
+def _table_name(record: object) -> str:
+    return str(getattr(record, "__tablename__", ""))
 
 
 def _damaged(path: Path) -> FileOpenError:

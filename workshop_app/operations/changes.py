@@ -1,0 +1,153 @@
+"""Typed change sets: which records of which kinds one transaction created, updated or deleted.
+
+Every committed transaction of a programme produces one :class:`ChangeSet` (see ``ProgrammeStore.subscribe``).
+The window, the room server and, later, other laptops refresh from it: they re-read only the records it
+names, so nobody has to know the database's cascades or pick notice strings by hand. The set is exact:
+rows that a delete cascades to are captured before they go (``history``), rows the ORM writes are seen at
+flush time, and the few hot paths that write with SQL statements name their rows themselves.
+"""
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    """The kinds of record a user can change: one per table, named as the table."""
+
+    PROGRAMME = "programme"
+    PHASE_STATE = "phase_state"
+    TASK_CHECK = "task_check"
+    CRITERION_RATING = "criterion_rating"
+    PARTICIPANT = "participant"
+    WORKSHOP = "workshop"
+    AGENDA_ITEM = "agenda_item"
+    ATTENDANCE = "attendance"
+    DECISION = "decision"
+    BOARD = "board"
+    NOTE = "note"
+    VOTE = "vote"
+    PRO_CON = "pro_con"
+    ACTION = "action"
+
+    @classmethod
+    def of_table(cls, table_name: str) -> "Kind | None":
+        """The kind stored in ``table_name``; None for the file's own bookkeeping tables."""
+        try:
+            return cls(table_name)
+        except ValueError:
+            return None
+
+
+_Ids = Mapping[Kind, frozenset[uuid.UUID]]
+
+
+def _union(first: _Ids, second: _Ids) -> dict[Kind, frozenset[uuid.UUID]]:
+    merged = dict(first)
+    for kind, ids in second.items():
+        merged[kind] = merged.get(kind, frozenset()) | ids
+    return merged
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Ids by kind, in three groups. Merging two sets (one undo step, one event-loop turn) unites them.
+
+    Readers that mirror the file treat every named id alike: re-read it, and show it if it is still there,
+    or drop it if it is gone. That stays right however creates, updates and deletes were merged.
+    """
+
+    created: _Ids = field(default_factory=dict)
+    updated: _Ids = field(default_factory=dict)
+    deleted: _Ids = field(default_factory=dict)
+
+    def merge(self, other: "ChangeSet") -> "ChangeSet":
+        return ChangeSet(
+            created=_union(self.created, other.created),
+            updated=_union(self.updated, other.updated),
+            deleted=_union(self.deleted, other.deleted),
+        )
+
+    def __or__(self, other: "ChangeSet") -> "ChangeSet":
+        return self.merge(other)
+
+    def __bool__(self) -> bool:
+        return any(ids for group in (self.created, self.updated, self.deleted) for ids in group.values())
+
+    def kinds(self) -> frozenset[Kind]:
+        return frozenset(
+            kind for group in (self.created, self.updated, self.deleted) for kind, ids in group.items() if ids
+        )
+
+    def touches(self, *kinds: Kind) -> bool:
+        present = self.kinds()
+        return any(kind in present for kind in kinds)
+
+    def ids(self, kind: Kind) -> frozenset[uuid.UUID]:
+        """Every id of ``kind`` this set names, whatever happened to it."""
+        return (
+            self.created.get(kind, frozenset())
+            | self.updated.get(kind, frozenset())
+            | self.deleted.get(kind, frozenset())
+        )
+
+    def count(self) -> int:
+        return sum(len(ids) for group in (self.created, self.updated, self.deleted) for ids in group.values())
+
+    def as_json(self) -> dict[str, dict[str, list[str]]]:
+        """Plain data (for the room's live stream, logs and tests)."""
+        return {
+            name: {kind.value: sorted(str(i) for i in ids) for kind, ids in group.items() if ids}
+            for name, group in (("created", self.created), ("updated", self.updated), ("deleted", self.deleted))
+        }
+
+
+EMPTY = ChangeSet()
+
+
+class ChangeTracker:
+    """Collects what one transaction does; read :meth:`changes` once it has committed."""
+
+    def __init__(self) -> None:
+        self._created: dict[Kind, set[uuid.UUID]] = {}
+        self._updated: dict[Kind, set[uuid.UUID]] = {}
+        self._deleted: dict[Kind, set[uuid.UUID]] = {}
+
+    def created(self, kind: Kind, ids: Iterable[Any]) -> None:
+        self._created.setdefault(kind, set()).update(_uuids(ids))
+
+    def updated(self, kind: Kind, ids: Iterable[Any]) -> None:
+        self._updated.setdefault(kind, set()).update(_uuids(ids))
+
+    def deleted(self, kind: Kind, ids: Iterable[Any]) -> None:
+        self._deleted.setdefault(kind, set()).update(_uuids(ids))
+
+    def record(self, group: str, table_name: str, record_id: Any) -> None:
+        """One row of ``table_name`` in ``group`` ("created", "updated" or "deleted"); bookkeeping tables
+        (file metadata, the stored catalogue) are not changes a user sees and are left out."""
+        kind = Kind.of_table(table_name)
+        if kind is not None:
+            getattr(self, group)(kind, [record_id])
+
+    def changes(self) -> ChangeSet:
+        def frozen(group: dict[Kind, set[uuid.UUID]]) -> dict[Kind, frozenset[uuid.UUID]]:
+            return {kind: frozenset(ids) for kind, ids in group.items() if ids}
+
+        deleted = frozen(self._deleted)
+        # A row made and removed in the same transaction never existed for anyone outside it.
+        created = {kind: ids - deleted.get(kind, frozenset()) for kind, ids in frozen(self._created).items()}
+        updated = {
+            kind: ids - deleted.get(kind, frozenset()) - created.get(kind, frozenset())
+            for kind, ids in frozen(self._updated).items()
+        }
+        return ChangeSet(
+            created={k: v for k, v in created.items() if v},
+            updated={k: v for k, v in updated.items() if v},
+            deleted=deleted,
+        )
+
+
+def _uuids(ids: Iterable[Any]) -> set[uuid.UUID]:
+    return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in ids}

@@ -1,0 +1,203 @@
+"""Operations any kind of record shares: change fields, delete with what hangs off it, put back, reorder.
+
+Each goes through the kind's checked service (the one that knows the domain's rules: a frozen round refuses
+every change, a deleted list item closes the gap behind it), inside the one transaction :func:`run` opens.
+A delete keeps a snapshot of every row it removes, so its inverse puts back the same ids, and that inverse
+is checked by the same rules: a note cannot be put back on a round frozen meanwhile.
+"""
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from workshop_app.domain.models import AgendaItem, Board, Decision, Note, ProCon
+from workshop_app.domain.types import utcnow
+from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, WorkshopError
+from workshop_app.operations.base import Operation
+from workshop_app.operations.changes import Kind
+from workshop_app.services import actions, boards, history, participants, phases, programme, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+Updater = Callable[[ProgrammeStore, Any, Mapping[str, Any]], dict[str, Any]]
+
+UPDATERS: dict[Kind, Updater] = {
+    Kind.PROGRAMME: lambda store, _key, changes: programme.update_programme(store, changes),
+    Kind.PHASE_STATE: phases.update_phase,  # key: the phase number
+    Kind.TASK_CHECK: phases.update_task,  # key: the task's catalogue key
+    Kind.PARTICIPANT: participants.update_participant,
+    Kind.WORKSHOP: workshops.update_workshop,
+    Kind.AGENDA_ITEM: workshops.update_agenda_item,
+    Kind.DECISION: workshops.update_decision,
+    Kind.BOARD: boards.update_board,
+    Kind.NOTE: boards.update_note,
+    Kind.PRO_CON: boards.update_pro_con,
+    Kind.ACTION: actions.update_action,
+}
+"""The checked update service of each kind that can be edited field by field."""
+
+DELETERS: dict[Kind, Callable[[ProgrammeStore, uuid.UUID], Any]] = {
+    Kind.PARTICIPANT: participants.delete_participant,
+    Kind.WORKSHOP: workshops.delete_workshop,
+    Kind.AGENDA_ITEM: workshops.delete_agenda_item,
+    Kind.DECISION: workshops.delete_decision,
+    Kind.BOARD: boards.delete_board,
+    Kind.NOTE: boards.delete_note,
+    Kind.VOTE: boards.remove_vote,
+    Kind.PRO_CON: boards.delete_pro_con,
+    Kind.ACTION: actions.delete_action,
+    Kind.CRITERION_RATING: phases.delete_rating,
+}
+"""The checked delete service of each kind a person can delete."""
+
+MOVERS: dict[Kind, Callable[[ProgrammeStore, uuid.UUID, int], int]] = {
+    Kind.AGENDA_ITEM: workshops.move_agenda_item,
+    Kind.DECISION: workshops.move_decision,
+    Kind.PRO_CON: boards.move_pro_con,
+}
+"""Kinds kept in a person-made order, and the service that moves one item within its list."""
+
+ORDERED: dict[Kind, tuple[type[SQLModel], tuple[str, ...]]] = {
+    Kind.AGENDA_ITEM: (AgendaItem, ("workshop_id",)),
+    Kind.DECISION: (Decision, ("workshop_id",)),
+    Kind.PRO_CON: (ProCon, ("board_id", "quadrant", "note_id")),
+}
+"""Ordered kinds, with the columns that say which list an item is in."""
+
+
+@dataclass(frozen=True)
+class Update(Operation[dict[str, Any]]):
+    """Change some fields of one record; the inverse puts back the values the service reported."""
+
+    kind: Kind
+    key: Any
+    changes: Mapping[str, Any]
+
+    def apply(self, store: ProgrammeStore) -> tuple[dict[str, Any], Operation[Any]]:
+        previous = UPDATERS[self.kind](store, self.key, self.changes)
+        return previous, Update(self.kind, self.key, previous)
+
+
+@dataclass(frozen=True)
+class UpdateMany(Operation[dict[Any, dict[str, Any]]]):
+    """The same kind of change to several records at once (recolour a selection): one transaction."""
+
+    kind: Kind
+    changes: Mapping[Any, Mapping[str, Any]]
+
+    def apply(self, store: ProgrammeStore) -> tuple[dict[Any, dict[str, Any]], Operation[Any]]:
+        update = UPDATERS[self.kind]
+        previous = {key: update(store, key, change) for key, change in self.changes.items()}
+        return previous, UpdateMany(self.kind, previous)
+
+
+@dataclass(frozen=True)
+class Delete(Operation[list[history.Snapshot]]):
+    """Delete records with everything that cascades from them; the inverse restores them all, same ids."""
+
+    kind: Kind
+    ids: Sequence[uuid.UUID]
+
+    def apply(self, store: ProgrammeStore) -> tuple[list[history.Snapshot], Operation[Any]]:
+        snapshots = []
+        remove = DELETERS[self.kind]
+        for record_id in self.ids:
+            if not isinstance(record_id, uuid.UUID):
+                raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+            with store.writing() as conn:
+                snapshot = history.capture_on(conn, self.kind.value, record_id)
+            remove(store, record_id)  # the domain's checks, and the gap it leaves in an ordered list closed
+            history.record_removal(store, snapshot)
+            snapshots.append(snapshot)
+        return snapshots, Restore(self.kind, tuple(snapshots))
+
+
+@dataclass(frozen=True)
+class Restore(Operation[None]):
+    """Put deleted records back exactly (the inverse of :class:`Delete`), if the rules still allow it."""
+
+    kind: Kind
+    snapshots: Sequence[history.Snapshot] = field(default_factory=tuple)
+
+    def apply(self, store: ProgrammeStore) -> tuple[None, Operation[Any]]:
+        roots = []
+        for snapshot in reversed(self.snapshots):
+            table, root = snapshot.rows[0]
+            with store.transaction() as session:
+                _check_restorable(session, Kind(table), root)
+            history.restore(store, snapshot)
+            roots.append(root["id"])
+            with store.transaction() as session:
+                _renumber_restored(session, snapshot)
+        return None, Delete(self.kind, tuple(reversed(roots)))
+
+
+@dataclass(frozen=True)
+class Reorder(Operation[int]):
+    """Move an item within its ordered list (agenda, decisions, pros and cons); the inverse moves it back."""
+
+    kind: Kind
+    record_id: uuid.UUID
+    new_index: int
+
+    def apply(self, store: ProgrammeStore) -> tuple[int, Operation[Any]]:
+        old_index = MOVERS[self.kind](store, self.record_id, self.new_index)
+        return old_index, Reorder(self.kind, self.record_id, old_index)
+
+
+def _check_restorable(session: Session, kind: Kind, row: Mapping[str, Any]) -> None:
+    """The rules a record's re-creation must pass: what it belongs to is still there and open."""
+    board_id = row.get("board_id")
+    if kind == Kind.VOTE:
+        note = session.get(Note, row["note_id"])
+        board_id = note.board_id if note is not None else None
+        if note is None:
+            raise _gone()
+    if kind in (Kind.NOTE, Kind.VOTE, Kind.PRO_CON):
+        if board_id is None or session.get(Board, board_id) is None:
+            raise _gone()
+        boards.open_board(session, board_id)
+    table = SQLModel.metadata.tables[kind.value]
+    for key in table.foreign_keys:
+        target = row.get(key.parent.name)
+        if target is None or key.column.table.name not in {k.value for k in Kind}:
+            continue
+        model_table = key.column.table
+        exists = session.connection().execute(select(model_table.c.id).where(model_table.c.id == target)).first()
+        if exists is None:
+            raise _gone()
+
+
+def _gone() -> WorkshopError:
+    return NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "WorkshopErrors", "What this belonged to has been deleted meanwhile, so it cannot be put back."
+        )
+    )
+
+
+def _renumber_restored(session: Session, snapshot: history.Snapshot) -> None:
+    """Close up the lists that restored items went back into, each item at the place it had."""
+    restored = {row["id"] for _table, row in snapshot.rows}
+    groups: set[tuple[Kind, tuple[Any, ...]]] = set()
+    for table, row in snapshot.rows:
+        kind = Kind.of_table(table)
+        if kind in ORDERED:
+            groups.add((kind, tuple(row[name] for name in ORDERED[kind][1])))
+    for kind, values in groups:
+        model, columns = ORDERED[kind]
+        query = select(model)
+        for name, value in zip(columns, values, strict=True):
+            column = col(getattr(model, name))
+            query = query.where(column.is_(None) if value is None else column == value)
+        siblings = sorted(
+            session.exec(query).all(),
+            key=lambda item: (item.position, 0 if item.id in restored else 1),  # type: ignore[attr-defined]
+        )
+        for position, sibling in enumerate(siblings):
+            if sibling.position != position:  # type: ignore[attr-defined]
+                sibling.position = position
+                sibling.updated_at = utcnow()
+        session.flush()
