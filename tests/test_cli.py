@@ -1,4 +1,8 @@
-"""The ``workshop-app`` command, run as a person runs it: a separate process on real files."""
+"""The ``workshop-app`` command, run as a person runs it: a separate process on real files.
+
+``python -m ui`` is the installed command (the window and every headless command); ``python -m workshop_app``
+is the core's alone, which runs the headless commands and refuses the window in one line.
+"""
 
 import json
 import os
@@ -11,17 +15,25 @@ import pytest
 from tools import translations
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, module: str = "ui", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``workshop-app ARGS`` (the installed entry point's module), or the core's with ``module="workshop_app"``."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "workshop_app", *args], capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, "-m", module, *args], capture_output=True, text=True, env=environment, timeout=120, cwd=cwd
     )
+
+
+def core(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m workshop_app ARGS``: the core's command line alone."""
+    return run(*args, env=env, module="workshop_app", cwd=cwd)
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo fi.workshop"
-    result = run("demo", "--out", str(path), "--lang", "fi")
+    result = core("demo", "--out", str(path), "--lang", "fi")  # the core alone writes it, no widget loaded
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(path)
     return path
@@ -105,3 +117,39 @@ def test_demo_flag_opens_a_fresh_demo(tmp_path: Path, app_home: Path) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("workshop-app ")
+
+
+def test_the_core_alone_runs_the_headless_commands(demo_file: Path) -> None:
+    result = core("info", str(demo_file), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["programme"]["language"] == "fi"
+    assert core("check", str(demo_file)).stdout.strip().splitlines()[-1] == "sound"
+
+
+def test_help_describes_the_whole_command_and_the_core_its_own_part() -> None:
+    installed = run("--help", "--lang", "en")
+    alone = core("--help", "--lang", "en")
+    assert installed.returncode == 0 and alone.returncode == 0
+    for command in ("demo", "info", "check", "export"):
+        assert command in installed.stdout and command in alone.stdout
+    assert "open a programme file in the window" in installed.stdout and "--demo" in installed.stdout
+    assert "open a programme file in the window" not in alone.stdout and "--demo" not in alone.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(), ("--demo",), ("--screenshot", "out.png"), ("open", "x.workshop"), ("open", "x.workshop", "--board", "A")],
+)
+def test_the_core_alone_refuses_the_window_in_one_line(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = core(*args, "--lang", "en", cwd=tmp_path)  # out.png, if made, would land in tmp_path
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("workshop-app: ") and "python -m ui" in lines[0]
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_the_refusal_speaks_the_chosen_language() -> None:
+    translations.build()
+    english, finnish, norwegian = (core("open", "--lang", lang).stderr for lang in ("en", "fi", "nb"))
+    assert all("workshop-app" in line and "python -m ui" in line for line in (english, finnish, norwegian))
+    assert len({english, finnish, norwegian}) == 3

@@ -24,6 +24,7 @@ from workshop_app import APP_NAME
 
 if TYPE_CHECKING:  # the data stack is imported only once a programme is opened, off the start-up path
     from ui.pages.base import Page
+    from ui.pages.navigation import Destination
     from ui.workspace import Workspace
 
 LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "nb": "Norsk bokmål"}  # each in its own language
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
             for index, (known, _title, factory) in enumerate(self._page_factories):
                 if known == key:
                     page = factory()
+                    page.navigate_requested.connect(self.navigate)
+                    page.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
                     old = self.stack.widget(index)
                     self.stack.insertWidget(index, page)
                     if old is not None:
@@ -205,6 +208,12 @@ class MainWindow(QMainWindow):
         keys = [known for known, _title, _factory in self._page_factories]
         self.navigator.setCurrentRow(keys.index(key))
         return self.page(key)
+
+    def navigate(self, destination: "Destination") -> None:
+        """Go where a page asked (pages ask by signal: they never reach up to the window)."""
+        page = self.show_page(destination.page)
+        if destination.record_id is not None:
+            page.show_record(destination.record_id)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -338,8 +347,3 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
-
-
-def main_window_for(widget: QWidget) -> MainWindow | None:
-    window = widget.window()
-    return window if isinstance(window, MainWindow) else None

@@ -1,16 +1,19 @@
-"""The ``workshop-app`` command: opens the GUI, or works on a programme file without one.
+"""The core's command line: the ``workshop-app`` commands that need no window (``demo``, ``info``, ``check``,
+``export``).
 
-GUI commands import the ``ui`` package only when they run, so the core stays importable (and testable)
-without a display and never imports QtWidgets itself.
+``python -m workshop_app`` runs this alone. The installed ``workshop-app`` command starts :mod:`ui.cli`
+instead, which adds the window's options and its ``open`` command to this parser (through ``extend``) and
+hands every headless command back to :func:`run_headless`. The core imports nothing from the interface, so
+asked for a window it says so in one line and exits with :data:`EXIT_USAGE`.
 """
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,9 +29,23 @@ _cli_app: QCoreApplication | None = None  # kept alive for the translators of a 
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_USAGE = 2  # as argparse: the command line asked for something this command does not do
+
+HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export"})
+HEADLESS_WORDS = HEADLESS_COMMANDS | {"-h", "--help", "--version"}
+"""The command words (and flags) the core answers by itself, without a display."""
+VALUE_OPTIONS = frozenset({"--lang"})
+"""The core's global options that take a value, skipped when looking for the command word."""
+
+ParserExtension: TypeAlias = Callable[
+    [argparse.ArgumentParser, "argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
+]
+"""Adds options and commands to the parser: (parser, its subcommands, the ``common`` parent carrying ``--lang``).
+The interface passes one so that ``--help`` describes the whole ``workshop-app`` command."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentParser:
+    """The command line; ``extend`` (the interface's) adds its own options and commands before the core's."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description=QCoreApplication.translate(
@@ -37,47 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--demo",
-        action="store_true",
-        help=QCoreApplication.translate("Cli", "open the window on a fresh demo programme"),
-    )
-    parser.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
         help=QCoreApplication.translate("Cli", "language of the interface and the demo"),
-    )
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="PNG",
-        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
     )
     # --lang is accepted after the command too; SUPPRESS keeps a missing one from hiding the global one.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=[lang.value for lang in Language], default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    opening = commands.add_parser(
-        "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
-    )
-    opening.add_argument("file", type=Path, nargs="?")  # none: the start screen (a menu's "open %f" alone)
-    opening.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="PNG",
-        dest="open_screenshot",
-        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
-    )
-    opening.add_argument(
-        "--board",
-        metavar="TITLE",
-        help=QCoreApplication.translate("Cli", "open only this quadrant board of the file, in its own window"),
-    )
-    opening.add_argument(
-        "--participant-mode",
-        action="store_true",
-        help=QCoreApplication.translate("Cli", "with --board: start in participant mode, full screen for the room"),
-    )
+    if extend is not None:
+        extend(parser, commands, common)
 
     demo = commands.add_parser(
         "demo",
@@ -105,15 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m workshop_app``: a headless command, or one line saying that the window is elsewhere."""
     raw = list(sys.argv[1:] if argv is None else argv)
-    language = _language_from(raw)
-    gui_wanted = _command_of(raw) not in {"demo", "info", "check", "export", "-h", "--help", "--version"}
-    if not gui_wanted:
-        # The command line speaks the user's language; the GUI installs its own translations later.
-        global _cli_app
-        _cli_app = QCoreApplication.instance() or QCoreApplication([APP_ID])
-        install_translations(language)
-    args = build_parser().parse_args(raw)
+    if command_of(raw, VALUE_OPTIONS) not in HEADLESS_WORDS:
+        _speak(language_from(raw))
+        return _needs_the_window()
+    return run_headless(raw)
+
+
+def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> int:
+    """Parse ``raw`` and run its headless command in the user's language; ``extend`` as in :func:`build_parser`."""
+    _speak(language_from(raw))
+    args = build_parser(extend).parse_args(raw)
+    if args.command not in HEADLESS_COMMANDS:  # a window's command, from a caller that did not check first
+        return _needs_the_window()
     try:
         if args.command == "demo":
             return _demo(args.out, args.lang or "en")
@@ -121,9 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _info(args.file, as_json=args.json)
         if args.command == "check":
             return _check(args.file)
-        if args.command == "export":
-            return run_export(args)
-        return _gui(args)
+        return run_export(args)
     except WorkshopError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -131,18 +120,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _command_of(raw: list[str]) -> str | None:
-    """The command word (or a help/version flag), skipping global options and their values."""
+def _needs_the_window() -> int:
+    """Say in one line, in the user's language, that the window is opened by the interface's command."""
+    message = QCoreApplication.translate(
+        "Cli",
+        "python -m workshop_app runs only the commands demo, info, check and export; "
+        "run workshop-app (or python -m ui) to open the window.",
+    )
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _speak(language: str) -> None:
+    """The command line speaks the user's language (the window installs its own translations later)."""
+    global _cli_app
+    _cli_app = QCoreApplication.instance() or QCoreApplication([APP_ID])
+    install_translations(language)
+
+
+def command_of(raw: Sequence[str], value_options: Collection[str]) -> str | None:
+    """The command word (or a help/version flag), skipping global options and the values of ``value_options``."""
     words = iter(raw)
     for word in words:
-        if word in {"--lang", "--screenshot"}:
+        if word in value_options:
             next(words, None)
         elif word in {"-h", "--help", "--version"} or not word.startswith("-"):
             return word
     return None
 
 
-def _language_from(raw: list[str]) -> str:
+def language_from(raw: Sequence[str]) -> str:
     """``--lang`` if given (before parsing, so that the help text is translated too), else the system's."""
     for index, word in enumerate(raw):
         if word == "--lang" and index + 1 < len(raw):
@@ -162,7 +169,7 @@ def _demo(out: Path, language: str) -> int:
 
 
 def fresh_demo_path(language: str) -> Path:
-    """Where ``--demo`` puts its programme: the app's data folder, made anew each time."""
+    """Where the window's ``--demo`` puts its programme: the app's data folder, made anew each time."""
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"demo-{language}{FILE_SUFFIX}"
@@ -172,40 +179,6 @@ def fresh_demo_path(language: str) -> Path:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path
-
-
-def _gui(args: argparse.Namespace) -> int:
-    file: Path | None = getattr(args, "file", None)
-    screenshot: Path | None = getattr(args, "open_screenshot", None) or args.screenshot
-    language: str | None = args.lang
-    if args.demo:
-        from workshop_app.demo.generator import build_demo
-
-        demo_language = language or "en"
-        path = fresh_demo_path(demo_language)
-        if not path.exists():
-            build_demo(path, demo_language).close()
-        file = path
-    from ui.launch import run  # the GUI lives outside the core; imported only when a window is wanted
-    from workshop_app.logs import setup_logging
-
-    setup_logging()  # WORKSHOP_APP_LOG_LEVEL sets the level; the log holds ids and kinds, never personal data
-    board: str | None = getattr(args, "board", None)
-    if board is not None:
-        if file is None:
-            print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
-            return EXIT_FAILED
-        from ui.board.board_window import run_board
-
-        return run_board(
-            file,
-            board,
-            participant_mode=bool(getattr(args, "participant_mode", False)),
-            screenshot=screenshot,
-            language=language,
-        )
-
-    return run(file=file, screenshot=screenshot, language=language)
 
 
 def describe(path: Path) -> dict[str, Any]:

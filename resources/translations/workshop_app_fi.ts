@@ -1571,6 +1571,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>python -m workshop_app runs only the commands demo, info, check and export; run workshop-app (or python -m ui) to open the window.</source>
+        <translation>python -m workshop_app suorittaa vain komennot demo, info, check ja export; avaa ikkuna komennolla workshop-app (tai python -m ui).</translation>
+    </message>
+    <message>
         <source>Guides a regional or neighbourhood development programme through the five phases.</source>
         <translation>Ohjaa alueellista tai asuinalueen kehittämisohjelmaa sen viiden vaiheen läpi.</translation>
     </message>

@@ -1571,6 +1571,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>python -m workshop_app runs only the commands demo, info, check and export; run workshop-app (or python -m ui) to open the window.</source>
+        <translation>python -m workshop_app kjører bare kommandoene demo, info, check og export; kjør workshop-app (eller python -m ui) for å åpne vinduet.</translation>
+    </message>
+    <message>
         <source>Guides a regional or neighbourhood development programme through the five phases.</source>
         <translation>Leder et utviklingsprogram for en region eller et nærmiljø gjennom de fem fasene.</translation>
     </message>

@@ -61,7 +61,7 @@ def main(rounds: int = 9) -> Figures:
         "WORKSHOP_APP_EXIT_WHEN_SHOWN": "1",
         "WORKSHOP_APP_HOME": str(folder / "home"),
     }
-    app_command = [sys.executable, "-m", "workshop_app", "open", str(demo)]
+    app_command = [sys.executable, "-m", "ui", "open", str(demo)]
     bare_command = [sys.executable, "-c", BARE]
     _launch(app_command, env)  # warm the file cache once for both
     _launch(bare_command, env)

@@ -112,7 +112,7 @@ def test_export_asks_where_without_blocking(window: BoardWindow) -> None:
 def _run(demo_path: Path, png: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_APP_HOME": str(png.parent / "home")}
     root = Path(__file__).resolve().parents[2]
-    command = [sys.executable, "-m", "workshop_app", "open", str(demo_path), "--board", TITLE, "--screenshot", str(png)]
+    command = [sys.executable, "-m", "ui", "open", str(demo_path), "--board", TITLE, "--screenshot", str(png)]
     return subprocess.run([*command, *extra], capture_output=True, text=True, env=environment, timeout=120, cwd=root)
 
 

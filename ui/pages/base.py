@@ -1,9 +1,13 @@
-"""What every page of the main window does: refresh from the core when its topics change, retranslate."""
+"""What every page of the main window does: refresh from the core when its topics change, retranslate, and ask
+its window (by signal) to go elsewhere or to show a message."""
 
-from PySide6.QtCore import QEvent
+import uuid
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from ui.pages.navigation import Destination
 from ui.workspace import Workspace
 
 
@@ -15,6 +19,8 @@ class Page(QWidget):
     """
 
     topics: frozenset[str] = frozenset()
+    navigate_requested = Signal(Destination)  # go to another page (and record); the window connects it
+    status_message = Signal(str, int)  # a message for the window's status bar, and for how many milliseconds
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +33,9 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every user-visible text again (called on language change)."""
+
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Bring one record forward, as a :class:`Destination` asked; pages that list records override this."""
 
     def _on_changed(self, topic: str) -> None:
         if topic not in self.topics:

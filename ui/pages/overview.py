@@ -30,6 +30,7 @@ from ui.models.phase_models import (
     locale_date,
 )
 from ui.pages.base import Page
+from ui.pages.navigation import Destination, PageKey
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, page_title, section_title
 from ui.widgets.progress_delegate import ProgressDelegate
@@ -419,39 +420,27 @@ class OverviewPage(Page):
 
     # --- going elsewhere ---------------------------------------------------------------------------------
 
-    def _go(self, key: str) -> None:
-        from ui.main_window import main_window_for
-
-        window = main_window_for(self)
-        if window is not None:
-            window.show_page(key)
+    def _go(self, page: PageKey) -> None:
+        self.navigate_requested.emit(Destination(page))
 
     def _open_phase(self, index: QModelIndex) -> None:
         number = index.data(KEY_ROLE)
         if number:
-            self._go(f"phase-{number}")
+            self._go(PageKey.phase(number))
 
     def _open_current_phase(self) -> None:
-        self._go(f"phase-{self.phase_model.current_phase or 1}")
+        self._go(PageKey.phase(self.phase_model.current_phase or 1))
 
     def _open_criterion(self, index: QModelIndex) -> None:
         number = self.rating_model.phase_of(index.row()) if index.isValid() else 0
         if number:
-            self._go(f"phase-{number}")
+            self._go(PageKey.phase(number))
 
     def _open_workshops(self, *args: object) -> None:
         """Go to the workshops page, on the workshop chosen in the list if one was."""
-        from ui.main_window import main_window_for
-
-        window = main_window_for(self)
-        if window is None:
-            return
-        page = window.show_page("workshops")
         chosen = args[0] if args and isinstance(args[0], QModelIndex) else None
         workshop_id = chosen.data(KEY_ROLE) if chosen is not None and chosen.isValid() else None
-        show_workshop = getattr(page, "show_workshop", None)
-        if workshop_id is not None and show_workshop is not None:
-            show_workshop(workshop_id)
+        self.navigate_requested.emit(Destination(PageKey.WORKSHOPS, workshop_id))
 
     def _open_actions(self, *_args: object) -> None:
-        self._go("actions")
+        self._go(PageKey.ACTIONS)

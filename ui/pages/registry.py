@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.pages.navigation import PageKey
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -23,18 +24,20 @@ def register_pages(window: "MainWindow", workspace: Workspace) -> None:
         return QCoreApplication.translate("Navigator", "{number}. {title}").format(number=number, title=title)
 
     window.add_page(
-        "overview", lambda: QCoreApplication.translate("Navigator", "Overview"), lambda: OverviewPage(workspace)
+        PageKey.OVERVIEW, lambda: QCoreApplication.translate("Navigator", "Overview"), lambda: OverviewPage(workspace)
     )
     for number in range(1, 6):
-        window.add_page(f"phase-{number}", partial(phase_title, number), partial(PhasePage, workspace, number))
+        window.add_page(PageKey.phase(number), partial(phase_title, number), partial(PhasePage, workspace, number))
     window.add_page(
-        "workshops", lambda: QCoreApplication.translate("Navigator", "Workshops"), lambda: WorkshopsPage(workspace)
+        PageKey.WORKSHOPS,
+        lambda: QCoreApplication.translate("Navigator", "Workshops"),
+        lambda: WorkshopsPage(workspace),
     )
     window.add_page(
-        "participants",
+        PageKey.PARTICIPANTS,
         lambda: QCoreApplication.translate("Navigator", "Participants and stakeholders"),
         lambda: ParticipantsPage(workspace),
     )
     window.add_page(
-        "actions", lambda: QCoreApplication.translate("Navigator", "Action plan"), lambda: ActionsPage(workspace)
+        PageKey.ACTIONS, lambda: QCoreApplication.translate("Navigator", "Action plan"), lambda: ActionsPage(workspace)
     )

@@ -84,6 +84,10 @@ class WorkshopsPage(Page):
             self._stale = False
         self.list.select(workshop_id)
 
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """A destination on this page names a workshop."""
+        self.show_workshop(record_id)
+
     def current_workshop_id(self) -> uuid.UUID | None:
         """The workshop shown in the editor (the Export menu offers its minutes first)."""
         workshop = self.list.current()

@@ -1,0 +1,118 @@
+"""The installed ``workshop-app`` command (also ``python -m ui``): opens the window, and hands every command
+that needs no window to the core's command line.
+
+The window's options (``--demo``, ``--screenshot``) and its ``open`` command are added here to the core's
+parser, so ``--help`` describes the whole command. ``demo --out``, ``info``, ``check`` and ``export`` run in
+:mod:`workshop_app.cli` without loading any widget. The window itself is imported only when it is wanted.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app import APP_ID
+from workshop_app import cli as core
+from workshop_app.errors import WorkshopError
+
+WINDOW_VALUE_OPTIONS = core.VALUE_OPTIONS | {"--screenshot"}
+"""The global options that take a value, skipped when looking for the command word."""
+
+
+def add_window_arguments(
+    parser: argparse.ArgumentParser,
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    common: argparse.ArgumentParser,
+) -> None:
+    """The window's part of the command line: ``--demo``, ``--screenshot`` and ``open [FILE] [--board ...]``.
+
+    The strings keep the ``Cli`` context of the core's, so one translation serves the whole ``--help``.
+    """
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "open the window on a fresh demo programme"),
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
+    )
+    opening = commands.add_parser(
+        "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
+    )
+    opening.add_argument("file", type=Path, nargs="?")  # none: the start screen (a menu's "open %f" alone)
+    opening.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        dest="open_screenshot",
+        help=QCoreApplication.translate("Cli", "render the window to PNG and exit"),
+    )
+    opening.add_argument(
+        "--board",
+        metavar="TITLE",
+        help=QCoreApplication.translate("Cli", "open only this quadrant board of the file, in its own window"),
+    )
+    opening.add_argument(
+        "--participant-mode",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "with --board: start in participant mode, full screen for the room"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole ``workshop-app`` command line: the window's commands and the core's."""
+    return core.build_parser(add_window_arguments)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if core.command_of(raw, WINDOW_VALUE_OPTIONS) in core.HEADLESS_WORDS:
+        return core.run_headless(raw, add_window_arguments)
+    args = build_parser().parse_args(raw)
+    try:
+        return open_window(args)
+    except WorkshopError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return core.EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """The main window (on a file, the start screen, or a fresh demo), or one board's window with ``--board``."""
+    file: Path | None = getattr(args, "file", None)
+    screenshot: Path | None = getattr(args, "open_screenshot", None) or args.screenshot
+    language: str | None = args.lang
+    if args.demo:
+        from workshop_app.demo.generator import build_demo
+
+        demo_language = language or "en"
+        path = core.fresh_demo_path(demo_language)
+        if not path.exists():
+            build_demo(path, demo_language).close()
+        file = path
+    from workshop_app.logs import setup_logging
+
+    setup_logging()  # WORKSHOP_APP_LOG_LEVEL sets the level; the log holds ids and kinds, never personal data
+    board: str | None = getattr(args, "board", None)
+    if board is not None:
+        if file is None:
+            print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
+            return core.EXIT_FAILED
+        from ui.board.board_window import run_board
+
+        return run_board(
+            file,
+            board,
+            participant_mode=bool(getattr(args, "participant_mode", False)),
+            screenshot=screenshot,
+            language=language,
+        )
+    from ui.launch import run  # widgets load only now: the headless commands above never pay for them
+
+    return run(file=file, screenshot=screenshot, language=language)
