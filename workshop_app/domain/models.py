@@ -338,3 +338,16 @@ class ActionView(ActionFields, Stamped):
 
     def is_overdue(self, today: date) -> bool:
         return self.due_date is not None and self.due_date < today and self.status in ("open", "in_progress")
+
+
+# --- exports written -------------------------------------------------------------------------------------------
+
+
+class ExportRecord(Keyed, table=True):
+    """One export the app wrote from this programme (where, what kind, when; never its content), so that
+    erasing a person can list the files outside the programme that may still name them."""
+
+    __tablename__ = "export_log"
+    path: str
+    kind: str
+    written_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

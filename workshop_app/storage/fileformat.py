@@ -1,7 +1,10 @@
 """What a programme file looks like from the outside, checked from its header without opening SQLite.
 
 Reading the 100-byte header first means a foreign, truncated or newer file is refused before any library gets
-a chance to write to it, so it stays byte-for-byte as it was.
+a chance to write to it, so it stays byte-for-byte as it was. The header refuses only what SQLite itself could
+not open, or what is foreign or newer: a file with a pending write-ahead log is judged after SQLite has
+recovered it (see :mod:`workshop_app.storage.wal`), because its header may lag behind its content (a
+migration or a disk-full checkpoint that never finished).
 """
 
 import struct
@@ -17,7 +20,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 # Alembic revision -> file format number written to PRAGMA user_version by that revision.
-REVISIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3}
+REVISIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3, "0004": 4}
 HEAD_FORMAT = max(REVISIONS.values())
 
 
@@ -30,8 +33,24 @@ class Header:
     file_size: int
 
 
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def wal_pending(path: Path) -> bool:
+    """True when a write-ahead log with content lies beside ``path``: SQLite will replay it when opening."""
+    try:
+        return wal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
 def read_header(path: Path) -> Header:
-    """The header of ``path``; raises FileOpenError (kind says why) for anything that is not one of ours."""
+    """The header of ``path``; raises FileOpenError (kind says why) for anything that is not one of ours.
+
+    The size check is skipped when a write-ahead log is pending: the log may hold the pages the header
+    counts (a checkpoint cut short by a full disk), and SQLite's recovery is the judge of that.
+    """
     if not path.exists():
         raise FileOpenError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "The file {path} does not exist (any more)."),
@@ -81,7 +100,9 @@ def read_header(path: Path) -> Header:
         )
     if valid_for != change_counter:
         page_count = 0  # the in-header size is stale (written by an old SQLite); do not judge by it
-    if page_size < 512 or (page_count and file_size < page_count * page_size) or file_size % page_size:
+    # With a pending log, SQLite's recovery judges the size (the log may hold the missing pages).
+    short = not wal_pending(path) and ((page_count and file_size < page_count * page_size) or file_size % page_size)
+    if page_size < 512 or page_size & (page_size - 1) or short:
         raise FileOpenError(
             QT_TRANSLATE_NOOP(
                 "WorkshopErrors",
