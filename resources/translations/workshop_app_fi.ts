@@ -2995,6 +2995,18 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>&amp;Valmistunut</translation>
     </message>
     <message>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <source>Remove the start date</source>
+        <translation>Poista aloituspäivä</translation>
+    </message>
+    <message>
+        <source>Remove the completion date</source>
+        <translation>Poista valmistumispäivä</translation>
+    </message>
+    <message>
         <source>Phase &amp;notes:</source>
         <translation>Vaiheen &amp;muistiinpanot:</translation>
     </message>

@@ -2995,6 +2995,18 @@
         <translation>&amp;Fullført den</translation>
     </message>
     <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Remove the start date</source>
+        <translation>Fjern startdatoen</translation>
+    </message>
+    <message>
+        <source>Remove the completion date</source>
+        <translation>Fjern fullføringsdatoen</translation>
+    </message>
+    <message>
         <source>Phase &amp;notes:</source>
         <translation>Fase&amp;notater:</translation>
     </message>

@@ -123,7 +123,7 @@ def test_status_change_sets_todays_start_date_in_one_undo_step(
     qtbot.keyClick(page.status_combo, Qt.Key.Key_Down)
     state = phases.list_phase_states(workspace.store)[3]
     assert (state.status, state.started_on) == ("in_progress", TODAY)
-    assert page.started.value() == TODAY and page.started.date_edit.isEnabled()
+    assert page.started.value() == TODAY and page.started.clear_button.isEnabled()
     assert workspace.undo_stack.count() == 1
     workspace.undo_stack.undo()
     state = phases.list_phase_states(workspace.store)[3]
@@ -132,7 +132,8 @@ def test_status_change_sets_todays_start_date_in_one_undo_step(
 
 
 def test_dates_and_notes_are_undoable_edits(page: PhasePage, workspace: Workspace, qtbot: QtBot) -> None:
-    page.completed.check.click()  # ticking the box offers today's date
+    qtbot.keyClick(page.completed.edit, Qt.Key.Key_Up)  # from "not yet", the first step offers today's date
+    qtbot.keyClick(page.completed.edit, Qt.Key.Key_Return)
     assert phases.list_phase_states(workspace.store)[2].completed_on == TODAY
     page.notes.setFocus()
     page.notes.setPlainText("Village bus agreement signed.")

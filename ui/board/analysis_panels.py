@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.analysis_models import CHANGE, IDEA, SORT_ROLE, ShiftsModel, SpreadModel
-from ui.board.side_panel import ActionButton
+from ui.board.side_panel import panel_button
 from ui.qt_dates import to_qdate
 from ui.widgets.headings import muted_text
 from workshop_app.domain.models import BoardView
@@ -54,8 +54,8 @@ class RoundsPanel(QWidget):
         self.round = QComboBox(self)
         self.round_label.setBuddy(self.round)
         self.round.activated.connect(lambda _index: self.round_chosen.emit(self.round.currentData()))
-        self.freeze_button = ActionButton(freeze, self)
-        self.compare_button = ActionButton(compare, self)
+        self.freeze_button = panel_button(freeze, self)
+        self.compare_button = panel_button(compare, self)
         self.about = muted_text(self)
         self.list_label = QLabel(self)
         self.model = ShiftsModel()
@@ -103,7 +103,7 @@ class SpreadPanel(QWidget):
 
     def __init__(self, toggle: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.toggle_button = ActionButton(toggle, self)
+        self.toggle_button = panel_button(toggle, self)
         self.about = muted_text(self)
         self.list_label = QLabel(self)
         self.model = SpreadModel()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ui.board.procons_model import KIND, TEXT, ProConsModel, Scope
 from ui.board.view import QUADRANTS
+from ui.widgets.action_button import ActionButton, describe
 from ui.widgets.headings import muted_text
-from ui.workshop.buttons import action_button, describe
 from ui.workshop.look import scaled_font
 from ui.workspace import Workspace
 from workshop_app.domain.enums import ProConKind, Quadrant
@@ -97,12 +96,12 @@ class ProConsPanel(QWidget):
         self.new_text.con.connect(self.add_con.trigger)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_text, 1)
-        self.add_buttons = [action_button(action, self) for action in (self.add_pro, self.add_con)]
+        self.add_buttons = [ActionButton(action, self) for action in (self.add_pro, self.add_con)]
         for button in self.add_buttons:
             add_row.addWidget(button)
         row_buttons = QHBoxLayout()
-        self.row_buttons: list[QPushButton] = [
-            action_button(action, self) for action in (self.move_up, self.move_down, self.remove, self.make_action)
+        self.row_buttons: list[ActionButton] = [
+            ActionButton(action, self) for action in (self.move_up, self.move_down, self.remove, self.make_action)
         ]
         for button in self.row_buttons:
             row_buttons.addWidget(button)

@@ -4,7 +4,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ui.board.round_timer import RoundTimer
-from ui.board.side_panel import ActionButton
+from ui.board.side_panel import panel_button
 from ui.widgets.headings import body_text, muted_text, section_title
 
 CLOCK_SCALE = 2.4
@@ -24,9 +24,9 @@ class RoomPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.timer = timer
-        self.participant_button = ActionButton(participant, self)
-        self.present_button = ActionButton(present, self)
-        self.follow_button = ActionButton(follow, self)
+        self.participant_button = panel_button(participant, self)
+        self.present_button = panel_button(present, self)
+        self.follow_button = panel_button(follow, self)
         self.timer_title = section_title(self)
         self.minutes_label = QLabel(self)
         self.minutes = QSpinBox(self)
@@ -35,7 +35,7 @@ class RoomPanel(QWidget):
         self.minutes_label.setBuddy(self.minutes)
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.clock = body_text(self, scale=CLOCK_SCALE)
-        self.timer_buttons = [ActionButton(action, self) for action in timer_actions]
+        self.timer_buttons = [panel_button(action, self) for action in timer_actions]
         self.about = muted_text(self)
         form = QFormLayout()
         form.addRow(self.minutes_label, self.minutes)

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.widgets.action_button import ActionButton
 from ui.widgets.headings import body_text, muted_text, page_title, section_title
 
 MIN_WIDTH = 250
@@ -33,35 +33,17 @@ TITLE_SCALE = 0.7
 """Of a page title: the board's title wraps over two or three lines in a narrow column."""
 CARD_TEXT_SCALE = 1.6
 ICON_SIZE = 24
-BUTTON_STYLE = "QPushButton { text-align: left; padding: 5px 8px; }"
 
 
-class ActionButton(QPushButton):
-    """A flat, left-aligned button that mirrors a QAction (text, icon, tooltip, enabled and checked state)."""
+def panel_button(action: QAction, parent: QWidget | None = None) -> ActionButton:
+    """A flat button for ``action`` in the board's panels, the width of its column, icon and text from the left.
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.setFlat(True)
-        self.setStyleSheet(BUTTON_STYLE)
-        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setCheckable(action.isCheckable())
-        menu = action.menu()
-        if isinstance(menu, QMenu):
-            self.setMenu(menu)
-        else:
-            self.clicked.connect(lambda _checked=False: action.trigger())
-        action.changed.connect(self._mirror)
-        self._mirror()
-
-    def _mirror(self) -> None:
-        action = self.action
-        self.setText(action.iconText())  # the text without its menu mnemonic
-        self.setIcon(action.icon())
-        self.setToolTip(action.toolTip())
-        self.setEnabled(action.isEnabled())
-        if action.isCheckable():
-            self.setChecked(action.isChecked())
+    Without the mnemonic: the board window's menus hold the same actions with the same letters."""
+    button = ActionButton(action, parent, mnemonic=False)
+    button.setAutoRaise(True)
+    button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
 
 
 class BoardSidePanel(QWidget):
@@ -134,7 +116,7 @@ class BoardSidePanel(QWidget):
         """A button per action, in rows of ``columns``."""
         made = []
         for index, action in enumerate(actions):
-            button = ActionButton(action, self)
+            button = panel_button(action, self)
             self.buttons.addWidget(button, index // columns, index % columns)
             made.append(button)
         return made
@@ -143,7 +125,7 @@ class BoardSidePanel(QWidget):
         """Buttons under the selected note (things done to it)."""
         made = []
         for action in actions:
-            button = ActionButton(action, self.note_page.widget())
+            button = panel_button(action, self.note_page.widget())
             self.note_buttons.addWidget(button)
             made.append(button)
         return made

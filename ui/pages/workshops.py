@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ui.pages.base import Page
+from ui.widgets.action_button import ActionButton, describe
 from ui.workshop.agenda_clock import ClockItem
-from ui.workshop.buttons import action_button, describe
 from ui.workshop.editor import WorkshopEditor
 from ui.workshop.list_panel import WorkshopListPanel
 from ui.workshop.look import MUTED, set_role
@@ -32,7 +32,7 @@ class WorkshopsPage(Page):
         self.run_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
         self.run_action.triggered.connect(self.run_workshop)
         self.addAction(self.run_action)
-        self.run_button = action_button(self.run_action, self)
+        self.run_button = ActionButton(self.run_action, self)
         self.run_button.setMinimumHeight(36)
         self.editor = WorkshopEditor(workspace, self.run_button)
         self.empty = QLabel()

@@ -73,5 +73,11 @@ def trend_icon(delta: int) -> QIcon:
 
 
 def warning_icon() -> QIcon:
-    """The platform's warning sign, used beside the word "overdue", never instead of it."""
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    """The desktop theme's warning sign, or the style's; always beside words ("overdue", an error), never instead."""
+    themed = QIcon.fromTheme("dialog-warning")
+    if not themed.isNull():
+        return themed
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return QIcon()  # no widgets (a headless export): nothing to draw it with

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.action_button import ActionButton, describe
+from ui.widgets.status_icons import warning_icon
 from ui.workshop.agenda_model import MINUTES, TITLE, AgendaModel
-from ui.workshop.buttons import action_button, describe
 from ui.workshop.inline_error import InlineError
 from ui.workshop.keyed_model import Index
-from ui.workshop.look import SECTION_TITLE, set_role, show_as_warning, warning_icon
+from ui.workshop.look import SECTION_TITLE, set_role, show_as_warning
 from ui.workshop.minutes_editor import MinutesEditor
 from ui.workshop.ordered_view import OrderedTableView, RowActions
 from ui.workspace import Workspace
@@ -92,7 +93,7 @@ class AgendaPanel(QWidget):
         self.add_action = QAction(self)
         self.add_action.triggered.connect(self.add_typed_item)
         self.new_title.returnPressed.connect(self.add_action.trigger)
-        self.add_button = action_button(self.add_action, self)
+        self.add_button = ActionButton(self.add_action, self)
         self.method_button = QToolButton(self)
         self.method_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.method_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -101,7 +102,7 @@ class AgendaPanel(QWidget):
         self.method_button.setMenu(self.method_menu)
         row_buttons = QHBoxLayout()
         self.row_buttons = [
-            action_button(action, self) for action in (self.rows.move_up, self.rows.move_down, self.rows.remove)
+            ActionButton(action, self) for action in (self.rows.move_up, self.rows.move_down, self.rows.remove)
         ]
         for button in self.row_buttons:
             row_buttons.addWidget(button)
@@ -204,7 +205,7 @@ class AgendaPanel(QWidget):
         self.total.setText(text)
         show_as_warning(self.total, over)
         size = self.fontMetrics().height()
-        self.total_icon.setPixmap(warning_icon(self).pixmap(size, size) if over else QPixmap())
+        self.total_icon.setPixmap(warning_icon().pixmap(size, size) if over else QPixmap())
         self.total_icon.setVisible(over)
 
     def is_over_slot(self) -> bool:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.action_button import ActionButton, describe
 from ui.workshop.attendance_model import CHOICES, NAME, NOT_RECORDED, STATUS, AttendanceModel, status_icon, status_label
-from ui.workshop.buttons import action_button, describe
 from ui.workshop.keyed_model import Index
 from ui.workshop.look import SECTION_TITLE, set_role
 from ui.workspace import Workspace
@@ -92,7 +91,7 @@ class AttendancePanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
 
         self.status_actions: dict[str, QAction] = {}
-        self.status_buttons: dict[str, QPushButton] = {}
+        self.status_buttons: dict[str, ActionButton] = {}
         buttons = QHBoxLayout()
         self.mark_label = QLabel(self)
         buttons.addWidget(self.mark_label)
@@ -100,7 +99,7 @@ class AttendancePanel(QWidget):
             action = QAction(status_icon(status), "", self)
             action.triggered.connect(lambda _=False, s=status: self.mark_selected(s))
             self.status_actions[status] = action
-            self.status_buttons[status] = action_button(action, self)
+            self.status_buttons[status] = ActionButton(action, self)
             buttons.addWidget(self.status_buttons[status])
         buttons.addStretch(1)
         self.counts = QLabel(self)

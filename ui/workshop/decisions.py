@@ -10,7 +10,7 @@ from itertools import pairwise
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ui.workshop.buttons import action_button, describe
+from ui.widgets.action_button import ActionButton, describe
 from ui.workshop.decisions_model import ACTION, TEXT, DecisionsModel
 from ui.workshop.inline_error import InlineError
 from ui.workshop.look import MUTED, SECTION_TITLE, set_role
@@ -37,10 +37,10 @@ class DecisionsPanel(QWidget):
         self.make_action = QAction(self)
         self.make_action.triggered.connect(self.make_action_from_current)
         buttons = QHBoxLayout()
-        self.make_button = action_button(self.make_action, self)
+        self.make_button = ActionButton(self.make_action, self)
         buttons.addWidget(self.make_button)
         row_buttons = [
-            action_button(action, self) for action in (self.rows.move_up, self.rows.move_down, self.rows.remove)
+            ActionButton(action, self) for action in (self.rows.move_up, self.rows.move_down, self.rows.remove)
         ]
         for button in row_buttons:
             buttons.addWidget(button)
@@ -58,7 +58,7 @@ class DecisionsPanel(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_label)
         add_row.addWidget(self.new_text, 1)
-        self.add_button = action_button(self.add_action, self)
+        self.add_button = ActionButton(self.add_action, self)
         add_row.addWidget(self.add_button)
         self.error = InlineError(self)
         self.model.rejected.connect(self.error.show_message)

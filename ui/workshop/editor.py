@@ -5,10 +5,10 @@ from datetime import time
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +33,7 @@ def _time_text(locale: QLocale, value: time | None) -> str:
 class WorkshopEditor(QWidget):
     """Shows one workshop (or none); ``load`` is called after every change so all tabs match the file."""
 
-    def __init__(self, workspace: Workspace, run_button: QPushButton, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, run_button: QAbstractButton, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.workshop: WorkshopView | None = None

@@ -3,7 +3,8 @@
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from ui.workshop.look import show_as_warning, warning_icon
+from ui.widgets.status_icons import warning_icon
+from ui.workshop.look import show_as_warning
 
 
 class InlineError(QWidget):
@@ -39,7 +40,7 @@ class InlineError(QWidget):
 
     def _restyle(self) -> None:
         size = self.fontMetrics().height()
-        self.icon.setPixmap(warning_icon(self).pixmap(size, size))
+        self.icon.setPixmap(warning_icon().pixmap(size, size))
         show_as_warning(self.text, True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

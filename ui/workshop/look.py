@@ -7,8 +7,8 @@ and is always paired with an icon or words, so it never relies on colour alone.
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
 
 PAGE_TITLE = "pageTitle"
 SECTION_TITLE = "sectionTitle"
@@ -34,10 +34,6 @@ def is_dark(palette: QPalette) -> bool:
 def warning_colour(palette: QPalette) -> QColor:
     """A red that stays readable on this palette's window colour."""
     return QColor.fromHsl(4, 200, 185 if is_dark(palette) else 90)
-
-
-def warning_icon(widget: QWidget) -> QIcon:
-    return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def show_as_warning(widget: QWidget, warning: bool) -> None:

@@ -10,8 +10,8 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.committing_text import CommittingTextEdit
 from ui.workshop.agenda_model import MINUTES_TEXT_ROLE, TITLE, AgendaModel
-from ui.workshop.commit_edit import CommitTextEdit
 from ui.workshop.inline_error import InlineError
 from ui.workshop.look import MUTED, SECTION_TITLE, set_role
 
@@ -34,7 +34,7 @@ class MinutesEditor(QWidget):
         font = self.item_title.font()
         font.setBold(True)
         self.item_title.setFont(font)
-        self.edit = CommitTextEdit(self)
+        self.edit = CommittingTextEdit(self)
         self.edit.setReadOnly(model.workspace.store.read_only)
         self.heading.setBuddy(self.edit)
         self.hint = QLabel(self)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
-from ui.workshop.buttons import describe
+from ui.widgets.action_button import describe
 from ui.workshop.ordered_model import OrderedModel
 from workshop_app.domain.models import AgendaItemView, DecisionView
 

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.widgets.action_button import ActionButton, describe
+from ui.widgets.status_icons import warning_icon
 from ui.workshop.agenda_clock import AgendaClock, ClockItem, format_clock, format_duration
-from ui.workshop.buttons import action_button, describe
-from ui.workshop.look import MUTED, scaled_font, set_role, show_as_warning, warning_icon
+from ui.workshop.look import MUTED, scaled_font, set_role, show_as_warning
 
 
 class RunningAgendaView(QWidget):
@@ -89,15 +89,15 @@ class RunningAgendaView(QWidget):
         bottom.addWidget(self.next_label, 1)
         bottom.addWidget(self.elapsed)
         buttons = QHBoxLayout()
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[ActionButton] = []
         for action in (self.previous_action, self.pause_action, self.next_action):
-            button = action_button(action, self)
+            button = ActionButton(action, self)
             self.buttons.append(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.hint, 3)
         buttons.addStretch(1)
-        exit_button = action_button(self.exit_action, self)
+        exit_button = ActionButton(self.exit_action, self)
         self.buttons.append(exit_button)
         buttons.addWidget(exit_button)
         for button in self.buttons:
@@ -169,7 +169,7 @@ class RunningAgendaView(QWidget):
             self.status_icon.setPixmap(paused.pixmap(size, size))
         elif over:
             self.status.setText(self.tr("Over the {minutes} minutes planned").format(minutes=item.planned_minutes))
-            self.status_icon.setPixmap(warning_icon(self).pixmap(size, size))
+            self.status_icon.setPixmap(warning_icon().pixmap(size, size))
         else:
             left = self.tr("Time left of the {minutes} minutes planned")
             self.status.setText(left.format(minutes=item.planned_minutes))
