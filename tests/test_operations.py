@@ -240,3 +240,36 @@ def test_a_failed_write_leaves_the_store_ready_for_the_next(store: ProgrammeStor
     assert run(store, AddNote(board.id, "fine", 0, 0)).result.text == "fine"
     with reopened(store) as again:
         assert [n.text for n in boards.list_notes(again, board.id)] == ["fine"]
+
+
+def test_minutes_facts_are_one_snapshot_while_someone_edits(
+    store: ProgrammeStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phone (another thread) edits in the middle of gathering the minutes: the facts show one state."""
+    import threading
+
+    from workshop_app.export.minutes import get_minutes_facts
+
+    workshop = new_workshop(store, "Village evening")
+    run(store, AddDecision(workshop.id, "Before"))
+    board = new_board(store)
+    real_list_boards = boards.list_boards
+
+    def list_boards_then_edit(*args: Any, **kwargs: Any) -> Any:
+        found = real_list_boards(*args, **kwargs)
+        writer = threading.Thread(
+            target=lambda: (
+                run(store, Update(Kind.WORKSHOP, workshop.id, {"title": "Renamed meanwhile"})),
+                run(store, AddDecision(workshop.id, "After")),
+            )
+        )
+        writer.start()
+        writer.join()
+        return found
+
+    monkeypatch.setattr(boards, "list_boards", list_boards_then_edit)
+    facts = get_minutes_facts(store, workshop.id)
+    assert facts.workshop.title == "Village evening"
+    assert [d.text for d in facts.decisions] == ["Before"]
+    assert board.id not in {b.board.id for b in facts.boards}  # the board belongs to another workshop
+    assert workshops.get_workshop(store, workshop.id).title == "Renamed meanwhile"

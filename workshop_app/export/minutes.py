@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from sqlmodel import col, select
 
 from workshop_app.catalogue import Catalogue
-from workshop_app.domain.enums import AttendanceStatus, Quadrant
+from workshop_app.domain.enums import AttendanceStatus, ProConKind, Quadrant
 from workshop_app.domain.models import (
     Action,
     ActionView,
@@ -139,8 +139,13 @@ class MinutesFacts:
 
 
 def get_minutes_facts(store: ProgrammeStore, workshop_id: uuid.UUID, job: ExportJob | None = None) -> MinutesFacts:
-    """Everything the minutes of a workshop show, read through the services (the actions agreed there directly)."""
-    job = job or ExportJob()
+    """Everything the minutes of a workshop show, read through the services in one snapshot of the file, so
+    minutes taken while someone edits show one state of it."""
+    with store.snapshot():
+        return _minutes_facts(store, workshop_id, job or ExportJob())
+
+
+def _minutes_facts(store: ProgrammeStore, workshop_id: uuid.UUID, job: ExportJob) -> MinutesFacts:
     workshop = workshops.get_workshop(store, workshop_id)
     facts_boards: list[BoardFacts] = []
     board_views = boards.list_boards(store, workshop_id)
@@ -515,11 +520,11 @@ class MinutesWriter:
     def _pro_cons_table(self, facts: BoardFacts) -> list[Flowable]:
         if not facts.pro_cons:
             return []
-        groups: dict[tuple[str, str], dict[str, list[ProConView]]] = {}
+        groups: dict[tuple[str, str], dict[ProConKind, list[ProConView]]] = {}
         notes = {note.id: note for note in facts.notes}
         for item in facts.pro_cons:
             key = ("note", str(item.note_id)) if item.note_id is not None else ("quadrant", item.quadrant or "")
-            groups.setdefault(key, {"pro": [], "con": []}).setdefault(item.kind, []).append(item)
+            groups.setdefault(key, {kind: [] for kind in ProConKind})[item.kind].append(item)
         order = {quadrant.value: index for index, quadrant in enumerate(QUADRANT_ORDER)}
         note_order = {str(note.id): index for index, note in enumerate(facts.notes)}
         keys = sorted(
@@ -536,8 +541,8 @@ class MinutesWriter:
                 text = self.labels("minutes.hidden_note") if note is None or note.hidden else note.text
                 subject = Paragraph(f"<b>{markup(label)}</b> {markup(text)}", self.s.cell)
             cells: list[Any] = [subject]
-            for side in ("pro", "con"):
-                entries = groups[(kind, ref)].get(side, [])
+            for side in (ProConKind.PRO, ProConKind.CON):
+                entries = groups[(kind, ref)][side]
                 cells.append(
                     [Paragraph(markup(entry.text), self.s.cell_bullet, bulletText="•") for entry in entries]
                     or para("–", self.s.cell_muted)

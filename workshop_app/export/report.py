@@ -118,7 +118,12 @@ class ReportFacts:
 
 
 def get_report_facts(store: ProgrammeStore, job: ExportJob | None = None) -> ReportFacts:
-    job = job or ExportJob()
+    """Everything the report shows, in one snapshot of the file (see ``ProgrammeStore.snapshot``)."""
+    with store.snapshot():
+        return _report_facts(store, job or ExportJob())
+
+
+def _report_facts(store: ProgrammeStore, job: ExportJob) -> ReportFacts:
     facts_programme = programme.get_programme(store)
     catalogue = programme.catalogue_of(store)
     job.step(0.03)
@@ -126,7 +131,7 @@ def get_report_facts(store: ProgrammeStore, job: ExportJob | None = None) -> Rep
         present_rows = session.exec(
             select(Attendance.workshop_id, func.count())
             .join(Workshop, col(Workshop.id) == col(Attendance.workshop_id))
-            .where(Workshop.programme_id == store.programme_id, Attendance.status == AttendanceStatus.PRESENT.value)
+            .where(Workshop.programme_id == store.programme_id, Attendance.status == AttendanceStatus.PRESENT)
             .group_by(col(Attendance.workshop_id))
         ).all()
     job.step(0.06)
@@ -241,9 +246,9 @@ class ReportWriter:
 
     def _current_phase(self) -> int:
         states = {state.phase: state.status for state in self.facts.phase_states}
-        for wanted in (PhaseStatus.IN_PROGRESS.value, PhaseStatus.NOT_STARTED.value):
+        for wanted in (PhaseStatus.IN_PROGRESS, PhaseStatus.NOT_STARTED):
             for number in range(1, 6):
-                if states.get(number, PhaseStatus.NOT_STARTED.value) == wanted:
+                if states.get(number, PhaseStatus.NOT_STARTED) == wanted:
                     return number
         return 5
 
@@ -254,8 +259,8 @@ class ReportWriter:
         figures = [
             (held, "report.figure_workshops"),
             (len(self.facts.actions), "report.figure_actions"),
-            (by_status[ActionStatus.DONE.value], "report.figure_done"),
-            (by_status[ActionStatus.OPEN.value] + by_status[ActionStatus.IN_PROGRESS.value], "report.figure_open"),
+            (by_status[ActionStatus.DONE], "report.figure_done"),
+            (by_status[ActionStatus.OPEN] + by_status[ActionStatus.IN_PROGRESS], "report.figure_open"),
             (overdue, "report.figure_overdue"),
         ]
         big = self.s.title.clone("figure", fontSize=17, leading=20, spaceAfter=0, textColor=ACCENT)
@@ -289,7 +294,7 @@ class ReportWriter:
         for phase in self.facts.catalogue.phases:
             self.job.check()
             state = states.get(phase.number)
-            status = state.status if state else PhaseStatus.NOT_STARTED.value
+            status = state.status if state else PhaseStatus.NOT_STARTED
             line = self.labels.choice("phase_status", status)
             if state and state.started_on and state.completed_on:
                 line += " · " + self.labels(
@@ -563,8 +568,8 @@ class ReportWriter:
             summary = self.labels(
                 "report.year_summary",
                 count=len(items),
-                done=counts[ActionStatus.DONE.value],
-                open=counts[ActionStatus.OPEN.value] + counts[ActionStatus.IN_PROGRESS.value],
+                done=counts[ActionStatus.DONE],
+                open=counts[ActionStatus.OPEN] + counts[ActionStatus.IN_PROGRESS],
                 overdue=sum(1 for action in items if action.is_overdue(self.today)),
             )
             title = str(year) if year is not None else self.labels("report.no_year")
