@@ -7,8 +7,8 @@ middle of a batch.
 """
 
 import sys
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from workshop_app.operations.base import Operation, run
 from workshop_app.operations.changes import Kind
