@@ -1,7 +1,7 @@
 """A benchmark's figures: numbers under stable snake_case names, so that a run can be written as one flat JSON
 object and compared across commits (``python -m tests.benchmarks --json FILE``).
 
-A name carries its unit as its last word (``_ms``, ``_mb``, ``_ratio``; a count has none), because the JSON
+A name carries its unit, usually as its last word (``_ms``, ``_mb``, ``_ratio``; a count has none), because the JSON
 holds bare numbers. Adding a figure is one line: ``figures.record("name_ms", value)``, or for a ratio against
 a baseline measured in the same run ``figures.ratio("stem", value, baseline)``, which records ``stem_ms``,
 ``stem_baseline_ms`` and ``stem_ratio``. Every name is documented in the README's benchmark section.
