@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the data stack is imported only once a programme is opened,
     from ui.pages.base import Page
     from ui.pages.navigation import Destination
     from ui.workspace import Workspace
+    from workshop_app.operations.changes import ChangeSet
 
 LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "nb": "Norsk bokmål"}  # each in its own language
 
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
             )
             go.setData(key)
             self.go_menu.addAction(go)
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._on_changes)
         workspace.failed.connect(self._show_failure)
         workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
         self.navigator.setCurrentRow(0)
@@ -299,14 +300,14 @@ class MainWindow(QMainWindow):
             message = self.tr("Every change is saved to {path} as you make it.").format(path=self.workspace.store.path)
         self.statusBar().showMessage(message)
 
-    def _on_changed(self, topic: str) -> None:
-        """Reload only what a topic can change: the navigator shows phase titles and task counts, the
-        title the programme's name (an edit announces several topics; each used to reload both)."""
-        from ui.workspace import PHASES, PROGRAMME
+    def _on_changes(self, changes: "ChangeSet") -> None:
+        """Reload only what a change can alter: the navigator shows phase titles (in the programme's
+        language) and task counts, the title the programme's name."""
+        from workshop_app.operations.changes import Kind
 
-        if topic in (PHASES, PROGRAMME):
+        if changes.touches(Kind.PROGRAMME, Kind.PHASE_STATE, Kind.TASK_CHECK):
             self._update_navigator()
-        if topic == PROGRAMME:
+        if changes.touches(Kind.PROGRAMME):
             self._update_title()
 
     def _show_failure(self, message: str) -> None:

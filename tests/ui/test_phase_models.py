@@ -105,7 +105,7 @@ def test_criteria_model_shows_the_dated_history(workspace: Workspace) -> None:
     unrated = row_of(model, "p3.network_products")
     assert model.index(unrated, model.HISTORY).data() == "Not rated yet"
     phases.rate_criterion(workspace.store, "p3.network_products", 2, rated_on=TODAY)
-    workspace.changed.emit("phases")
+    workspace.flush()
     assert model.index(unrated, model.HISTORY).data().startswith("2 (")
 
 

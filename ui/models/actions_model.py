@@ -38,10 +38,10 @@ from ui.delegates import (
     status_label,
 )
 from ui.widgets.status_icons import warning_icon
-from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS, ActionStatus
 from workshop_app.domain.models import ActionView, ParticipantView, WorkshopView
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import actions, participants, workshops
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -91,9 +91,10 @@ def blend(base: QColor, tint: QColor, amount: float) -> QColor:
 class ActionsModel(QAbstractTableModel):
     """Every action of the programme, one per row; edits become undoable commands through the workspace.
 
-    The model follows ``workspace.changed``: on "actions" it reloads and updates rows in place (removed
-    rows go, new rows are added at the end, then the current sort is applied again), so selections and
-    open persistent indexes survive an edit, an undo or a redo.
+    The model follows ``workspace.changes_applied``: it re-reads only the actions a change set names (and
+    the people and workshops their rows show) and updates those rows in place (removed rows go, new rows
+    are added at the end, then the current sort is applied again), so selections and open persistent
+    indexes survive an edit, an undo or a redo, and a large plan is never read whole for one change.
     """
 
     refreshed = Signal()
@@ -111,10 +112,9 @@ class ActionsModel(QAbstractTableModel):
         self._ranks: dict[int, dict[str, int]] = {}  # per text column: each text's place in the alphabet
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._editing: uuid.UUID | None = None
         self._load_lookups()
         self.reload()
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._on_changes)
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -122,6 +122,10 @@ class ActionsModel(QAbstractTableModel):
         store = self.workspace.store
         self._people = {person.id: person for person in participants.list_participants(store)}
         self._workshops = {workshop.id: workshop for workshop in workshops.list_workshops(store)}
+        self._load_texts()
+
+    def _load_texts(self) -> None:
+        """Phase titles (in the programme's language) and the collation (in the interface's)."""
         language = self.workspace.language
         self._phase_titles = {n: self.workspace.catalogue.phase(n).title.get(language) for n in PHASE_NUMBERS}
         self._collator = QCollator(QLocale())
@@ -136,55 +140,90 @@ class ActionsModel(QAbstractTableModel):
         return ActionRow(action, "\n".join(parts).casefold())
 
     def reload(self) -> None:
-        """Read every action again and bring the rows up to date without resetting the model."""
+        """Read every action again and bring the rows up to date without resetting the model (on opening, and
+        when the day has changed since: overdue marks move). Edits arrive as change sets instead."""
         self.today = self.workspace.today()
-        fresh = {action.id: action for action in actions.list_actions(self.workspace.store)}
-        gone = [row for row, item in enumerate(self._rows) if item.action.id not in fresh]
-        for first, last in reversed(list(_runs(gone))):
+        fresh = actions.list_actions(self.workspace.store)
+        known = {action.id for action in fresh}
+        self.apply_rows(fresh, [item.action.id for item in self._rows if item.action.id not in known])
+
+    def apply_rows(self, present: Iterable[ActionView], missing_ids: Iterable[uuid.UUID]) -> None:
+        """Update, add or remove just these actions (``present`` as re-read from the core, ``missing_ids``
+        gone), keeping selections and persistent indexes; then sort again and announce ``refreshed``."""
+        gone = set(missing_ids)
+        for first, last in reversed(list(_runs([row for row, i in enumerate(self._rows) if i.action.id in gone]))):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
             self.endRemoveRows()
+        rows = {item.action.id: row for row, item in enumerate(self._rows)}
         changed: list[int] = []
-        for row, item in enumerate(self._rows):
-            action = fresh.pop(item.action.id)
-            if action != item.action:
+        added: list[ActionRow] = []
+        for action in present:
+            row = rows.get(action.id)
+            if row is None:
+                added.append(self._row_of(action))
+            elif action != self._rows[row].action:
                 self._rows[row] = self._row_of(action)
                 changed.append(row)
-        if changed or gone or fresh:
+        if changed or gone or added:
             self._ranks.clear()
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMN_COUNT - 1))
-        if fresh:
+        for first, last in _runs(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+        if added:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(self._row_of(action) for action in fresh.values())
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
             self.endInsertRows()
         self._apply_sort()
         self.refreshed.emit()
 
-    def _reload_one(self, action_id: uuid.UUID) -> None:
-        """After our own edit of one action: read just that one (a full reload of a large plan is slow)."""
-        row = self.row_of(action_id)
-        if row is None:
-            self.reload()
-            return
-        self._rows[row] = self._row_of(actions.get_action(self.workspace.store, action_id))
-        self._ranks.clear()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
-        self._apply_sort()
-        self.refreshed.emit()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic == ACTIONS:
-            if self._editing is not None:
-                self._reload_one(self._editing)
-            else:
-                self.reload()
-        elif topic in (PARTICIPANTS, WORKSHOPS, PROGRAMME):
-            self._load_lookups()
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Re-read only what the change set names: its actions, and the people, workshops and programme
+        the rows show (an owner's name in the tooltip, the origin workshop's title, the phase titles)."""
+        store = self.workspace.store
+        if changes.touches(Kind.PROGRAMME):
+            self._load_texts()  # the programme's language names the phases
+        owners = changes.ids(Kind.PARTICIPANT)
+        if owners:
+            fresh_people = {person.id: person for person in participants.get_participants(store, owners)}
+            for person_id in owners:
+                if person_id in fresh_people:
+                    self._people[person_id] = fresh_people[person_id]
+                else:
+                    self._people.pop(person_id, None)
+        origins = changes.ids(Kind.WORKSHOP)
+        if origins:
+            fresh_workshops = {workshop.id: workshop for workshop in workshops.get_workshops(store, origins)}
+            for workshop_id in origins:
+                if workshop_id in fresh_workshops:
+                    self._workshops[workshop_id] = fresh_workshops[workshop_id]
+                else:
+                    self._workshops.pop(workshop_id, None)
+        ids = changes.ids(Kind.ACTION)
+        if ids:
+            present = actions.get_actions(store, ids)
+            found = {action.id for action in present}
+            self.apply_rows(present, [action_id for action_id in ids if action_id not in found])
+        if changes.touches(Kind.PROGRAMME):
             self._rows = [self._row_of(item.action) for item in self._rows]
+            self._ranks.clear()
             self._emit_all_changed()
             self.refreshed.emit()
+        elif owners or origins:
+            self._rows_shown_again(lambda action: action.owner_id in owners or action.workshop_id in origins)
+
+    def _rows_shown_again(self, shows: Callable[[ActionView], bool]) -> None:
+        """Rows whose looked-up texts (owner, origin) changed: their search text and cells again."""
+        touched = [row for row, item in enumerate(self._rows) if shows(item.action)]
+        if not touched:
+            return
+        for row in touched:
+            self._rows[row] = self._row_of(self._rows[row].action)
+        self._ranks.clear()
+        for first, last in _runs(touched):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+        self._apply_sort()
+        self.refreshed.emit()
 
     def retranslate(self) -> None:
         """Labels, dates and the collation follow the interface language: show them again."""
@@ -422,12 +461,7 @@ class ActionsModel(QAbstractTableModel):
         if not changes:
             return True
         text = self._undo_texts()[index.column()]
-        command = update_command(self.workspace, text, Kind.ACTION, action.id, changes)
-        self._editing = action.id
-        try:
-            return self.workspace.apply(command)
-        finally:
-            self._editing = None
+        return self.workspace.apply(update_command(self.workspace, text, Kind.ACTION, action.id, changes))
 
     def _changes(self, action: ActionView, column: int, value: Any) -> dict[str, Any]:
         """The fields to write for ``value`` in ``column``, leaving out what would not change."""

@@ -6,6 +6,7 @@ when a change elsewhere (an undo, another page) touches the register.
 """
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -20,13 +21,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 
 from ui.commands import update_command
 from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import participants
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -89,13 +91,21 @@ def short_date(value: date) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    """One row per register entry, erased ones included (the proxy decides whether to show them)."""
+    """One row per register entry, erased ones included (the proxy decides whether to show them).
+
+    After the first :meth:`reload` it follows ``workspace.changes_applied`` by itself, re-reading only the
+    people a change set names; ``refreshed`` then tells the page to update its counts and filters.
+    """
+
+    refreshed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._rows: list[ParticipantView] = []
         self._actor_labels: dict[str, str] = {}
+        self._loaded = False  # until the page first shows the register, changes need not be followed
+        workspace.changes_applied.connect(self._on_changes)
 
     # --- loading -------------------------------------------------------------------------------------------
 
@@ -107,24 +117,46 @@ class ParticipantsModel(QAbstractTableModel):
             self._actor_labels = labels
             self._all_changed()
         fresh = participants.list_participants(self.workspace.store)
-        by_id = {person.id: person for person in fresh}
-        for row in reversed(range(len(self._rows))):
-            if self._rows[row].id not in by_id:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
+        known = {person.id for person in fresh}
+        self._loaded = True
+        self.apply_rows(fresh, [person.id for person in self._rows if person.id not in known])
+
+    def apply_rows(self, present: Iterable[ParticipantView], missing_ids: Iterable[uuid.UUID]) -> None:
+        """Update just these people: ``present`` as re-read (changed rows update, new rows append),
+        ``missing_ids`` gone (their rows leave). Other rows, and the view's selection, stay as they are."""
+        gone = set(missing_ids)
+        for gone_row in reversed(range(len(self._rows))):
+            if self._rows[gone_row].id in gone:
+                self.beginRemoveRows(QModelIndex(), gone_row, gone_row)
+                del self._rows[gone_row]
                 self.endRemoveRows()
-        for row, old in enumerate(self._rows):
-            new = by_id[old.id]
-            if new != old:
-                self._rows[row] = new
+        rows = {person.id: row for row, person in enumerate(self._rows)}
+        added: list[ParticipantView] = []
+        for person in present:
+            row = rows.get(person.id)
+            if row is None:
+                added.append(person)
+            elif person != self._rows[row]:
+                self._rows[row] = person
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
-        known = {person.id for person in self._rows}
-        added = [person for person in fresh if person.id not in known]
         if added:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             self._rows.extend(added)
             self.endInsertRows()
+        self.refreshed.emit()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if not self._loaded:
+            return
+        if changes.touches(Kind.PROGRAMME):  # the programme's language names the actor types
+            self.reload()
+            return
+        ids = changes.ids(Kind.PARTICIPANT)
+        if ids:
+            present = participants.get_participants(self.workspace.store, ids)
+            found = {person.id for person in present}
+            self.apply_rows(present, [person_id for person_id in ids if person_id not in found])
 
     def retranslate(self) -> None:
         """Headings and the texts of erased and unconsented rows follow the interface language."""

@@ -22,11 +22,11 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ui.commands import update_command
 from ui.widgets.status_icons import phase_status_icon, trend_icon
-from ui.workspace import PHASES, Workspace
+from ui.workspace import Workspace
 from workshop_app.catalogue.models import Criterion, Task
 from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import CriterionRatingView, TaskCheckView
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import phases
 from workshop_app.services.overview import Overview, PhaseProgress, RatingTrend
 
@@ -93,7 +93,7 @@ class TaskChecklistModel(QAbstractTableModel):
         self._language = workspace.language
         self._tasks: list[Task] = []
         self._checks: dict[str, TaskCheckView] = {}
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._on_changes)
         self.reload()
 
     def reload(self) -> None:
@@ -110,8 +110,10 @@ class TaskChecklistModel(QAbstractTableModel):
         self._tasks, self._checks = tasks, checks
         self.endResetModel()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == PHASES:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """The checks are a small table read in one query; only a change to them (or to the programme's
+        language, which the task titles follow) reads it again."""
+        if changes.touches(Kind.TASK_CHECK, Kind.PROGRAMME):
             self.reload()
 
     # --- reading -----------------------------------------------------------------------------------------
@@ -237,7 +239,7 @@ class CriteriaModel(QAbstractTableModel):
         self._language = workspace.language
         self._criteria: list[Criterion] = []
         self._ratings: dict[str, list[CriterionRatingView]] = {}
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._on_changes)
         self.reload()
 
     def reload(self) -> None:
@@ -256,8 +258,8 @@ class CriteriaModel(QAbstractTableModel):
         self._criteria, self._ratings = criteria, ratings
         self.endResetModel()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == PHASES:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.CRITERION_RATING, Kind.PROGRAMME):
             self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override

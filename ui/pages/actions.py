@@ -75,9 +75,9 @@ from ui.models.actions_model import (
 from ui.pages.base import Page
 from ui.widgets.action_button import ActionButton
 from ui.widgets.status_icons import warning_icon
-from ui.workspace import PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.enums import PHASE_NUMBERS
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.operations.programme import CreateAction
 
 HIDDEN_BY_DEFAULT = (PARTNERS, DONE, ORIGIN)
@@ -92,10 +92,9 @@ def native(sequence: QKeySequence | QKeySequence.StandardKey) -> str:
 
 
 class ActionsPage(Page):
-    """The action plan. The model follows the workspace by itself; the page keeps its filters and counts
-    in step with the model's ``refreshed`` signal, and with the register, workshops and programme."""
-
-    topics = frozenset({PARTICIPANTS, WORKSHOPS, PROGRAMME})
+    """The action plan. The model follows the change sets by itself (its actions, and the people, workshops
+    and programme its rows show); the page keeps its filters and counts in step with the model's
+    ``refreshed`` signal."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -383,6 +382,11 @@ class ActionsPage(Page):
         self._sync()
 
     # --- keeping in step ---------------------------------------------------------------------------------
+
+    def concerns(self, changes: ChangeSet) -> bool:
+        """The model follows every change; the page reloads it whole only once the day has turned since it
+        was read (overdue marks move)."""
+        return self.workspace.today() != self.model.today
 
     def refresh(self) -> None:
         if self.workspace.today() != self.model.today:

@@ -36,9 +36,10 @@ from ui.widgets.headings import body_text, muted_text, page_title, section_title
 from ui.widgets.progress_delegate import ProgressDelegate
 from ui.widgets.stat_tile import StatTile
 from ui.widgets.status_icons import warning_icon
-from ui.workspace import ALL_TOPICS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.enums import ActionStatus, PhaseStatus
 from workshop_app.domain.models import ActionView, WorkshopView
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services.overview import Overview, load_overview
 
 CONTENT_MAX_WIDTH = 1500
@@ -147,8 +148,21 @@ def _link_table(parent: QWidget) -> FittedTableView:
     return table
 
 
+# What the overview summarises: the programme, phase progress, the next workshops, the action counts and
+# overdue actions, the ratings. A change to anything else (a note, attendance) leaves it as it is.
+SUMMARISED = (
+    Kind.PROGRAMME,
+    Kind.PHASE_STATE,
+    Kind.TASK_CHECK,
+    Kind.WORKSHOP,
+    Kind.ACTION,
+    Kind.CRITERION_RATING,
+)
+
+
 class OverviewPage(Page):
-    topics = ALL_TOPICS
+    def concerns(self, changes: ChangeSet) -> bool:
+        return changes.touches(*SUMMARISED)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

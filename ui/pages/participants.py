@@ -53,15 +53,12 @@ from ui.models.participants_model import (
 )
 from ui.pages.base import Page
 from ui.widgets.action_button import ActionButton
-from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, PHASES, PROGRAMME, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
 from workshop_app.operations.programme import AddParticipant, EraseParticipant
 from workshop_app.services.validation import NAME_MAX, YEAR_MAX
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-# Erasure rewrites free text all over the file, so every page that shows text must reload.
-ERASE_TOPICS = (PARTICIPANTS, WORKSHOPS, BOARDS, ACTIONS, PHASES, PROGRAMME)
 
 ADD_SHORTCUT = QKeySequence("Ctrl+Shift+N")
 ERASE_SHORTCUT = QKeySequence("Ctrl+Shift+Del")
@@ -173,15 +170,15 @@ class ConsentDateDelegate(QStyledItemDelegate):
 
 class ParticipantsPage(Page):
     """Who takes part: residents, organisations, authorities. Every edit is an undoable command; erasing a
-    person is not, by design, and says so before it happens."""
-
-    topics = frozenset({PARTICIPANTS, PROGRAMME})
+    person is not, by design, and says so before it happens. The model follows the change sets itself; the
+    page keeps its counts and filters in step with the model's ``refreshed``."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.model = ParticipantsModel(workspace, self)
         self.proxy = ParticipantsFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.model.refreshed.connect(self._model_refreshed)
         self.add_dialog: ParticipantDialog | None = None
         self.erase_dialog: EraseConfirmation | None = None
         self._build_actions()
@@ -374,7 +371,9 @@ class ParticipantsPage(Page):
     # --- loading -------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.model.reload()
+        self.model.reload()  # announces ``refreshed``: counts, filters and the current row follow
+
+    def _model_refreshed(self) -> None:
         self._fill_actor_filter()
         self._update_counts()
         self._update_actions()

@@ -40,11 +40,11 @@ from ui.widgets.headings import body_text, muted_text, page_title, section_title
 from ui.widgets.optional_edits import OptionalDateEdit
 from ui.widgets.rating import RatingInput
 from ui.workshop.look import without_mnemonic
-from ui.workspace import PARTICIPANTS, PHASES, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app.catalogue.models import Activity
 from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import PhaseStateView, WorkshopView
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.operations.programme import AddAgendaItem, AgendaEntry, CreateWorkshop, RateCriterion
 from workshop_app.services import participants, phases, workshops
 
@@ -96,7 +96,11 @@ class ActivityCard(QFrame):
 
 
 class PhasePage(Page):
-    topics = frozenset({PHASES, WORKSHOPS, PARTICIPANTS})
+    """A phase of the method: its state, tasks and criteria (models that follow the change sets themselves),
+    and the page's own summary: the phase's state, the owners to suggest, the activities already on agendas."""
+
+    def concerns(self, changes: ChangeSet) -> bool:
+        return changes.touches(Kind.PHASE_STATE, Kind.PARTICIPANT, Kind.WORKSHOP, Kind.AGENDA_ITEM)
 
     def __init__(self, workspace: Workspace, number: int, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

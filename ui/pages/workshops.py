@@ -15,13 +15,20 @@ from ui.workshop.editor import WorkshopEditor
 from ui.workshop.list_panel import WorkshopListPanel
 from ui.workshop.look import MUTED, set_role
 from ui.workshop.running_agenda import RunningAgendaView
-from ui.workspace import ACTIONS, PARTICIPANTS, PROGRAMME, WORKSHOPS, Workspace
+from ui.workspace import Workspace
+from workshop_app.operations.changes import ChangeSet, Kind
 
 
 class WorkshopsPage(Page):
-    """List and editor side by side; F5 swaps them for the running agenda until Esc."""
+    """List and editor side by side; F5 swaps them for the running agenda until Esc.
 
-    topics = frozenset({WORKSHOPS, PARTICIPANTS, ACTIONS, PROGRAMME})
+    The list and every tab's model follow the change sets themselves (the chosen workshop's record, its
+    agenda, attendance, decisions and boards); the page itself reloads only for the programme's language,
+    which names the phases and the method's activities.
+    """
+
+    def concerns(self, changes: ChangeSet) -> bool:
+        return changes.touches(Kind.PROGRAMME) and self.workspace.language != self._language
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
@@ -62,6 +69,9 @@ class WorkshopsPage(Page):
         self.list.current_changed.connect(self._show_current)
         self.list.before_change = self.editor.flush
         self.list.created.connect(self._edit_new_title)
+        agenda = self.editor.agenda.model
+        for signal in (agenda.modelReset, agenda.rowsInserted, agenda.rowsRemoved):
+            signal.connect(lambda *_: self._update_run_action())
         chain = (self.list.search, self.list.view, self.list.new_button, self.list.delete_button, self.run_button)
         for first, second in pairwise((*chain, self.editor.tabs)):
             QWidget.setTabOrder(first, second)

@@ -36,6 +36,9 @@ class AgendaModel(OrderedModel[AgendaItemView]):
         self.workshop_id: uuid.UUID | None = None
 
     def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
+        """Show another workshop's agenda; the same one again needs no reading (changes keep it current)."""
+        if workshop_id == self.workshop_id:
+            return
         self.workshop_id = workshop_id
         self.reload()
 

@@ -155,7 +155,7 @@ class AgendaPanel(QWidget):
             QWidget.setTabOrder(first, second)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
-            signal.connect(lambda *_: self._update_total())
+            signal.connect(lambda *_: self._rows_changed())
         self.retranslate()
 
     # --- state -------------------------------------------------------------------------------------------
@@ -176,6 +176,11 @@ class AgendaPanel(QWidget):
         self.minutes.show_item(self.current_id())
         self.rows.set_editable(workshop is not None)
         self._update_total()
+
+    def _rows_changed(self) -> None:
+        """The model followed a change (an edit, an undo, a phone): the total and the minutes follow it."""
+        self._update_total()
+        self.minutes.refresh()
 
     def current_id(self) -> uuid.UUID | None:
         row = self.table.current_row()

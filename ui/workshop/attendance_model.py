@@ -1,7 +1,8 @@
 """Who came to a workshop: the participant register with each person's attendance status.
 
-A status change is one command whose undo puts back the status the core reports as previous (which may be
-"not recorded"). Erased participants are left out: there is no one left to name.
+A status change, for one person or a whole selection, is one operation (one transaction, one undo step)
+whose undo puts back the statuses the core reports as previous (which may be "not recorded"). Erased
+participants are left out: there is no one left to name.
 """
 
 import uuid
@@ -17,6 +18,7 @@ from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
 from ui.workspace import Workspace
 from workshop_app.domain.enums import AttendanceStatus
 from workshop_app.domain.models import ParticipantView
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.operations.programme import SetAttendance
 from workshop_app.services import participants, workshops
 
@@ -46,25 +48,47 @@ def status_icon(status: str) -> QIcon:
     return QIcon() if pixmap is None else QApplication.style().standardIcon(pixmap)
 
 
-def attendance_command(
-    workspace: Workspace, text: str, workshop_id: uuid.UUID, participant_id: uuid.UUID, status: str | None
-) -> OperationCommand:
-    """Record one person's status (None: not recorded); undo restores what the core reported as before."""
-    return OperationCommand(workspace, text, SetAttendance(workshop_id, {participant_id: status}))
+def _by_name(person: ParticipantView) -> str:
+    return person.display_name  # the register's order, as the core lists it
 
 
 class AttendanceModel(KeyedTableModel[ParticipantView]):
-    """One row per person in the register (not erased), with their status at the current workshop."""
+    """One row per person in the register (not erased), with their status at the current workshop.
+
+    It follows ``workspace.changes_applied``: attendance changes re-read this workshop's statuses (one
+    query), changes to people re-read just those people; an erased person leaves the list.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         self.workshop_id: uuid.UUID | None = None
         self._status: dict[uuid.UUID, str] = {}
+        workspace.changes_applied.connect(self._on_changes)
 
     def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
+        """Show another workshop; the same one again needs no reading (changes keep it current)."""
+        if workshop_id == self.workshop_id:
+            return
         self.workshop_id = workshop_id
         self.reload()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return
+        store = self.workspace.store
+        people = changes.ids(Kind.PARTICIPANT)
+        if people:
+            present = [p for p in participants.get_participants(store, people) if not p.erased]
+            shown = {person.id for person in present}
+            self.apply_rows(present, [person_id for person_id in people if person_id not in shown], order=_by_name)
+        if changes.touches(Kind.ATTENDANCE):
+            status = {row.participant_id: row.status for row in workshops.list_attendance(store, workshop_id)}
+            if status != self._status:
+                self._status = status
+                if self.rowCount():
+                    self.dataChanged.emit(self.index(0, STATUS), self.index(self.rowCount() - 1, STATUS))
 
     def reload(self) -> None:
         store = self.workspace.store
@@ -129,7 +153,8 @@ class AttendanceModel(KeyedTableModel[ParticipantView]):
         return self.set_status([index.row()], str(value or NOT_RECORDED))
 
     def set_status(self, rows: list[int], status: str) -> bool:
-        """Give everyone in ``rows`` the status; several people are one undo step. True if anything changed."""
+        """Give everyone in ``rows`` the status: one operation, so one transaction and one undo step however
+        many people. True if anything changed."""
         workshop_id = self.workshop_id
         if workshop_id is None or status not in CHOICES:
             return False
@@ -140,16 +165,5 @@ class AttendanceModel(KeyedTableModel[ParticipantView]):
         ]
         if not changing:
             return False
-        text = self.tr("Record attendance")
-        stack = self.workspace.undo_stack
-        if len(changing) > 1:
-            stack.beginMacro(text)
-        try:
-            done = [
-                self.workspace.apply(attendance_command(self.workspace, text, workshop_id, person, status or None))
-                for person in changing
-            ]
-        finally:
-            if len(changing) > 1:
-                stack.endMacro()
-        return any(done)
+        operation = SetAttendance(workshop_id, dict.fromkeys(changing, status or None))
+        return self.workspace.apply(OperationCommand(self.workspace, self.tr("Record attendance"), operation))

@@ -31,9 +31,9 @@ from ui.widgets.action_button import ActionButton, describe
 from ui.widgets.headings import muted_text
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
 from ui.workshop.look import SECTION_TITLE, set_role
-from ui.workspace import BOARDS, Workspace
+from ui.workspace import Workspace
 from workshop_app.domain.models import BoardView
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.operations.notes import CreateBoard
 from workshop_app.services import boards
 
@@ -229,7 +229,7 @@ class BoardsPanel(QWidget):
         self.model.modelReset.connect(self._update_state)
         self.model.rowsInserted.connect(lambda *_: self._update_state())
         self.model.rowsRemoved.connect(lambda *_: self._update_state())
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._on_changes)
         self.retranslate()
 
     def _action(self, keys: str | QKeySequence.StandardKey, slot: Any, *, on: QWidget | None = None) -> QAction:
@@ -252,14 +252,18 @@ class BoardsPanel(QWidget):
     # --- the list ------------------------------------------------------------------------------------------
 
     def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
-        self.model.workshop_id = workshop_id
-        self.model.reload()
+        """Show another workshop's boards; the same one again needs no reading (changes keep it current)."""
+        if workshop_id != self.model.workshop_id:
+            self.model.workshop_id = workshop_id
+            self.model.reload()
         if self.model.rowCount() and self.table.currentIndex().row() < 0:
             self.select(self.model.record(0).id)
         self._update_state()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (BOARDS,) and self.model.workshop_id is not None:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """The list shows boards only (title, preset, round): notes, dots and pros and cons leave it alone.
+        A workshop has a few boards, read in one query; a new round replaces its predecessor in the list."""
+        if changes.touches(Kind.BOARD) and self.model.workshop_id is not None:
             self.model.reload()
             self._update_state()
 

@@ -31,33 +31,48 @@ class DecisionsModel(OrderedModel[DecisionView]):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.workshop_id: uuid.UUID | None = None
-        self._in_plan: set[str] = set()
-        self._plan_stale = True  # the action plan can be large: read it again only when it may have changed
+        self._plan: dict[uuid.UUID, str] = {}  # the wording of each action that came from this workshop
+        self._in_plan: frozenset[str] = frozenset()
 
     kind = Kind.DECISION
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches(Kind.ACTION):
-            self._plan_stale = True
-        if changes.touches(Kind.DECISION, Kind.ACTION):
+        """Decisions: the workshop's short list again. Actions: only the ones named, by id (the plan can be
+        large), to see whether each now is, or no longer is, one of this workshop's."""
+        if self.workshop_id is None:
+            return
+        if changes.touches(Kind.DECISION):
             self.reload()
+        named = changes.ids(Kind.ACTION)
+        if named:
+            before = self._in_plan
+            for action_id in named:
+                self._plan.pop(action_id, None)
+            for action in actions.get_actions(self.workspace.store, named):
+                if action.workshop_id == self.workshop_id:
+                    self._plan[action.id] = action.what
+            self._in_plan = frozenset(self._plan.values())
+            if self._in_plan != before and self.rowCount():
+                self.dataChanged.emit(self.index(0, ACTION), self.index(self.rowCount() - 1, ACTION))
 
     def set_workshop(self, workshop_id: uuid.UUID | None) -> None:
-        if workshop_id != self.workshop_id:
-            self._plan_stale = True
+        """Show another workshop's decisions; the same one again needs no reading (changes keep it current)."""
+        if workshop_id == self.workshop_id:
+            return
         self.workshop_id = workshop_id
+        self._plan = (
+            {}
+            if workshop_id is None
+            else {action.id: action.what for action in actions.actions_of_workshop(self.workspace.store, workshop_id)}
+        )
+        self._in_plan = frozenset(self._plan.values())
         self.reload()
 
     def reload(self) -> None:
-        store = self.workspace.store
         if self.workshop_id is None:
-            self._in_plan = set()
             self.set_records([])
             return
-        self._in_plan = {
-            action.what for action in actions.list_actions(store) if action.workshop_id == self.workshop_id
-        }
-        self.set_records(workshops.list_decisions(store, self.workshop_id))
+        self.set_records(workshops.list_decisions(self.workspace.store, self.workshop_id))
 
     def has_action(self, row: int) -> bool:
         return self.record(row).text in self._in_plan

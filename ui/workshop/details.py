@@ -19,7 +19,7 @@ from ui.workshop.inline_error import InlineError
 from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
 from workshop_app.errors import ValidationError
-from workshop_app.operations.changes import Kind
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import participants
 from workshop_app.services import validation as check
 from workshop_app.services.workshops import WORKSHOP_RULES
@@ -90,6 +90,7 @@ class DetailsForm(QWidget):
         self.facilitator.activated.connect(lambda _i: self._commit("facilitator", self.facilitator.currentText()))
         self.purpose.editingFinished.connect(lambda: self._commit("purpose", self.purpose.toPlainText()))
         self._set_read_only(workspace.store.read_only)
+        workspace.changes_applied.connect(self._on_changes)
         self.retranslate()
 
     def widget(self, field: str) -> QWidget:
@@ -122,7 +123,7 @@ class DetailsForm(QWidget):
             for field in FIELDS:
                 self._hide_error(field)
             self._shown = {}
-        self._fill_facilitators()
+            self._fill_facilitators()
         if workshop is None:
             return
         for field in FIELDS:
@@ -163,6 +164,10 @@ class DetailsForm(QWidget):
             self.facilitator.setCurrentText(value)
         else:
             self.purpose.replace_text(value)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.PARTICIPANT):
+            self._fill_facilitators()
 
     def _fill_facilitators(self) -> None:
         """The register's names to choose from; any other name can be typed."""

@@ -4,11 +4,14 @@ A reload after every change (the core is the only truth) would reset a plain mod
 its selection, current row and scroll position each time. Here a reload that only changed values emits
 dataChanged, one that only reordered rows emits layoutChanged (moving persistent indexes, so the selection
 follows a moved item), and added or removed rows are inserted or removed; only anything else resets.
+
+A change set names a few records; :meth:`KeyedTableModel.apply_rows` takes just those, as re-read from the
+core, and updates, adds or removes their rows without reading (or diffing) the rest.
 """
 
 import uuid
-from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -72,6 +75,41 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self._records = new
             self.endResetModel()
 
+    def apply_rows(
+        self,
+        present: Iterable[R],
+        missing_ids: Iterable[uuid.UUID],
+        *,
+        order: Callable[[R], Any] | None = None,
+    ) -> None:
+        """Bring some records up to date: ``present`` were just re-read from the core (changed ones update in
+        place, new ones are added), ``missing_ids`` are no longer there (their rows go; unknown ids are
+        ignored). With ``order``, rows are then sorted by it as the core would list them, moving persistent
+        indexes, so the selection and the current row follow their records."""
+        gone = set(missing_ids)
+        for first, last in reversed(list(_runs([row for row, r in enumerate(self._records) if r.id in gone]))):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._records[first : last + 1]
+            self.endRemoveRows()
+        rows = {record.id: row for row, record in enumerate(self._records)}
+        added: list[R] = []
+        for record in present:
+            row = rows.get(record.id)
+            if row is None:
+                added.append(record)
+            elif record != self._records[row]:
+                self._records[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if added:
+            first = len(self._records)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._records.extend(added)
+            self.endInsertRows()
+        if order is not None:
+            ordered = sorted(self._records, key=order)
+            if [r.id for r in ordered] != self.ids():
+                self._reorder(ordered)
+
     def _all_changed(self) -> None:
         if self._records:
             last = self.index(len(self._records) - 1, self.columnCount() - 1)
@@ -102,3 +140,18 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                 self.endInsertRows()
         self._records = new
         self._all_changed()
+
+
+def _runs(rows: Sequence[int]) -> Iterable[tuple[int, int]]:
+    """Consecutive stretches of ascending row numbers, as (first, last) pairs (one removal signal each)."""
+    start = previous = -1
+    for row in rows:
+        if start < 0:
+            start = previous = row
+        elif row == previous + 1:
+            previous = row
+        else:
+            yield start, previous
+            start = previous = row
+    if start >= 0:
+        yield start, previous

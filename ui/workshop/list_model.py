@@ -1,5 +1,6 @@
 """The programme's workshops as a table (date, title, phase), and a proxy that filters and sorts it."""
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
@@ -8,6 +9,7 @@ from ui.qt_dates import to_qdate
 from ui.workshop.keyed_model import ID_ROLE, ROOT, Index, KeyedTableModel
 from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import workshops
 
 DATE, TITLE, PHASE = range(3)
@@ -15,13 +17,24 @@ COLUMN_COUNT = 3
 SORT_ROLE = ID_ROLE + 1  # a key that sorts undated workshops last, as the core does
 
 
+def core_order(workshop: WorkshopView) -> tuple[bool, date, str]:
+    """The order ``workshops.list_workshops`` gives: by date, undated last, then title."""
+    return (workshop.date is None, workshop.date or date.min, workshop.title)
+
+
 class WorkshopListModel(KeyedTableModel[WorkshopView]):
-    """Every workshop of the programme, in the core's order (by date, undated last)."""
+    """Every workshop of the programme, in the core's order (by date, undated last).
+
+    After the first :meth:`reload` it follows ``workspace.changes_applied``, re-reading only the workshops
+    a change set names.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         self.language = workspace.language  # read once per reload, not once per painted cell
+        self._loaded = False
+        workspace.changes_applied.connect(self._on_changes)
 
     def reload(self) -> None:
         language = self.workspace.language
@@ -29,7 +42,20 @@ class WorkshopListModel(KeyedTableModel[WorkshopView]):
             self.language = language
             self.beginResetModel()
             self.endResetModel()
+        self._loaded = True
         self.set_records(workshops.list_workshops(self.workspace.store))
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if not self._loaded:
+            return
+        if changes.touches(Kind.PROGRAMME) and self.workspace.language != self.language:
+            self.reload()  # the phase titles follow the programme's language
+            return
+        ids = changes.ids(Kind.WORKSHOP)
+        if ids:
+            present = workshops.get_workshops(self.workspace.store, ids)
+            found = {workshop.id for workshop in present}
+            self.apply_rows(present, [i for i in ids if i not in found], order=core_order)
 
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

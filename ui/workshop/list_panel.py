@@ -65,6 +65,8 @@ class WorkshopListPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.proxy.sort(DATE, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.dataChanged.connect(self._records_changed)
+        self.model.rowsRemoved.connect(lambda *_: self._choose_if_none())
 
         self.new_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), "", self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -99,9 +101,19 @@ class WorkshopListPanel(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self._choose_if_none()
+
+    def _choose_if_none(self) -> None:
+        """With no workshop chosen (the first showing, the chosen one deleted), choose the next one."""
         if self.current_id() is None and self.proxy.rowCount() > 0:
             self.select(self._first_upcoming())
         self._update_state()
+
+    def _records_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """The chosen workshop was changed (here, by an undo or elsewhere): the editor shows it again."""
+        row = self.model.row_of(self.current_id())
+        if row >= 0 and top.row() <= row <= bottom.row():
+            self.current_changed.emit()
 
     def current_id(self) -> uuid.UUID | None:
         index = self.view.currentIndex()

@@ -1,7 +1,7 @@
 """The action plan: what, who, by when, status; made by hand or from a decision, a note or a pro/con."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import partial
 from typing import Any
@@ -98,6 +98,24 @@ def delete_action(store: ProgrammeStore, action_id: uuid.UUID) -> ActionView:
 def get_action(store: ProgrammeStore, action_id: uuid.UUID) -> ActionView:
     with store.reading() as session:
         return view(ActionView, fetch(session, Action, action_id))
+
+
+def get_actions(store: ProgrammeStore, ids: Iterable[uuid.UUID]) -> list[ActionView]:
+    """The actions among ``ids`` that are still in the file, in one query (a change set names a few ids: the
+    window re-reads just those instead of the whole plan). Missing ids are simply left out."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    with store.reading() as session:
+        query = select(Action).where(Action.programme_id == store.programme_id, col(Action.id).in_(wanted))
+        return [view(ActionView, row) for row in session.exec(query).all()]
+
+
+def actions_of_workshop(store: ProgrammeStore, workshop_id: uuid.UUID) -> list[ActionView]:
+    """The actions that came from one workshop (its decisions show which are already in the plan)."""
+    with store.reading() as session:
+        query = select(Action).where(Action.programme_id == store.programme_id, Action.workshop_id == workshop_id)
+        return [view(ActionView, row) for row in session.exec(query).all()]
 
 
 def list_actions(

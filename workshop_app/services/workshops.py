@@ -1,7 +1,7 @@
 """Workshops with their agenda, attendance, minutes per agenda item and decisions."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, time
 from functools import partial
 from typing import Any
@@ -98,6 +98,16 @@ def delete_workshop(store: ProgrammeStore, workshop_id: uuid.UUID) -> None:
 def get_workshop(store: ProgrammeStore, workshop_id: uuid.UUID) -> WorkshopView:
     with store.reading() as session:
         return view(WorkshopView, fetch(session, Workshop, workshop_id))
+
+
+def get_workshops(store: ProgrammeStore, ids: Iterable[uuid.UUID]) -> list[WorkshopView]:
+    """The workshops among ``ids`` still in the file, in one query (for views that re-read what changed)."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    with store.reading() as session:
+        query = select(Workshop).where(Workshop.programme_id == store.programme_id, col(Workshop.id).in_(wanted))
+        return [view(WorkshopView, row) for row in session.exec(query).all()]
 
 
 def list_workshops(store: ProgrammeStore) -> list[WorkshopView]:
