@@ -2,7 +2,9 @@
 
 Each entity has a ``...Fields`` base with its columns, the table class, and a frozen ``...View``: the UI only
 ever sees views, so nothing it holds is tied to a database session. Keys are UUIDs because programme files
-from several laptops are to be merged later. No ``from __future__ import annotations`` here: SQLModel reads the
+from several laptops are to be merged later. A column holding one of a closed set of values (a status, a kind) is
+text in the table and the StrEnum of :mod:`workshop_app.domain.enums` in the view: the same strings, so the file
+format does not change. No ``from __future__ import annotations`` here: SQLModel reads the
 annotations at class creation.
 """
 
@@ -14,6 +16,7 @@ from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
+from workshop_app.domain.enums import ActionStatus, AttendanceStatus, PhaseStatus, ProConKind, Quadrant
 from workshop_app.domain.types import UTCDateTime, new_id, utcnow
 
 FROZEN = SQLModelConfig(frozen=True, from_attributes=True)
@@ -84,6 +87,7 @@ class PhaseState(PhaseStateFields, Stamped, table=True):
 
 class PhaseStateView(PhaseStateFields, Stamped):
     model_config = FROZEN
+    status: PhaseStatus = PhaseStatus.NOT_STARTED
 
 
 class TaskCheckFields(SQLModel):
@@ -200,6 +204,7 @@ class Attendance(AttendanceFields, Stamped, table=True):
 
 class AttendanceView(AttendanceFields, Stamped):
     model_config = FROZEN
+    status: AttendanceStatus = AttendanceStatus.PRESENT
 
 
 class DecisionFields(SQLModel):
@@ -304,6 +309,8 @@ class ProCon(ProConFields, Stamped, table=True):
 
 class ProConView(ProConFields, Stamped):
     model_config = FROZEN
+    quadrant: Quadrant | None = None
+    kind: ProConKind
 
 
 # --- action plan ---------------------------------------------------------------------------------------------
@@ -335,9 +342,11 @@ class Action(ActionFields, Stamped, table=True):
 
 class ActionView(ActionFields, Stamped):
     model_config = FROZEN
+    status: ActionStatus = ActionStatus.OPEN
 
     def is_overdue(self, today: date) -> bool:
-        return self.due_date is not None and self.due_date < today and self.status in ("open", "in_progress")
+        still_open = self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+        return still_open and self.due_date is not None and self.due_date < today
 
 
 # --- exports written -------------------------------------------------------------------------------------------
@@ -351,3 +360,60 @@ class ExportRecord(Keyed, table=True):
     path: str
     kind: str
     written_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# --- merge stamps (revision 0005; written by workshop_app.merge) -------------------------------------------------
+
+
+class MergeCopy(SQLModel, table=True):
+    """This copy of the programme: its identity, the copy it was made from, and its change clock."""
+
+    __tablename__ = "merge_copy"
+    copy_id: uuid.UUID = Field(primary_key=True)
+    origin_id: uuid.UUID | None = None
+    copied_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    clock: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class MergeKnowledge(SQLModel, table=True):
+    """The highest clock value of each copy whose changes this file holds (a version vector)."""
+
+    __tablename__ = "merge_knowledge"
+    copy_id: uuid.UUID = Field(primary_key=True)
+    counter: int
+
+
+class ChangeStamp(SQLModel, table=True):
+    """When and on which copy a record last changed."""
+
+    __tablename__ = "change_stamp"
+    kind: str = Field(primary_key=True)
+    record_id: uuid.UUID = Field(primary_key=True)
+    copy_id: uuid.UUID
+    counter: int
+    changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Tombstone(SQLModel, table=True):
+    """A deleted record: when and on which copy it was deleted, so a merge does not bring it back."""
+
+    __tablename__ = "tombstone"
+    kind: str = Field(primary_key=True)
+    record_id: uuid.UUID = Field(primary_key=True)
+    copy_id: uuid.UUID
+    counter: int
+    changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class MergeConflict(Keyed, table=True):
+    """A value a merge did not keep (the record changed on both copies), kept for the facilitator to choose."""
+
+    __tablename__ = "merge_conflict"
+    __table_args__ = (Index("ix_merge_conflict_record", "kind", "record_id"),)
+    kind: str
+    record_id: uuid.UUID
+    field: str | None = None
+    kept_value: str | None = None
+    other_value: str | None = None
+    other_copy_id: uuid.UUID | None = None
+    merged_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
