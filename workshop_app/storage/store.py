@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
+from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
@@ -63,6 +64,8 @@ class ProgrammeStore:
         self._writer: Connection | None = None
         self._active: _Transaction | None = None
         self._listeners: list[Callable[[ChangeSet], None]] = []
+        # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
+        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         self._damage: FileOpenError | None = None
@@ -349,6 +352,8 @@ class ProgrammeStore:
                 with conn.begin():
                     yield active
                     active.flush()
+                    for hook in self.before_commit_hooks:
+                        hook(active.connection(), active.tracker)
             finally:
                 self._active = None
                 active.close()

@@ -1,0 +1,130 @@
+"""Change stamps and tombstones, written inside every write transaction from its typed change set.
+
+The store calls :func:`record_stamps` just before COMMIT with the transaction's tracker, which knows every
+record created, updated or deleted by kind. Deriving stamps from it (rather than from triggers or from each
+service) means no write path can forget them: a note dragged with Core SQL, an erasure, a cascade, a phone's
+vote. Each transaction that changes anything advances this copy's clock by one; its records are stamped
+(copy, clock, time) and its deletions become tombstones, so a merge can tell who changed what since the
+copies parted (see :mod:`workshop_app.merge.engine`).
+
+A merge writes records that another copy changed: their stamps must stay the other copy's, or merging twice
+would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook writes them as given.
+"""
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection
+
+from workshop_app.operations.changes import ChangeTracker, Kind
+
+_EXPLICIT = "workshop_merge_stamps"
+"""Key in the connection's ``info`` under which a merge leaves the stamps its records must keep."""
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    """When and where a record last changed: the copy, that copy's clock value, and the time (UTC)."""
+
+    copy_id: uuid.UUID
+    counter: int
+    changed_at: datetime
+
+
+@dataclass(frozen=True)
+class KeptStamp:
+    """A stamp a merge hands over: ``deleted`` makes it a tombstone."""
+
+    stamp: Stamp
+    deleted: bool = False
+
+
+RecordKey = tuple[Kind, uuid.UUID]
+
+
+def keep_stamps(conn: Connection, stamps: Mapping[RecordKey, KeptStamp]) -> None:
+    """Make the hook of the transaction under way on ``conn`` write these stamps instead of fresh ones.
+
+    Records named here but not changed by the transaction are stamped all the same (a merge may take over
+    another copy's newer stamp for a record whose content was already equal).
+    """
+    conn.info.setdefault(_EXPLICIT, {}).update(stamps)
+
+
+def forget_kept_stamps(conn: Connection) -> None:
+    """Drop stamps handed over for a transaction that did not commit (``info`` outlives transactions)."""
+    conn.info.pop(_EXPLICIT, None)
+
+
+def db_time(moment: datetime) -> str:
+    """A time as SQLAlchemy's DateTime stores it on SQLite (naive UTC text), so both read the same value."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
+    """The before-commit hook: stamp what the transaction changed, tombstone what it deleted."""
+    explicit: dict[RecordKey, KeptStamp] = conn.info.pop(_EXPLICIT, {})
+    changes = tracker.changes()
+    if not changes and not explicit:
+        return
+    if not _has_stamp_tables(conn):
+        return  # a file at an older revision (only while it is being built or migrated): nothing to stamp
+    stamped: list[tuple[str, str, str, int, str]] = []
+    buried: list[tuple[str, str, str, int, str]] = []
+    fresh: Stamp | None = None
+    # created and updated may name the same kind: unite them per kind first
+    alive: dict[Kind, set[uuid.UUID]] = {}
+    for kind, ids in [*changes.created.items(), *changes.updated.items()]:
+        alive.setdefault(kind, set()).update(ids)
+    groups = [(kind, ids, False) for kind, ids in alive.items()]
+    groups += [(kind, set(ids), True) for kind, ids in changes.deleted.items()]
+    for kind, ids, deleted in groups:
+        for record_id in ids:
+            kept = explicit.pop((kind, record_id), None)
+            if kept is None:
+                if fresh is None:
+                    fresh = _advance_clock(conn)
+                kept = KeptStamp(fresh, deleted)
+            _collect(stamped, buried, kind, record_id, kept)
+    for (kind, record_id), kept in explicit.items():
+        _collect(stamped, buried, kind, record_id, kept)
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.executemany("DELETE FROM tombstone WHERE kind = ? AND record_id = ?", [row[:2] for row in stamped])
+    driver.executemany("INSERT OR REPLACE INTO change_stamp VALUES (?, ?, ?, ?, ?)", stamped)
+    driver.executemany("DELETE FROM change_stamp WHERE kind = ? AND record_id = ?", [row[:2] for row in buried])
+    driver.executemany("INSERT OR REPLACE INTO tombstone VALUES (?, ?, ?, ?, ?)", buried)
+
+
+def _has_stamp_tables(conn: Connection) -> bool:
+    """Whether the file has revision 0005's tables; remembered per connection once they are there."""
+    if conn.info.get("workshop_merge_tables"):
+        return True
+    found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'merge_copy'").first() is not None
+    if found:
+        conn.info["workshop_merge_tables"] = True
+    return found
+
+
+def _collect(
+    stamped: list[tuple[str, str, str, int, str]],
+    buried: list[tuple[str, str, str, int, str]],
+    kind: Kind,
+    record_id: uuid.UUID,
+    kept: KeptStamp,
+) -> None:
+    stamp = kept.stamp
+    row = (kind.value, record_id.hex, stamp.copy_id.hex, stamp.counter, db_time(stamp.changed_at))
+    (buried if kept.deleted else stamped).append(row)
+
+
+def _advance_clock(conn: Connection) -> Stamp:
+    """This copy's next clock value (one per committing transaction), entered in its own knowledge."""
+    row = conn.exec_driver_sql("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").one()
+    copy_id, counter = uuid.UUID(row[0]), int(row[1])
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO merge_knowledge (copy_id, counter) VALUES (?, ?)", (copy_id.hex, counter)
+    )
+    return Stamp(copy_id, counter, datetime.now(UTC))
