@@ -85,9 +85,20 @@ def catalogue_of(store: ProgrammeStore) -> Catalogue:
         snapshot = session.exec(
             select(CatalogueSnapshot).where(CatalogueSnapshot.version == programme.catalogue_version)
         ).first()
-    catalogue = catalogue_from_json(snapshot.content) if snapshot else default_catalogue()
+    catalogue = _readable(snapshot.content) if snapshot else None
+    if catalogue is None:
+        # No stored catalogue, or one this version cannot read (``workshop-app check`` names it): the app's
+        # own catalogue still lets the programme open, show and export.
+        catalogue = default_catalogue()
     _catalogues[store] = catalogue
     return catalogue
+
+
+def _readable(content: str) -> Catalogue | None:
+    try:
+        return catalogue_from_json(content)
+    except ValueError:  # invalid JSON or a catalogue that does not validate
+        return None
 
 
 def programme_language(store: ProgrammeStore) -> str:

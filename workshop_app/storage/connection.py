@@ -21,6 +21,8 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
     "PRAGMA busy_timeout = 5000",
+    # The store folds the log itself (ProgrammeStore.checkpoint), so that each new log begins with its lineage.
+    "PRAGMA wal_autocheckpoint = 0",
 )
 
 

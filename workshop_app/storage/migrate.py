@@ -1,18 +1,24 @@
 """Alembic migrations of programme files, run in-process, and the backup copy written before them."""
 
+import contextlib
+import errno
 import hashlib
+import os
 import re
 import sqlite3
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
 from workshop_app.paths import backup_dir
 from workshop_app.storage.connection import sqlite_uri
 from workshop_app.storage.fileformat import FILE_SUFFIX
 
 KEEP_BACKUPS = 5
+PART_SUFFIX = ".part"
 SCRIPT_LOCATION = "workshop_app.storage:migrations"
 
 
@@ -53,24 +59,74 @@ def head_revision() -> str:
 
 
 def write_backup(path: Path, file_format: int, *, folder: Path | None = None) -> Path:
-    """A consistent copy (SQLite's online backup) of ``path`` before it is migrated; keeps the newest few."""
+    """A consistent copy (SQLite's online backup) of ``path`` before it is migrated; keeps the newest few.
+
+    The copy is written under a temporary name and renamed when complete, so a copy cut short (full disk,
+    killed app) never passes for a backup nor counts toward the ones kept. Any failure is a FileOpenError
+    that says where and why; the programme file itself is not touched.
+    """
     folder = folder or backup_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     prefix = _backup_prefix(path)
     target = folder / f"{prefix}.format{file_format}.{stamp}{FILE_SUFFIX}"
-    source = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    partial = folder / f".{prefix}.{uuid.uuid4().hex}{PART_SUFFIX}"
     try:
-        copy = sqlite3.connect(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_partials(folder, prefix)
+        # Read-write (the lock is held): closing it then removes the -wal and -shm it needed, whatever happens.
+        source = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
-    _prune(folder, prefix)
+            source.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in str(error):
+            raise FileOpenError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors",
+                    "{path} was made by an older Workshop App and must be updated, but first a backup copy must be "
+                    "written to {folder}, and the disk there is full. Nothing was changed. Free some space there, "
+                    "then open the file again.",
+                ),
+                kind="backup_failed",
+                path=str(path),
+                folder=str(folder),
+            ) from error
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "{path} was made by an older Workshop App and must be updated, but first a backup copy must be "
+                "written to {folder}, and that failed: {reason}. Nothing was changed. Make the folder writable, "
+                "then open the file again.",
+            ),
+            kind="backup_failed",
+            path=str(path),
+            folder=str(folder),
+            reason=(error.strerror if isinstance(error, OSError) else None) or str(error),
+        ) from error
+    with contextlib.suppress(OSError):
+        _prune(folder, prefix)
     return target
+
+
+def _remove_partials(folder: Path, prefix: str) -> None:
+    """Copies of this file cut short earlier (its lock is held, so none is being written now)."""
+    mine = re.compile(r"\." + re.escape(prefix) + r"\.[0-9a-f]{32}" + re.escape(PART_SUFFIX) + r"(-journal)?")
+    for leftover in folder.iterdir():
+        if mine.fullmatch(leftover.name):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _backup_prefix(path: Path) -> str:

@@ -1,6 +1,7 @@
 """An open programme file: its engine, its lock, and the transactions every change runs in."""
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -19,25 +20,63 @@ from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError,
 from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
-from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, HEAD_FORMAT, REVISIONS, read_header
-from workshop_app.storage.migrate import upgrade_to_head, write_backup
+from workshop_app.storage.fileformat import (
+    APPLICATION_ID,
+    FILE_SUFFIX,
+    HEAD_FORMAT,
+    REVISIONS,
+    read_header,
+    wal_path,
+)
+from workshop_app.storage.locking import FileLocks, acquire_lock, lock_path, release_lock
+from workshop_app.storage.migrate import backups_of, upgrade_to_head, write_backup
+from workshop_app.storage.records import schema_additions, unreadable_records
+from workshop_app.storage.wal import LINEAGE, judge_pending_log, new_lineage_statements
 
 META_CREATED_BY = "created_by_version"
 META_WRITTEN_BY = "written_by_version"
+WAL_LIMIT = 4 * 1024 * 1024
+"""Bytes of write-ahead log after which the store folds it into the file (SQLite's own automatic checkpoint is
+off, so that every new log starts with its lineage; see :mod:`workshop_app.storage.wal`)."""
+
+_log = logging.getLogger(__name__)
 
 
 class StorageError(WorkshopError):
-    """SQLite refused a read or write (disk full, file damaged or taken away while open)."""
+    """SQLite refused a read or write (disk full, file damaged or taken away while open); ``kind`` says which
+    (``disk_full``, ``moved``, ``io``). The store is ready for the next change all the same."""
 
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(f".~{path.name}.lock")
+    def __init__(self, source: str, *, kind: str = "io", **params: object) -> None:
+        super().__init__(source, **params)
+        self.kind = kind
 
 
 def _storage_error(error: DBAPIError) -> StorageError:
+    """A failed read or write in words a person can act on; a full disk is named as such, with the fact that
+    matters most: what was saved before is safe (SQLite rolled the failed change back whole)."""
+    reason = str(error.orig)
+    if _is_disk_full(error.orig):
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "The disk is full, so this change was not saved. Everything saved before it is safe. "
+                "Free some space on the disk and make the change again.",
+            ),
+            reason=reason,
+            kind="disk_full",
+        )
     return StorageError(
         QT_TRANSLATE_NOOP("WorkshopErrors", "The programme file could not be read or written: {reason}"),
-        reason=str(error.orig),
+        reason=reason,
+    )
+
+
+def _is_disk_full(error: BaseException | None) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        code == sqlite3.SQLITE_FULL
+        or "disk is full" in str(error)
+        or (isinstance(error, OSError) and (error.errno == 28))
     )
 
 
@@ -50,7 +89,7 @@ class ProgrammeStore:
         engine: Engine,
         *,
         read_only: bool,
-        lock: FileLock | None,
+        lock: FileLocks | None,
         programme_id: uuid.UUID,
         backup: Path | None,
     ) -> None:
@@ -62,10 +101,12 @@ class ProgrammeStore:
         self._lock = lock
         self._write_lock = threading.RLock()
         self._writer: Connection | None = None
+        self._lineage_started = False
         self._active: _Transaction | None = None
         self._listeners: list[Callable[[ChangeSet], None]] = []
         # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
         self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
+        self._snapshots = threading.local()
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         self._damage: FileOpenError | None = None
@@ -136,7 +177,21 @@ class ProgrammeStore:
         """Open an existing file, migrating an older one after a backup; refuse anything else untouched."""
         path = Path(path).expanduser()
         header = read_header(path)
-        if header.user_version > HEAD_FORMAT:
+        writable = not read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        # The lock comes first: no other writer can then add to the log while it is judged.
+        lock = acquire_lock(path) if writable else None
+        try:
+            file_format = _judged_format(path, header.user_version, writable=writable)
+            return cls._open_locked(path, file_format, writable=writable, lock=lock, backup_folder=backup_folder)
+        except BaseException:
+            release_lock(lock, path)
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, path: Path, file_format: int, *, writable: bool, lock: FileLocks | None, backup_folder: Path | None
+    ) -> "ProgrammeStore":
+        if file_format > HEAD_FORMAT:
             raise FileOpenError(
                 QT_TRANSLATE_NOOP(
                     "WorkshopErrors",
@@ -147,14 +202,13 @@ class ProgrammeStore:
                 kind="newer",
                 path=str(path),
                 file_app=_written_by(path),
-                file_format=header.user_version,
+                file_format=file_format,
                 app=__version__,
                 format=HEAD_FORMAT,
             )
-        if header.user_version < 1:
+        if file_format < 1:
             raise _damaged(path)
-        writable = not read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-        needs_migration = header.user_version < HEAD_FORMAT
+        needs_migration = file_format < HEAD_FORMAT
         if needs_migration and not writable:
             raise FileOpenError(
                 QT_TRANSLATE_NOOP(
@@ -165,23 +219,19 @@ class ProgrammeStore:
                 kind="read_only_old",
                 path=str(path),
             )
-        lock = _acquire_lock(path) if writable else None
         engine: Engine | None = None
         try:
             engine = make_engine(path) if writable else _read_only_engine(path)
-            programme_id = _verify_contents(engine, path, header.user_version)
+            programme_id = _verify_contents(engine, path, file_format)
             backup = None
             if needs_migration:
                 engine.dispose()
-                backup = write_backup(path, header.user_version, folder=backup_folder)
-                upgrade_to_head(engine)
-                with engine.connect() as conn, Session(bind=conn) as session:
-                    _write_meta(session, created=False)
-                    session.commit()
+                backup = write_backup(path, file_format, folder=backup_folder)
+                _migrate(engine, path)
+                _start_lineage(engine)  # the header then says the new format too
         except BaseException:
             if engine is not None:
                 engine.dispose()
-            _release_lock(lock, path)
             raise
         return cls(path, engine, read_only=not writable, lock=lock, programme_id=programme_id, backup=backup)
 
@@ -197,6 +247,9 @@ class ProgrammeStore:
             )
             try:
                 verdict = [row[0] for row in self._verifier.execute("PRAGMA quick_check").fetchall()]
+                # Every value of the type the app reads, and no trigger or view: as ``check`` requires.
+                if verdict == ["ok"] and (unreadable_records(self._verifier) or schema_additions(self._verifier)):
+                    verdict = ["unreadable records"]
             finally:
                 self._verifier.close()
                 self._verifier = None
@@ -220,11 +273,17 @@ class ProgrammeStore:
         """Open to read (info, exports): read-only, unless the file is older and must be updated first,
         which happens as on any opening (backup, then migration) when the file can be written."""
         try:
-            return cls.open(path, read_only=True)
+            store = cls.open(path, read_only=True)
         except FileOpenError as error:
             if error.kind != "read_only_old":
                 raise
-            return cls.open(path)
+            store = cls.open(path)
+        # What is read here is printed or exported whole: wait for the opening's checks, refuse a damaged file.
+        if not store.verify() and store._damage is not None:
+            damage = store._damage
+            store.close()
+            raise damage
+        return store
 
     def close(self) -> None:
         verifier = self._verifier
@@ -238,7 +297,7 @@ class ProgrammeStore:
                 self._writer.close()
                 self._writer = None
         self.engine.dispose()
-        _release_lock(self._lock, self.path)
+        release_lock(self._lock, self.path)
         self._lock = None
 
     def __enter__(self) -> "ProgrammeStore":
@@ -265,6 +324,7 @@ class ProgrammeStore:
                     "was not saved. Close the programme and open the file where it is now.",
                 ),
                 path=str(self.path),
+                kind="moved",
             )
 
     def _writer_connection(self) -> Connection:
@@ -276,6 +336,10 @@ class ProgrammeStore:
             )
         self._check_writable()
         if self._writer is None:
+            if not self._lineage_started:
+                # Not at opening: nothing is written to a file before its quick check has passed.
+                _start_lineage(self.engine)
+                self._lineage_started = True
             self._writer = self.engine.connect()
             self._writer.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         return self._writer
@@ -368,6 +432,20 @@ class ProgrammeStore:
         if changes:
             for listener in list(self._listeners):
                 listener(changes)
+        self._fold_log_when_large()
+
+    def _fold_log_when_large(self) -> None:
+        """Fold the log into the file once it has grown past :data:`WAL_LIMIT` (SQLite's automatic
+        checkpoint is off). A failure here loses nothing: the commit is already durable in the log."""
+        try:
+            large = wal_path(self.path).stat().st_size > WAL_LIMIT
+        except OSError:
+            return
+        if large:
+            try:
+                self.checkpoint()
+            except (DBAPIError, OSError) as error:
+                _log.warning("checkpoint after a commit failed: %s", error)
 
     def _discard_writer(self) -> None:
         writer, self._writer = self._writer, None
@@ -380,10 +458,15 @@ class ProgrammeStore:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A consistent snapshot to read from; nothing in it is written. Inside a transaction on this
-        thread it reads that transaction, so an operation sees its own changes."""
+        thread it reads that transaction, so an operation sees its own changes; inside :meth:`snapshot` it
+        reads that snapshot, so a view assembled from many reads shows one state of the file."""
         active = self._active
         if active is not None and active.thread == threading.get_ident():
             yield active.orm_session()
+            return
+        pinned: Session | None = getattr(self._snapshots, "session", None)
+        if pinned is not None:
+            yield pinned
             return
         try:
             with Session(bind=self.engine, expire_on_commit=False) as session:
@@ -391,12 +474,35 @@ class ProgrammeStore:
         except DBAPIError as error:
             raise _storage_error(error) from error
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction for every read on this thread inside the block (the facts of a document,
+        a whole view): edits committed meanwhile, by this window or a phone, are not half in it."""
+        pinned: Session | None = getattr(self._snapshots, "session", None)
+        if pinned is not None:
+            yield pinned
+            return
+        try:
+            with Session(bind=self.engine, expire_on_commit=False) as session:
+                # SQLite fixes a read transaction's snapshot at its first read, so read at once.
+                session.execute(text("SELECT 1 FROM programme LIMIT 1")).all()
+                self._snapshots.session = session
+                try:
+                    yield session
+                finally:
+                    self._snapshots.session = None
+        except DBAPIError as error:
+            raise _storage_error(error) from error
+
     def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file and empty it, so erased data does not linger there."""
+        """Fold the write-ahead log into the file and empty it, so erased data does not linger there; the
+        next log starts with a new lineage."""
         if self.read_only:
             return
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._write_lock:
+            if self._active is not None:
+                raise RuntimeError("a checkpoint cannot run inside a transaction")
+            _start_lineage(self.engine)
 
 
 class _Transaction:
@@ -449,14 +555,91 @@ def _table_name(record: object) -> str:
 
 
 def _damaged(path: Path) -> FileOpenError:
+    """The file really is damaged. A backup is advised only with what it lacks: the app's backups are
+    written before a format update, so everything done since that date is missing from them."""
+    try:
+        backups = backups_of(path)
+    except OSError:
+        backups = []
+    if backups:
+        newest = backups[0]
+        return FileOpenError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "The programme file {path} is damaged and cannot be opened. The newest backup copy, {backup}, "
+                "was made on {date} before the file was updated to a new format: the changes made after that "
+                "are not in it. Keep the damaged file; it may still be rescued.",
+            ),
+            kind="corrupt",
+            path=str(path),
+            backup=str(newest),
+            date=_backup_date(newest),
+        )
     return FileOpenError(
         QT_TRANSLATE_NOOP(
             "WorkshopErrors",
-            "The programme file {path} is damaged and cannot be opened. Open a backup copy instead.",
+            "The programme file {path} is damaged and cannot be opened. Workshop App has no backup copy of it; "
+            "if you keep copies of your own, open the newest one. Keep the damaged file; it may still be rescued.",
         ),
         kind="corrupt",
         path=str(path),
     )
+
+
+def _backup_date(backup: Path) -> str:
+    stamp = backup.name.split(".")[-2]
+    return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]}"
+
+
+def _judged_format(path: Path, header_format: int, *, writable: bool) -> int:
+    """The file's format as SQLite will see it: with a pending log, the format after replaying it (a
+    migration may be in the log while the header still says the old format), judged on a copy."""
+    if not writable and _locked_elsewhere(path):
+        return header_format  # a live writer owns the log; it is its work in progress
+    recovered = judge_pending_log(path)
+    if recovered is None:
+        return header_format
+    if not recovered.sound:
+        raise _damaged(path)
+    return recovered.user_version
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    """Update the schema (one transaction) and record this app as the writer; a failure changes nothing."""
+    try:
+        upgrade_to_head(engine)
+        with engine.connect() as conn, Session(bind=conn) as session:
+            _write_meta(session, created=False)
+            session.commit()
+    except DBAPIError as error:
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "{path} was made by an older Workshop App and could not be updated: {reason}. Nothing in it was "
+                "changed, and a backup copy was written first.",
+            ),
+            kind="disk_full" if _is_disk_full(error.orig) else "unwritable",
+            path=str(path),
+            reason=str(error.orig),
+        ) from error
+
+
+def _start_lineage(engine: Engine) -> None:
+    """Fold the log into the file and, if that emptied it, begin the new log with a fresh lineage token
+    whose parent is the file's own token (see :mod:`workshop_app.storage.wal`)."""
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        # Straight to the driver: a checkpoint must run outside any transaction, even this connection's own.
+        busy, _log_frames, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            return  # a reader holds an older snapshot: the log goes on, with the lineage it has
+        with conn.begin():
+            parent = conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": LINEAGE}).scalar()
+            if not parent:  # a file from before lineages is known by its programme's id
+                parent = uuid.UUID(hex=str(conn.execute(text("SELECT id FROM programme")).scalar_one())).hex
+            for statement, values in new_lineage_statements(str(parent)):
+                conn.execute(text(statement), values)
 
 
 def _verify_contents(engine: Engine, path: Path, file_format: int) -> uuid.UUID:
@@ -542,30 +725,6 @@ def _move_into_place(building: Path, path: Path) -> None:
         if path.exists():
             raise FileExistsError(str(path)) from None
         building.replace(path)
-
-
-def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path), timeout=0, thread_local=False, blocking=False)
-    try:
-        lock.acquire()
-    except Timeout as error:
-        raise FileOpenError(
-            QT_TRANSLATE_NOOP(
-                "WorkshopErrors",
-                "{path} is already open in another Workshop App window or on another account. Close it there first.",
-            ),
-            kind="locked",
-            path=str(path),
-        ) from error
-    return lock
-
-
-def _release_lock(lock: FileLock | None, path: Path) -> None:
-    """Remove the lock file while still holding the lock, so no one can lock the old one meanwhile."""
-    if lock is None:
-        return
-    lock_path(path).unlink(missing_ok=True)
-    lock.release()
 
 
 __all__ = ["FILE_SUFFIX", "ProgrammeStore", "StorageError", "lock_path"]
