@@ -23,48 +23,52 @@ class RoomError(WorkshopError):
 
 def not_found() -> RoomError:
     """The same answer for a wrong token, an unknown path and a note this phone may not see."""
-    return RoomError(404, QT_TRANSLATE_NOOP(CONTEXT, "There is nothing here."))
+    return RoomError(404, QT_TRANSLATE_NOOP("RoomErrors", "There is nothing here."))
 
 
 def bad_json() -> RoomError:
-    return RoomError(400, QT_TRANSLATE_NOOP(CONTEXT, "The request is not valid JSON."))
+    return RoomError(400, QT_TRANSLATE_NOOP("RoomErrors", "The request is not valid JSON."))
 
 
 def bad_field(name: str) -> RoomError:
     return RoomError(
-        400, QT_TRANSLATE_NOOP(CONTEXT, "The request has a field this room does not know: {name}."), name=name
+        400, QT_TRANSLATE_NOOP("RoomErrors", "The request has a field this room does not know: {name}."), name=name
     )
 
 
 def too_large(limit_kb: int) -> RoomError:
-    return RoomError(413, QT_TRANSLATE_NOOP(CONTEXT, "The request is too large: at most {limit} kB."), limit=limit_kb)
+    return RoomError(
+        413, QT_TRANSLATE_NOOP("RoomErrors", "The request is too large: at most {limit} kB."), limit=limit_kb
+    )
 
 
 def locked() -> RoomError:
-    return RoomError(409, QT_TRANSLATE_NOOP(CONTEXT, "The facilitator has paused input for a moment."))
+    return RoomError(409, QT_TRANSLATE_NOOP("RoomErrors", "The facilitator has paused input for a moment."))
 
 
 def not_yours() -> RoomError:
-    return RoomError(403, QT_TRANSLATE_NOOP(CONTEXT, "You can change only the notes you wrote on this phone."))
+    return RoomError(403, QT_TRANSLATE_NOOP("RoomErrors", "You can change only the notes you wrote on this phone."))
 
 
 def removed() -> RoomError:
-    return RoomError(403, QT_TRANSLATE_NOOP(CONTEXT, "The facilitator has removed this phone from the room."))
+    return RoomError(403, QT_TRANSLATE_NOOP("RoomErrors", "The facilitator has removed this phone from the room."))
 
 
 def room_full(limit: int) -> RoomError:
-    return RoomError(403, QT_TRANSLATE_NOOP(CONTEXT, "The room is full: {limit} phones have joined."), limit=limit)
+    return RoomError(403, QT_TRANSLATE_NOOP("RoomErrors", "The room is full: {limit} phones have joined."), limit=limit)
 
 
 def too_many_notes(limit: int) -> RoomError:
     return RoomError(
-        429, QT_TRANSLATE_NOOP(CONTEXT, "Too many notes at once: at most {limit} a minute. Wait a moment."), limit=limit
+        429,
+        QT_TRANSLATE_NOOP("RoomErrors", "Too many notes at once: at most {limit} a minute. Wait a moment."),
+        limit=limit,
     )
 
 
 def name_not_offered() -> RoomError:
     return RoomError(
-        403, QT_TRANSLATE_NOOP(CONTEXT, "This name cannot be chosen here. Choose another or stay anonymous.")
+        403, QT_TRANSLATE_NOOP("RoomErrors", "This name cannot be chosen here. Choose another or stay anonymous.")
     )
 
 
@@ -78,11 +82,11 @@ def name_erased() -> RoomError:
 
 
 def dots_used(dots: int) -> RoomError:
-    return RoomError(409, QT_TRANSLATE_NOOP(CONTEXT, "You have used all {dots} dots on this board."), dots=dots)
+    return RoomError(409, QT_TRANSLATE_NOOP("RoomErrors", "You have used all {dots} dots on this board."), dots=dots)
 
 
 def no_vote() -> RoomError:
-    return RoomError(409, QT_TRANSLATE_NOOP(CONTEXT, "You have no dot on this note to take back."))
+    return RoomError(409, QT_TRANSLATE_NOOP("RoomErrors", "You have no dot on this note to take back."))
 
 
 CONFLICT_FIELDS = frozenset({"board", "participant_id"})

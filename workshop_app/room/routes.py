@@ -32,6 +32,8 @@ from workshop_app.room.view import visible_notes
 
 ROOM: web.AppKey[RoomServer] = web.AppKey("room", RoomServer)
 PAGE: web.AppKey[dict[str, bytes]] = web.AppKey("page", dict)
+DEVICE: web.RequestKey[Device] = web.RequestKey("device", Device)
+JOINED: web.RequestKey[Device] = web.RequestKey("joined", Device)
 COOKIE = "room_device"
 DEVICE_HEADER = "X-Device"
 ASSETS = {"room.js": "text/javascript", "room.css": "text/css"}
@@ -111,9 +113,9 @@ def _device(request: web.Request, room: RoomServer) -> Device:
     device = room.devices.identify(key)
     if device is None:
         device = room.devices.join(pick_language(request.headers.get("Accept-Language")))
-        request["joined"] = device
+        request[JOINED] = device
         room._notify()
-    request["device"] = device
+    request[DEVICE] = device
     return device
 
 
@@ -126,7 +128,7 @@ def _refusal(request: web.Request, error: WorkshopError, device: Device | None) 
 
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(SECURITY_HEADERS)
-    joined: Device | None = request.get("joined")
+    joined = request.get(JOINED)
     if joined is not None:
         response.set_cookie(COOKIE, joined.key, httponly=True, samesite="Strict", path="/", max_age=24 * 3600)
         response.headers[DEVICE_HEADER] = joined.key
@@ -193,7 +195,7 @@ def _writable(room: RoomServer, device: Device) -> None:
 
 
 def _context(request: web.Request) -> tuple[RoomServer, Device]:
-    return request.app[ROOM], request["device"]
+    return request.app[ROOM], request[DEVICE]
 
 
 # --- the page --------------------------------------------------------------------------------------------------
