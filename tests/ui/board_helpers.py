@@ -1,11 +1,15 @@
-"""Shared helpers of the board tests (no tests here): the demo's VALUMA board, a participant by name."""
+"""Shared helpers of the board tests (no tests here): the demo's VALUMA board, a participant by name, a note
+to grab and a drag with the mouse."""
 
 import uuid
 from collections.abc import Iterator
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ui.board.board_window import BoardWindow
+from ui.board.note_item import NoteItem
 from ui.workspace import Workspace
 from workshop_app.services import boards
 
@@ -38,3 +42,35 @@ def open_valuma_window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWind
     shown(board_window)
     yield board_window
     board_window.close()
+
+
+def topmost_note(window: BoardWindow) -> NoteItem:
+    """A note whose centre is not covered by another one, so a click there lands on it."""
+    for item in window.scene.note_items():
+        if window.scene.note_at(item.pos()) is item:
+            return item
+    raise AssertionError("every note is covered")
+
+
+def inwards(item: NoteItem, distance: int = 40) -> QPoint:
+    """A step towards the board's centre from ``item`` (so the board's edge never stops a drag short)."""
+    return QPoint(distance if item.pos().x() < 0 else -distance, distance if item.pos().y() < 0 else -distance)
+
+
+def press_and_pull(window: BoardWindow, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    """Press the left button at ``start`` and move to ``end`` in ``steps``, without releasing."""
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, steps + 1):
+        QTest.mouseMove(viewport, start + (end - start) * step / steps)
+
+
+def release(window: BoardWindow, end: QPoint) -> None:
+    QTest.mouseRelease(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def drag(window: BoardWindow, item: NoteItem, by: QPoint) -> None:
+    """Drag ``item`` by ``by`` viewport pixels with the mouse, released."""
+    start = window.view.mapFromScene(item.pos())
+    press_and_pull(window, start, start + by)
+    release(window, start + by)

@@ -319,7 +319,7 @@ def test_reveal_turns_face_down_notes_over(board_window: BoardWindow) -> None:
     window = board_window
     assert not window.tools.reveal.isEnabled()
     secret = boards.add_note(window.workspace.store, window.scene.board_id, "Secret", 0.4, 0.4, hidden=True)
-    window.workspace.changed.emit("boards")
+    window.workspace.flush()  # what a turn of the event loop does
     assert window.tools.reveal.isEnabled() and "(1)" in window.tools.reveal.text()
     window.tools.reveal.trigger()
     assert not boards.get_note(window.workspace.store, secret.id).hidden

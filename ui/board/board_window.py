@@ -5,7 +5,6 @@ shares the programme's workspace, so its edits are on the same undo stack as the
 change is written to the file at once.
 """
 
-import contextlib
 import math
 import sys
 import uuid
@@ -42,20 +41,21 @@ from ui.board.participant_mode import ParticipantMode
 from ui.board.procons_panel import ProConsPanel
 from ui.board.room import Room
 from ui.board.room_panel import RoomPanel
-from ui.board.scene import BoardScene
+from ui.board.scene import BoardScene, Mirrored, Part
 from ui.board.side_panel import BoardSidePanel
 from ui.board.view import FIT_MARGIN, BoardView
 from ui.board.votes import Result, Voting
 from ui.board.votes_panel import VotesPanel
 from ui.commands import OperationCommand
-from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, WORKSHOPS, Workspace
+from ui.workspace import Workspace
 from workshop_app import APP_ID
 from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import WorkshopError
+from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.operations.programme import ActionsFrom
-from workshop_app.services import participants, rounds, spread, workshops
+from workshop_app.services import board_view, participants, rounds, spread, workshops
+from workshop_app.services.board_view import BoardNote
 
-TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS, WORKSHOPS})
 FAILURE_SECONDS = 12
 OVERLAY_Z = 3
 EDITING = ("add", "select_all", "colour", "by_author")
@@ -72,6 +72,8 @@ class BoardWindow(QMainWindow):
         self.setObjectName("BoardWindow")
         self.workspace = workspace
         self._stale = False
+        self._people_list: list[tuple[uuid.UUID, str]] | None = None  # read again when people change
+        self._round_notes: dict[uuid.UUID, list[BoardNote]] = {}  # earlier rounds' notes, for comparing
         self.scene = BoardScene(workspace, board_id, self)
         self.scene.set_show_authors(settings.BOARD_SHOW_AUTHORS.get())
         self.controller = BoardController(workspace, self.scene, self)
@@ -128,7 +130,7 @@ class BoardWindow(QMainWindow):
         self.scene.board_gone.connect(self._board_gone)
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
-        workspace.changed.connect(self._on_changed)
+        self.scene.mirrored.connect(self._mirrored)
         workspace.failed.connect(self._show_failure)
         self.room.message.connect(self._show_failure)
         self.retranslate()
@@ -167,7 +169,7 @@ class BoardWindow(QMainWindow):
     def _build_part_two(self) -> None:
         """Voting, pros and cons, spread, rounds, the room, participant mode; tabs beside the board."""
         tools, workspace = self.tools, self.workspace
-        self.voting = Voting(workspace, lambda: self.scene.board_id, self)
+        self.voting = Voting(workspace, self.scene, self)
         self.procons = ProConsPanel(workspace, self)
         self.votes_panel = VotesPanel(self.voting, tools.voting, self)
         self.spread_panel = SpreadPanel(tools.spread, self)
@@ -394,11 +396,8 @@ class BoardWindow(QMainWindow):
             self.scene.set_board(board_id)
 
     def show_latest_round(self) -> None:
-        try:
-            latest = rounds.list_rounds(self.workspace.store, self.scene.board_id)[-1]
-        except WorkshopError:
-            return
-        self.show_round(latest.id)
+        if self.scene.rounds:
+            self.show_round(self.scene.rounds[-1].id)
 
     def _board_gone(self) -> None:
         """The round shown was deleted (Ctrl+Z of "freeze and continue", or elsewhere): show the round before
@@ -415,9 +414,9 @@ class BoardWindow(QMainWindow):
         self.scene.set_board(previous)
 
     def _board_changed(self) -> None:
+        """Another round is shown (the scene's full read has refreshed the window already)."""
         if self.voting.active and not self.scene.editable:
             self.set_voting(False)
-        self.refresh()
 
     def _show_banner(self) -> None:
         board = self.scene.board
@@ -453,8 +452,10 @@ class BoardWindow(QMainWindow):
         return self.spread_panel.proxy.mapToSource(current).row() if current.isValid() else None
 
     def _show_overlays(self) -> None:
-        store, board_id = self.workspace.store, self.scene.board_id
-        spreads = spread.note_spread(store, board_id) if self.scene.board is not None else []
+        """Spread and the comparison with the previous round, computed from the notes the scene holds (and
+        the previous round's notes, read once per round: a frozen round does not change)."""
+        notes = self.scene.notes() if self.scene.board is not None else []
+        spreads = spread.spreads_of(notes)
         self.spread_panel.model.set_spreads(spreads)
         if self.tools.spread.isChecked():
             show_spread(self.spread_layer, spreads, self._chosen_spread())
@@ -463,12 +464,32 @@ class BoardWindow(QMainWindow):
         board = self.scene.board
         previous = board.previous_id if board is not None else None
         self.tools.compare.setEnabled(previous is not None)
-        shifts = rounds.compare_rounds(store, previous, board_id) if previous is not None else []
+        earlier = self._notes_of_round(previous) if previous is not None else None
+        shifts = rounds.compare_notes(earlier, notes) if earlier is not None else []
         self.rounds_panel.model.set_shifts(shifts)
         if self.tools.compare.isChecked() and previous is not None:
             show_changes(self.compare_layer, shifts)
         else:
             self.compare_layer.clear()
+
+    def _notes_of_round(self, board_id: uuid.UUID) -> list[BoardNote] | None:
+        """An earlier round's notes (None if it is gone), kept per round id."""
+        if board_id not in self._round_notes:
+            if not any(board.id == board_id for board in self.scene.rounds):
+                return None
+            self._round_notes[board_id] = board_view.board_notes(self.workspace.store, board_id)
+        return self._round_notes[board_id]
+
+    def _forget_rounds(self, changes: ChangeSet) -> None:
+        """Drop kept rounds a change set may have altered (their row, their notes, their authors)."""
+        boards_changed, notes_changed = changes.ids(Kind.BOARD), changes.ids(Kind.NOTE)
+        for board_id, notes in list(self._round_notes.items()):
+            if (
+                board_id in boards_changed
+                or changes.touches(Kind.PARTICIPANT)
+                or (notes_changed and notes_changed & {note.id for note in notes})
+            ):
+                del self._round_notes[board_id]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._owner and event.type() == QEvent.Type.Close:
@@ -531,10 +552,13 @@ class BoardWindow(QMainWindow):
         self.setWindowTitle(self.tr("{board} — {workshop}").format(board=board.title, workshop=workshop.title))
 
     def _people(self) -> list[tuple[uuid.UUID, str]]:
-        return [
-            (person.id, person.display_name)
-            for person in participants.list_participants(self.workspace.store, include_erased=False)
-        ]
+        """The people who can write and vote (not erased), read again only after people changed."""
+        if self._people_list is None:
+            self._people_list = [
+                (person.id, person.display_name)
+                for person in participants.list_participants(self.workspace.store, include_erased=False)
+            ]
+        return self._people_list
 
     def _fill_authors(self) -> None:
         self.panel.set_authors(self._people(), self.controller.new_note_author)
@@ -587,16 +611,42 @@ class BoardWindow(QMainWindow):
 
     # --- reacting ---------------------------------------------------------------------------------------------
 
-    def _on_changed(self, topic: str) -> None:
-        if topic not in TOPICS:
-            return
+    def _mirrored(self, mirrored: Mirrored) -> None:
+        """The scene has taken in a change set: update only the parts of the window it touched."""
+        changes, parts = mirrored.changes, mirrored.parts
+        self._forget_rounds(changes)
+        if changes.touches(Kind.PARTICIPANT):
+            self._people_list = None
         if not self.isVisible():
             self._stale = True
             return
-        self.refresh()
+        board = self.scene.board
+        if Part.BOARD in parts or board is None:
+            self.refresh()
+            return
+        if board.workshop_id in changes.ids(Kind.WORKSHOP):
+            self._show_board()
+        people = None
+        if changes.touches(Kind.PARTICIPANT):
+            people = self._people()
+            self._fill_authors()
+            if self.tools.leave.isEnabled():
+                self.participant_bar.set_people(people, self.participant.author)
+        if Part.VOTES in parts and people is None:
+            people = self._people()  # the voters' dots left
+        if parts & {Part.NOTES, Part.VOTES} or people is not None:
+            self.votes_panel.refresh(self._results(), people)
+        if Part.NOTES in parts:
+            self._show_overlays()
+        if parts:
+            self._update_editing()  # the hidden count, and the selected note's details
+
+    def _results(self) -> list[Result]:
+        return [Result(note.id, note.text, note.votes) for note in self.scene.notes() if not note.hidden]
 
     def refresh(self) -> None:
-        """Show the board's title, the authors and the selection again (the scene mirrors the file itself)."""
+        """Show everything beside the board again from the scene's mirror (the board's title, authors, dots,
+        pros and cons, rounds, overlays): after another round is shown, or the board's own row changed."""
         self._stale = False
         self._show_board()
         self._fill_authors()
@@ -608,16 +658,10 @@ class BoardWindow(QMainWindow):
         titles = {quadrant: self.scene.labels.get(f"title_{quadrant.value}", "") for quadrant in Quadrant}
         self.procons.set_board(board.id, titles, frozen=not self.scene.editable)
         people = self._people()
-        results = [
-            Result(item.note_id, item.record.text, item.record.votes)
-            for item in self.scene.note_items()
-            if not item.record.hidden
-        ]
-        self.votes_panel.refresh(results, people)
+        self.votes_panel.refresh(self._results(), people)
         if self.tools.leave.isEnabled():
             self.participant_bar.set_people(people, self.participant.author)
-        with contextlib.suppress(WorkshopError):
-            self.rounds_panel.set_rounds(rounds.list_rounds(self.workspace.store, board.id), board)
+        self.rounds_panel.set_rounds(self.scene.rounds, board)
         self._show_overlays()
         self._show_banner()
 
@@ -679,7 +723,7 @@ class BoardWindow(QMainWindow):
         self.room.close_presentation()
         settings.BOARD_GEOMETRY.set(self.saveGeometry())
         try:
-            self.workspace.changed.disconnect(self._on_changed)
+            self.scene.mirrored.disconnect(self._mirrored)
             self.workspace.failed.disconnect(self._show_failure)
         except (RuntimeError, TypeError):
             pass

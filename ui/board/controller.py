@@ -8,7 +8,7 @@ synced back to the file.
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 
 from ui.board import commands
@@ -45,6 +45,7 @@ class BoardController(QObject):
         scene.notes_dragged.connect(self._dragged)
         scene.note_written.connect(self.add_note)
         scene.text_edited.connect(self._text_edited)
+        scene.frozen_touched.connect(self.refuse_if_frozen)
 
     @property
     def board_id(self) -> uuid.UUID:
@@ -65,10 +66,26 @@ class BoardController(QObject):
         self.scene.sync()
         return False
 
+    def refuse_if_frozen(self) -> bool:
+        """True, and the core's reason shown, if the board is a frozen round: its notes keep what the room
+        decided. The window's editing actions are off then; this answers the keys, drags and calls that still
+        reach the board, so nobody is left wondering why nothing happened."""
+        board = self.scene.board
+        if board is None or board.frozen_at is None:
+            return False
+        self.workspace.failed.emit(
+            QCoreApplication.translate(
+                "WorkshopErrors", "This round of the board is frozen. Continue in its latest round to change it."
+            )
+        )
+        return True
+
     # --- adding and editing -----------------------------------------------------------------------------------
 
     def start_new_note(self, at: QPointF | None = None) -> None:
         """Open a blank card at ``at`` (scene point) or the centre, set aside if a note is already there."""
+        if self.refuse_if_frozen():
+            return
         x, y = geo.to_normalised(at.x(), at.y()) if at is not None else (0.0, 0.0)
         x, y = self._free_spot(*geo.clamp_normalised(x, y))
         self.scene.start_draft(scene_point(x, y))
@@ -110,14 +127,16 @@ class BoardController(QObject):
         selected = self.scene.selected_notes()
         focus = self.scene.focusItem()
         item = focus if isinstance(focus, NoteItem) and focus in selected else (selected[0] if selected else None)
-        return item is not None and self.scene.start_editing(item) is not None
+        if item is None or self.refuse_if_frozen():
+            return False
+        return self.scene.start_editing(item) is not None
 
     def _text_edited(self, note_id: uuid.UUID, text: str) -> None:
         self.apply(commands.edit_text_command(self.workspace, note_id, text))
 
     def delete_selected(self) -> bool:
         selected = self.scene.selected_notes()
-        if not selected:
+        if not selected or self.refuse_if_frozen():
             return False
         order = self.scene.reading_order()
         after = [item for item in order[order.index(selected[-1]) + 1 :] if item not in selected]
@@ -136,7 +155,7 @@ class BoardController(QObject):
     def move_selected(self, dx: float, dy: float) -> bool:
         """Move the selected notes by (dx, dy) normalised units, written at once; repeated presses merge."""
         selected = self.scene.selected_notes()
-        if not selected or not self.scene.editable:
+        if not selected or self.refuse_if_frozen() or not self.scene.editable:
             return False
         moves = []
         for item in selected:
@@ -154,7 +173,7 @@ class BoardController(QObject):
         """Colour the selected notes, and use the colour for new notes too."""
         self.new_note_colour = colour
         targets = [item.note_id for item in self.scene.selected_notes() if item.record.colour != colour]
-        if targets:
+        if targets and not self.refuse_if_frozen():
             self.apply(commands.colour_command(self.workspace, targets, colour))
 
     def colour_by_author(self, text: str) -> bool:

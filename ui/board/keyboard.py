@@ -21,6 +21,8 @@ ARROWS = {
     Qt.Key.Key_Down: (0, -1),
 }
 FINE = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+EDITING_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_N, Qt.Key.Key_Insert)
+"""The window's shortcuts for delete and add: they reach the board only while those actions are off."""
 
 
 class BoardKeyboard:
@@ -47,6 +49,8 @@ class BoardKeyboard:
             return self.controller.move_selected(dx * step, dy * step)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return self.controller.edit_selected()
+        if key in EDITING_KEYS and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            return self.controller.refuse_if_frozen()  # on a frozen round, say why nothing happens
         if key == Qt.Key.Key_Escape and self.scene.selectedItems():
             self.scene.clearSelection()
             return True

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOp
 
 from ui.board import describe, text_layout
 from ui.board.geometry import NOTE, clamped_point, normalised, scene_point
-from ui.board.note_data import NoteData
 from workshop_app import board_geometry as geo
+from workshop_app.services.board_view import BoardNote
 
 FOOT_SIZE = 17.0
 """Size of the author line, a little smaller than the note's text."""
@@ -82,7 +82,7 @@ class NoteItem(QGraphicsRectItem):
 
     def __init__(
         self,
-        data: NoteData,
+        data: BoardNote,
         *,
         show_author: bool = True,
         movable: bool = True,
@@ -108,7 +108,7 @@ class NoteItem(QGraphicsRectItem):
 
     # --- data ------------------------------------------------------------------------------------------------
 
-    def set_data(self, data: NoteData) -> None:
+    def set_data(self, data: BoardNote) -> None:
         """Show ``data``; moves the card if the file's position changed, repaints only if its look did."""
         old, self.record = self.record, data
         if (old.x, old.y) != (data.x, data.y):
@@ -228,7 +228,7 @@ def clear_caches() -> None:
     _badge_runs.cache_clear()
 
 
-def _look(data: NoteData) -> tuple[object, ...]:
+def _look(data: BoardNote) -> tuple[object, ...]:
     return (data.text, data.colour, data.author, data.votes, data.has_action, data.hidden)
 
 

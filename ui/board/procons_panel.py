@@ -173,7 +173,10 @@ class ProConsPanel(QWidget):
         self._fill_scopes()
 
     def set_note(self, note: tuple[uuid.UUID, str] | None) -> None:
-        """The note selected on the board (id, text), or None; its pros and cons show when it is chosen."""
+        """The note selected on the board (id, text), or None; its pros and cons show when it is chosen.
+        The same note again changes nothing (the window tells after every refresh of the board)."""
+        if note == self._note:
+            return
         self._note = note
         self._fill_scopes()
 

@@ -1,9 +1,12 @@
 """The board scene: a mirror of one board in the programme file, refreshed by diffing, never rebuilt.
 
-``sync`` reads the board through the services and updates, moves, adds or removes note items by id; the
-file stays the truth. What people do on the scene is reported as intents (``notes_dragged``,
-``note_written``, ``text_edited``) for the controller to turn into undoable commands: a drag is reported once,
-on release, so nothing is written while a note follows the pointer.
+``sync`` reads the whole board in one snapshot (:func:`board_view.read_board`) and updates, moves, adds or
+removes note items by id; after that, each change set the workspace announces is mirrored by reading only
+what it names (:meth:`BoardScene.mirror`): the notes named, the dots if votes changed, the action flags if
+actions did, the whole board again only if its own row (or a round of it) changed. The file stays the truth.
+What people do on the scene is reported as intents (``notes_dragged``, ``note_written``, ``text_edited``) for
+the controller to turn into undoable commands: a drag is reported once, on release, so nothing is written
+while a note follows the pointer.
 
 Notes live on two layers. While notes are dragged they move to the drag layer and the view shows everything
 else as one still picture (``drag_started``/``drag_ended``), so a frame repaints the dragged notes and a patch of
@@ -11,7 +14,9 @@ that picture, however many notes the board holds.
 """
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
@@ -19,16 +24,16 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, 
 from ui.board import describe
 from ui.board.axes_item import AxesItem
 from ui.board.geometry import CANVAS, clamped_point, normalised
-from ui.board.note_data import BoardState, NoteData, load_board
 from ui.board.note_editor import NoteTextEditor
 from ui.board.note_item import NoteItem
-from ui.workspace import ACTIONS, BOARDS, PARTICIPANTS, Workspace
+from ui.workspace import Workspace
 from workshop_app.board_geometry import DEFAULT_NOTE_COLOUR
 from workshop_app.domain.models import BoardView
 from workshop_app.errors import NotFoundError
+from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
+from workshop_app.services import board_view
+from workshop_app.services.board_view import BoardNote, BoardState, Tally
 
-TOPICS = frozenset({BOARDS, ACTIONS, PARTICIPANTS})
-"""Changes that can alter what the board shows: notes and labels, which notes became actions, authors' names."""
 SCENE_SLACK = 120.0
 """Room around the sheet, so a zoomed-in view can scroll a little past its edge."""
 
@@ -38,6 +43,23 @@ class NoteMove:
     note_id: uuid.UUID
     old: tuple[float, float]
     new: tuple[float, float]
+
+
+class Part(StrEnum):
+    """What a mirrored change set altered on the scene; the window updates only the panels these feed."""
+
+    BOARD = "board"  # the board's row or its rounds: everything was read again
+    NOTES = "notes"  # notes added, changed or gone (their text, place, colour, author, face)
+    VOTES = "votes"  # dots: per note and per voter
+    ACTIONS = "actions"  # which notes are in the action plan
+
+
+@dataclass(frozen=True)
+class Mirrored:
+    """One change set as the scene took it in: the set itself and the parts of the scene it changed."""
+
+    changes: ChangeSet
+    parts: frozenset[Part]
 
 
 def _layer(z: float) -> QGraphicsRectItem:
@@ -58,6 +80,8 @@ class BoardScene(QGraphicsScene):
     text_edited = Signal(object, str)  # note id, new text
     board_gone = Signal()
     board_changed = Signal()  # another round is shown (set_board)
+    frozen_touched = Signal()  # a note of a frozen round was pulled at: it stays, and the window says why
+    mirrored = Signal(object)  # Mirrored: after the scene took in a change set (or read the whole board)
 
     def __init__(self, workspace: Workspace, board_id: uuid.UUID, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +97,8 @@ class BoardScene(QGraphicsScene):
         self.addItem(self.drag_layer)
         self._lifted: list[NoteItem] = []
         self.board: BoardView | None = None
+        self.rounds: list[BoardView] = []
+        self.tally = Tally()
         self.labels: dict[str, str] = {}
         self.show_authors = True
         self.editable = not workspace.store.read_only
@@ -81,28 +107,101 @@ class BoardScene(QGraphicsScene):
         self._items: dict[uuid.UUID, NoteItem] = {}
         self._order: list[uuid.UUID] = []
         self._pressed: dict[uuid.UUID, QPointF] | None = None
+        self._pulled_frozen = False
+        self._held = EMPTY  # changes heard during a drag, mirrored on release
         self._sync_after_drag = False
         self.sync()
-        workspace.changed.connect(self._on_changed)
+        workspace.changes_applied.connect(self._heard)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.sync()
+    def _heard(self, changes: ChangeSet) -> None:
+        if self._pressed is not None:
+            self._held = self._held.merge(changes)  # never pull a note from under the pointer
+            return
+        self.mirror(changes)
 
     # --- mirroring the file --------------------------------------------------------------------------------------
 
     def sync(self) -> None:
-        """Bring the scene in line with the file, touching only the notes that differ."""
+        """Read the whole board again and bring the scene in line, touching only the notes that differ."""
         if self._pressed is not None:
             self._sync_after_drag = True  # never pull a note from under the pointer
             return
+        self._held = EMPTY
+        self._read_all(EMPTY)
+
+    def _read_all(self, changes: ChangeSet) -> None:
         try:
-            state = load_board(self.workspace.store, self.board_id)
+            state = board_view.read_board(self.workspace.store, self.board_id)
         except NotFoundError:
             self.board = None
             self.board_gone.emit()
             return
         self.apply_state(state)
+        self.mirrored.emit(Mirrored(changes, frozenset(Part)))
+
+    def mirror(self, changes: ChangeSet) -> None:
+        """Take in one change set, reading only what it names (see the module's docstring)."""
+        if self.board is None:
+            return
+        if changes.ids(Kind.BOARD) & ({self.board_id} | {board.id for board in self.rounds}):
+            self._read_all(changes)
+            return
+        note_ids = set(changes.ids(Kind.NOTE))
+        authors = changes.ids(Kind.PARTICIPANT)
+        if authors:  # a name changed or erased, or a person removed: their notes show another name now
+            note_ids.update(i for i, item in self._items.items() if item.record.participant_id in authors)
+        votes, actions = changes.touches(Kind.VOTE), changes.touches(Kind.ACTION)
+        if not (note_ids or votes or actions):
+            self.mirrored.emit(Mirrored(changes, frozenset()))
+            return
+        update = board_view.read_update(self.workspace.store, self.board_id, note_ids, votes=votes, actions=actions)
+        parts: set[Part] = set()
+        if self._upsert(update.notes, update.missing):
+            parts.add(Part.NOTES)
+        if update.tally is not None:
+            self.tally = update.tally
+            parts.add(Part.VOTES)
+            for item in self._items.values():
+                votes_now = update.tally.per_note.get(item.note_id, 0)
+                if item.record.votes != votes_now:
+                    item.set_data(replace(item.record, votes=votes_now))
+        if update.with_actions is not None:
+            parts.add(Part.ACTIONS)
+            for item in self._items.values():
+                flagged = item.note_id in update.with_actions
+                if item.record.has_action != flagged:
+                    item.set_data(replace(item.record, has_action=flagged))
+        self.mirrored.emit(Mirrored(changes, frozenset(parts)))
+
+    def _upsert(self, present: list[BoardNote], missing: Iterable[uuid.UUID]) -> bool:
+        """Show ``present`` (changed ones updated, new ones added in the board's order), drop ``missing``."""
+        changed = False
+        added = False
+        for data in present:
+            item = self._items.get(data.id)
+            if item is None:
+                self._add_item(data)
+                added = changed = True
+            elif item.record != data:
+                item.set_data(data)
+                changed = True
+        gone = [note_id for note_id in missing if note_id in self._items]
+        for note_id in gone:
+            self._remove_item(note_id)
+        if added or gone:
+            self._order = sorted(self._items, key=lambda note_id: self._items[note_id].record.order())
+        return changed or bool(gone)
+
+    def _add_item(self, data: BoardNote) -> NoteItem:
+        item = NoteItem(data, show_author=self.show_authors, movable=self.editable, layer=self.notes_layer)
+        self._items[data.id] = item
+        return item
+
+    def _remove_item(self, note_id: uuid.UUID) -> None:
+        item = self._items.pop(note_id)
+        if self.editor is not None and self.editor.note is item:
+            self.editor.finish(False)
+        self.removeItem(item)
 
     def set_board(self, board_id: uuid.UUID) -> None:
         """Show another board (another round of this one): every note item is made anew."""
@@ -117,6 +216,8 @@ class BoardScene(QGraphicsScene):
 
     def apply_state(self, state: BoardState) -> None:
         self.board = state.board
+        self.rounds = list(state.rounds)
+        self.tally = state.tally
         editable = not self.workspace.store.read_only and state.board.frozen_at is None
         if editable != self.editable:
             self.editable = editable
@@ -129,21 +230,21 @@ class BoardScene(QGraphicsScene):
             seen.add(data.id)
             item = self._items.get(data.id)
             if item is None:
-                item = NoteItem(data, show_author=self.show_authors, movable=self.editable, layer=self.notes_layer)
-                self._items[data.id] = item
+                self._add_item(data)
             elif item.record != data:
                 item.set_data(data)
         for gone in [note_id for note_id in self._items if note_id not in seen]:
-            item = self._items.pop(gone)
-            if self.editor is not None and self.editor.note is item:
-                self.editor.finish(False)
-            self.removeItem(item)
+            self._remove_item(gone)
         self._order = [data.id for data in state.notes]
 
     # --- reading the mirror ---------------------------------------------------------------------------------------
 
     def note_item(self, note_id: uuid.UUID) -> NoteItem | None:
         return self._items.get(note_id)
+
+    def notes(self) -> list[BoardNote]:
+        """What the file says of every note shown, in the board's order (for panels computed from the notes)."""
+        return [item.record for item in self.note_items()]
 
     def note_items(self) -> list[NoteItem]:
         """Every note, in the order they were written."""
@@ -194,7 +295,7 @@ class BoardScene(QGraphicsScene):
             return None
         self.finish_editing()
         x, y = normalised(clamped_point(point))
-        draft = NoteItem(NoteData(uuid.uuid4(), "", x, y, self.draft_colour), show_author=False, movable=False)
+        draft = NoteItem(BoardNote(uuid.uuid4(), "", x, y, self.draft_colour), show_author=False, movable=False)
         draft.setZValue(5)
         self.addItem(draft)
         editor = self._open_editor(draft)
@@ -250,12 +351,18 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mousePressEvent(event)
         grabber = self.mouseGrabberItem()
-        if event.button() == Qt.MouseButton.LeftButton and isinstance(grabber, NoteItem) and self.editable:
-            self._pressed = {item.note_id: item.pos() for item in self.selected_notes()}
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(grabber, NoteItem):
+            if self.editable:
+                self._pressed = {item.note_id: item.pos() for item in self.selected_notes()}
+            else:
+                self._pulled_frozen = self.board is not None and self.board.frozen_at is not None
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._pressed is not None and not self._lifted and event.buttons() & Qt.MouseButton.LeftButton:
             self._lift()
+        if self._pulled_frozen and event.buttons() & Qt.MouseButton.LeftButton:
+            self._pulled_frozen = False
+            self.frozen_touched.emit()  # once per press
         super().mouseMoveEvent(event)
 
     def _lift(self) -> None:
@@ -275,6 +382,7 @@ class BoardScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)
+        self._pulled_frozen = False
         self._set_down()
         pressed, self._pressed = self._pressed, None
         if pressed is None:
@@ -286,9 +394,12 @@ class BoardScene(QGraphicsScene):
                 moves.append(NoteMove(note_id, normalised(start), item.normalised()))
         if moves:
             self.notes_dragged.emit(moves)
+        held, self._held = self._held, EMPTY
         if self._sync_after_drag:
             self._sync_after_drag = False
             self.sync()
+        elif held:
+            self.mirror(held)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:

@@ -1,24 +1,27 @@
 """Dot voting: who has used how many dots, adding and taking back a dot as undoable commands, and the results.
 
 The core enforces each participant's number of dots (a refused dot is reported through ``workspace.failed``
-and changes nothing). Which dots a participant has placed is read from the core's snapshot of the board
+and changes nothing). How many dots each voter has used comes from the scene's mirror of the board (its
+tally, read again only when votes change); which dot to take back is read when one is taken back
 (:func:`workshop_app.services.boards.list_votes`, one query).
 """
 
 import uuid
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.commands import OperationCommand, delete_command
 from ui.workspace import Workspace
-from workshop_app.errors import WorkshopError
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.notes import AddVote
 from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
+
+if TYPE_CHECKING:
+    from ui.board.scene import BoardScene
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -64,33 +67,40 @@ def remove_dot_command(workspace: Workspace, dot: Dot) -> OperationCommand:
 class Voting(QObject):
     """Voting mode of one board: who is voting now, and their dots added or taken back."""
 
-    def __init__(self, workspace: Workspace, board: Callable[[], uuid.UUID], parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, scene: "BoardScene", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._board = board
+        self.scene = scene
         self.active = False
         self.voter: uuid.UUID | None = None
 
     @property
     def board_id(self) -> uuid.UUID:
         """The board shown now (it changes when another round is chosen)."""
-        return self._board()
+        return self.scene.board_id
 
     def ballot(self) -> Ballot:
         return read_ballot(self.workspace.store, self.board_id)
 
+    def editable(self) -> bool:
+        """Dots can be given: the board is there, not a frozen round, and the file is writable."""
+        board = self.scene.board
+        return board is not None and board.frozen_at is None and not self.workspace.store.read_only
+
     def dots_per_participant(self) -> int:
-        try:
-            return boards.get_board(self.workspace.store, self.board_id).dots_per_participant
-        except WorkshopError:
-            return 0
+        board = self.scene.board
+        return board.dots_per_participant if board is not None else 0
+
+    def used(self, participant_id: uuid.UUID | None) -> int:
+        """Dots ``participant_id`` has placed on the board shown (None: the anonymous dots)."""
+        return self.scene.tally.per_participant.get(participant_id, 0)
 
     def dots_left(self, participant_id: uuid.UUID | None) -> int | None:
         """None when there is no limit (0 dots per participant, or an anonymous voter)."""
         allowed = self.dots_per_participant()
         if participant_id is None or allowed == 0:
             return None
-        return max(0, allowed - self.ballot().used_by(participant_id))
+        return max(0, allowed - self.used(participant_id))
 
     def add_dot(self, note_id: uuid.UUID) -> bool:
         return self.workspace.apply(add_dot_command(self.workspace, note_id, self.voter))

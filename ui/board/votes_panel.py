@@ -25,9 +25,7 @@ from ui.board.side_panel import panel_button
 from ui.board.votes import NOTE, VOTES, Result, ResultsModel, Voting
 from ui.commands import update_command
 from ui.widgets.headings import body_text, muted_text
-from workshop_app.errors import WorkshopError
 from workshop_app.operations.changes import Kind
-from workshop_app.services import boards
 
 VOTER_TEXT_SCALE = 1.3
 
@@ -130,21 +128,16 @@ class VotesPanel(QWidget):
             self.left.setText(self.tr("{name}: {left} of {dots} dots left").format(name=name, left=left, dots=allowed))
 
     def _editable(self) -> bool:
-        try:
-            board = boards.get_board(self.workspace.store, self.voting.board_id)
-        except WorkshopError:  # deleted meanwhile: nothing to edit
-            return False
-        return board.frozen_at is None and not self.workspace.store.read_only
+        return self.voting.editable()
 
     def _fill_voters(self, people: list[tuple[uuid.UUID, str]]) -> None:
         self._names = {person_id: name for person_id, name in people}
-        used = self.voting.ballot().used()
         allowed = self.voting.dots_per_participant()
         self.voter.clear()
         self.voter.addItem(self.tr("Anyone (no limit)"), None)
         for person_id, name in people:
             if allowed:
-                left = max(0, allowed - used.get(person_id, 0))
+                left = max(0, allowed - self.voting.used(person_id))
                 text = self.tr("{name} — {left} left").format(name=name, left=left)
             else:
                 text = name

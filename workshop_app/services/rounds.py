@@ -1,7 +1,9 @@
 """Rounds of a board: freeze what the room placed, continue from it, and compare two rounds."""
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlmodel import Session, col, select
 
@@ -89,11 +91,31 @@ class NoteShift:
         return float(((self.after[0] - self.before[0]) ** 2 + (self.after[1] - self.before[1]) ** 2) ** 0.5)
 
 
+class AuthoredNote(Protocol):
+    """What a comparison needs of a note: a note row of the board's read service or of ``list_notes``."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def participant_id(self) -> uuid.UUID | None: ...
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+
+
 def compare_rounds(store: ProgrammeStore, earlier_id: uuid.UUID, later_id: uuid.UUID) -> list[NoteShift]:
     """Notes matched by text and author: moved ones, new ones (no ``before``) and removed ones (no ``after``)."""
     with store.reading() as session:
-        before = _positions(session, earlier_id)
-        after = _positions(session, later_id)
+        before = _notes(session, earlier_id)
+        after = _notes(session, later_id)
+    return compare_notes(before, after)
+
+
+def compare_notes(earlier: Iterable[AuthoredNote], later: Iterable[AuthoredNote]) -> list[NoteShift]:
+    """:func:`compare_rounds` of notes already read (the board window holds both rounds' notes), no query."""
+    before = _positions(earlier)
+    after = _positions(later)
     shifts = [
         NoteShift(text, author, before.get((text, author)), after.get((text, author)))
         for (text, author) in dict.fromkeys([*before, *after])
@@ -101,7 +123,10 @@ def compare_rounds(store: ProgrammeStore, earlier_id: uuid.UUID, later_id: uuid.
     return sorted(shifts, key=lambda shift: -shift.distance)
 
 
-def _positions(session: Session, board_id: uuid.UUID) -> dict[tuple[str, uuid.UUID | None], tuple[float, float]]:
+def _notes(session: Session, board_id: uuid.UUID) -> list[Note]:
     fetch(session, Board, board_id)
-    notes = session.exec(select(Note).where(Note.board_id == board_id)).all()
+    return list(session.exec(select(Note).where(Note.board_id == board_id)).all())
+
+
+def _positions(notes: Iterable[AuthoredNote]) -> dict[tuple[str, uuid.UUID | None], tuple[float, float]]:
     return {(note.text, note.participant_id): (note.x, note.y) for note in notes}

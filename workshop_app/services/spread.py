@@ -8,7 +8,9 @@ import re
 import unicodedata
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from workshop_app.services.boards import list_notes
 from workshop_app.storage.store import ProgrammeStore
@@ -29,10 +31,32 @@ def same_idea(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+class PlacedNote(Protocol):
+    """What the spread needs of a note: a note row of the board's read service or of ``list_notes``."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def hidden(self) -> bool: ...
+
+
 def note_spread(store: ProgrammeStore, board_id: uuid.UUID) -> list[Spread]:
-    """Ideas placed more than once on the board, the most disputed first."""
+    """Ideas placed more than once on the board, the most disputed first (read from the file)."""
+    return spreads_of(list_notes(store, board_id))
+
+
+def spreads_of(notes: Iterable[PlacedNote]) -> list[Spread]:
+    """Ideas placed more than once among ``notes`` (face-down ones left out), the most disputed first.
+
+    A pure function of the notes, so a view that already holds them (the board window) needs no query."""
     groups: dict[str, list[tuple[uuid.UUID, str, float, float]]] = defaultdict(list)
-    for note in list_notes(store, board_id):
+    for note in notes:
         if not note.hidden:
             groups[same_idea(note.text)].append((note.id, note.text, note.x, note.y))
     spreads = []
