@@ -301,6 +301,10 @@ class ProConFields(SQLModel):
     kind: str
     text: str
     position: int
+    origin: str = Field(default="group", sa_column_kwargs={"server_default": "group"})
+    """Who said it: ``group`` (the participants) or ``method`` (a prompt the preset brought, see issue 15's
+    prompt cards); documents list a method prompt only once ``accepted`` into the group's list."""
+    accepted: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class ProCon(ProConFields, Stamped, table=True):
@@ -417,3 +421,35 @@ class MergeConflict(Keyed, table=True):
     other_value: str | None = None
     other_copy_id: uuid.UUID | None = None
     merged_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# --- the approved record of a workshop's minutes -------------------------------------------------------------
+
+
+class MinutesRecordFields(SQLModel):
+    """Who approves a workshop's minutes and, once approved, what they say as of the meeting.
+
+    ``record`` holds the facts that later edits must not change (attendance with the organisations and roles
+    of that day, decisions, the actions decided with their status then) as JSON, written when the minutes
+    are approved (see :mod:`workshop_app.operations.records_of_minutes`); empty while the minutes are a draft.
+    """
+
+    workshop_id: uuid.UUID = Field(foreign_key="workshop.id", ondelete="CASCADE", unique=True)
+    chair: str = ""
+    minute_taker: str = ""
+    checkers: str = ""
+    distribution: str = ""
+    next_meeting: str = ""
+    approved_on: date | None = None
+    approved: bool = False
+    approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reopened_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    record: str = ""
+
+
+class MinutesRecord(MinutesRecordFields, Stamped, table=True):
+    __tablename__ = "minutes_record"
+
+
+class MinutesRecordView(MinutesRecordFields, Stamped):
+    model_config = FROZEN

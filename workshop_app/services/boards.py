@@ -138,6 +138,7 @@ def create_board(
                             kind=kind.value,
                             text=prompt.get(lang),
                             position=position,
+                            origin="method",  # a prompt of the method, not what the group said
                         )
                     )
         return view(BoardView, board)
