@@ -19,20 +19,24 @@ from ui.commands import OperationCommand
 from ui.main_window import MainWindow
 from ui.models.actions_model import ORIGIN, OWNER, WHAT, ActionsModel
 from ui.models.participants_model import ParticipantsModel
+from ui.models.phase_models import TaskChecklistModel
 from ui.pages.actions import ActionsPage
 from ui.pages.overview import OverviewPage
+from ui.pages.phase import STATUS_ORDER, PhasePage
 from ui.workshop.attendance_model import AttendanceModel
 from ui.workshop.list_model import WorkshopListModel
 from ui.workspace import Workspace
-from workshop_app.domain.enums import AttendanceStatus
+from workshop_app.domain.enums import AttendanceStatus, PhaseStatus
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.programme import AddParticipant, CreateAction, SetAttendance
 from workshop_app.operations.records import Delete, Update
 from workshop_app.services import actions, participants, workshops
+from workshop_app.services import overview as overview_service
 from workshop_app.storage.store import ProgrammeStore
 
 MOBILISATION = "Mobilisation: quick wins and who does what"
 PRESENT = AttendanceStatus.PRESENT.value
+CHECKED = Qt.ItemDataRole.CheckStateRole
 
 
 class Statements:
@@ -307,3 +311,40 @@ def test_selection_survives_a_removal_elsewhere(actions_page: ActionsPage) -> No
     page.workspace.run(Delete(Kind.ACTION, (other,)))
     page.workspace.flush()
     assert model.row_of(other) is None and page.selected_ids() == kept
+
+
+# --- phases and the navigator ------------------------------------------------------------------------------------
+
+
+def test_starting_a_phase_is_one_transaction_and_one_undo_step(window: MainWindow) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    page = window.show_page("phase-5")
+    assert isinstance(page, PhasePage) and page.state is not None
+    assert page.state.status == "not_started" and page.state.started_on is None
+    with Statements(workspace.store) as starting:
+        page._status_chosen(STATUS_ORDER.index(PhaseStatus.IN_PROGRESS))  # what choosing it in the combo does
+    assert starting.commits == 1 and workspace.undo_stack.count() == 1
+    state = page.state
+    assert state.status == "in_progress" and state.started_on == workspace.today()  # status and date together
+    with Statements(workspace.store) as undoing:
+        workspace.undo_stack.undo()
+    assert undoing.commits == 1
+    assert page.state.status == "not_started" and page.state.started_on is None
+
+
+def test_the_navigator_follows_task_checks_only(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace = window.workspace
+    assert workspace is not None and window.navigator is not None
+    page = window.show_page("phase-5")
+    assert isinstance(page, PhasePage)
+    loads = spy(monkeypatch, overview_service, "load_overview")
+    workshop_id = mobilisation(workspace)
+    person = participants.list_participants(workspace.store, include_erased=False)[0]
+    workspace.run(SetAttendance(workshop_id, {person.id: PRESENT}))
+    workspace.flush()
+    assert loads == []
+    item = window.navigator.item(5)  # the overview, then phases 1 to 5
+    assert item.text().endswith(f"0 of {page.task_model.rowCount()} tasks done")
+    assert page.task_model.setData(page.task_model.index(0, TaskChecklistModel.DONE), 2, CHECKED)
+    assert len(loads) == 1 and item.text().endswith(f"1 of {page.task_model.rowCount()} tasks done")
