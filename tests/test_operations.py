@@ -146,7 +146,7 @@ def test_a_move_reads_the_old_place_from_the_file(store: ProgrammeStore) -> None
     a, b = _note(store, board.id, "A"), _note(store, board.id, "B")
     outcome = run(store, MoveNotes({a: (0.1, 0.2), b: (-0.3, -0.4)}))
     assert outcome.changes.updated == {Kind.NOTE: frozenset({a, b})}
-    assert outcome.inverse == MoveNotes({a: (0.5, 0.5), b: (0.5, 0.5)})
+    assert outcome.inverse == MoveNotes({a: (0.5, 0.5), b: (0.5, 0.5)}, expected={a: (0.1, 0.2), b: (-0.3, -0.4)})
 
 
 def test_next_round_undo_and_redo_keep_every_id(store: ProgrammeStore, commits: list[str]) -> None:
@@ -273,3 +273,34 @@ def test_minutes_facts_are_one_snapshot_while_someone_edits(
     assert [d.text for d in facts.decisions] == ["Before"]
     assert board.id not in {b.board.id for b in facts.boards}  # the board belongs to another workshop
     assert workshops.get_workshop(store, workshop.id).title == "Renamed meanwhile"
+
+
+def test_an_update_made_elsewhere_meanwhile_is_not_overwritten(store: ProgrammeStore) -> None:
+    """Expected values: a stale edit is refused, and an undo never overwrites a later change from elsewhere."""
+    from workshop_app.errors import ConflictError
+
+    board = new_board(store)
+    note_id = _note(store, board.id, "Mine")
+    mine = run(store, Update(Kind.NOTE, note_id, {"text": "Edited here"}, expected={"text": "Mine"}))
+    run(store, Update(Kind.NOTE, note_id, {"text": "Edited on a phone"}))  # someone else, later
+    before = dump(store)
+    with pytest.raises(ConflictError):
+        run(store, Update(Kind.NOTE, note_id, {"text": "Stale"}, expected={"text": "Edited here"}))
+    assert mine.inverse is not None
+    with pytest.raises(ConflictError):
+        run(store, mine.inverse)  # the undo would overwrite the phone's text
+    assert dump(store) == before
+
+
+def test_an_undo_of_a_move_does_not_drag_back_a_note_moved_elsewhere(store: ProgrammeStore) -> None:
+    from workshop_app.errors import ConflictError
+
+    board = new_board(store)
+    note_id = _note(store, board.id)
+    moved = run(store, MoveNotes({note_id: (0.1, 0.1)}))
+    run(store, MoveNotes({note_id: (-0.9, 0.9)}))  # a phone moves it on
+    assert moved.inverse is not None
+    with pytest.raises(ConflictError):
+        run(store, moved.inverse)
+    [note] = boards.list_notes(store, board.id)
+    assert (note.x, note.y) == (-0.9, 0.9)

@@ -45,6 +45,11 @@ class ValidationError(WorkshopError):
         self.field = field
 
 
+class ConflictError(WorkshopError):
+    """Someone else (a phone, another window, a colleague on the server) changed the record since this
+    change was prepared; nothing was written, so their change is not overwritten silently."""
+
+
 class NotFoundError(WorkshopError):
     """The record a change refers to is not (or no longer) in the file."""
 

@@ -114,8 +114,11 @@ class MoveNotesCommand(OperationCommand):
             or other.stamp - self.stamp > MERGE_SECONDS
         ):
             return False
-        self.forward = other.forward  # undo still goes back to where the first press started
+        self.forward = other.forward  # undo still goes back to where the first press started...
         self.stamp = other.stamp
-        if self.forward == self.backward:
-            self.setObsolete(True)  # moved back to where it was: nothing to undo
+        if isinstance(self.backward, MoveNotes) and isinstance(other.backward, MoveNotes):
+            # ...from where the last press left the notes
+            self.backward = MoveNotes(self.backward.positions, expected=other.backward.expected)
+            if self.forward.positions == self.backward.positions:
+                self.setObsolete(True)  # moved back to where it was: nothing to undo
         return True

@@ -14,11 +14,12 @@ from sqlalchemy import Table, select
 
 from workshop_app.domain.models import Board, BoardView, Note, NoteView, ProConView, VoteView
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.records import Delete, UpdateMany
 from workshop_app.services import boards, history, rounds
+from workshop_app.services import validation as check
 from workshop_app.services.common import fetch
 from workshop_app.storage.store import ProgrammeStore
 
@@ -54,9 +55,12 @@ class MoveNotes(Operation[None]):
     """Notes dropped at new places (one, or a selection dragged together); the inverse puts them back.
 
     The old places are read in the same transaction, so the inverse is what the file held, whatever the
-    window believed."""
+    window believed. With ``expected`` (where the person saw the notes) a note moved elsewhere meanwhile,
+    by a phone say, is not dragged back: the move is refused. The inverse always expects this move's places.
+    """
 
     positions: Mapping[uuid.UUID, tuple[float, float]]
+    expected: Mapping[uuid.UUID, tuple[float, float]] | None = None
 
     def apply(self, store: ProgrammeStore) -> tuple[None, Operation[Any]]:
         ids = list(self.positions)
@@ -67,8 +71,22 @@ class MoveNotes(Operation[None]):
                 row.id: (row.x, row.y)
                 for row in conn.execute(select(_NOTES.c.id, _NOTES.c.x, _NOTES.c.y).where(_NOTES.c.id.in_(ids)))
             }
+        for note_id, place in (self.expected or {}).items():
+            if note_id in old and old[note_id] != place:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "WorkshopErrors",
+                        "This note was moved elsewhere meanwhile (on another screen or a phone), so it was not "
+                        "moved back. It is shown where it is now.",
+                    ),
+                    field="x",
+                )
         boards.move_notes(store, [(note_id, x, y) for note_id, (x, y) in self.positions.items()])
-        return None, MoveNotes({note_id: old[note_id] for note_id in ids if note_id in old})
+        written = {
+            note_id: (check.coordinate(x, field="x"), check.coordinate(y, field="y"))
+            for note_id, (x, y) in self.positions.items()
+        }
+        return None, MoveNotes({note_id: old[note_id] for note_id in ids if note_id in old}, expected=written)
 
 
 @dataclass(frozen=True)

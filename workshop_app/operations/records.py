@@ -13,9 +13,21 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
-from workshop_app.domain.models import AgendaItem, Board, Decision, Note, ProCon
+from workshop_app.domain.models import (
+    Action,
+    AgendaItem,
+    Board,
+    Decision,
+    Note,
+    Participant,
+    PhaseState,
+    ProCon,
+    Programme,
+    TaskCheck,
+    Workshop,
+)
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, WorkshopError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, WorkshopError
 from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
 from workshop_app.services import actions, boards, history, participants, phases, programme, workshops
@@ -59,6 +71,17 @@ MOVERS: dict[Kind, Callable[[ProgrammeStore, uuid.UUID, int], int]] = {
 }
 """Kinds kept in a person-made order, and the service that moves one item within its list."""
 
+_MODELS: dict[Kind, type[SQLModel]] = {
+    Kind.PARTICIPANT: Participant,
+    Kind.WORKSHOP: Workshop,
+    Kind.AGENDA_ITEM: AgendaItem,
+    Kind.DECISION: Decision,
+    Kind.BOARD: Board,
+    Kind.NOTE: Note,
+    Kind.PRO_CON: ProCon,
+    Kind.ACTION: Action,
+}
+
 ORDERED: dict[Kind, tuple[type[SQLModel], tuple[str, ...]]] = {
     Kind.AGENDA_ITEM: (AgendaItem, ("workshop_id",)),
     Kind.DECISION: (Decision, ("workshop_id",)),
@@ -69,15 +92,22 @@ ORDERED: dict[Kind, tuple[type[SQLModel], tuple[str, ...]]] = {
 
 @dataclass(frozen=True)
 class Update(Operation[dict[str, Any]]):
-    """Change some fields of one record; the inverse puts back the values the service reported."""
+    """Change some fields of one record; the inverse puts back the values the service reported.
+
+    ``expected`` holds the values the person saw (all or some of the changed fields): if the record holds
+    something else now, someone else changed it meanwhile and the change is refused (:class:`ConflictError`)
+    instead of overwriting theirs. The inverse always expects what this change wrote, so an undo never
+    overwrites a later change made elsewhere.
+    """
 
     kind: Kind
     key: Any
     changes: Mapping[str, Any]
+    expected: Mapping[str, Any] | None = None
 
     def apply(self, store: ProgrammeStore) -> tuple[dict[str, Any], Operation[Any]]:
-        previous = UPDATERS[self.kind](store, self.key, self.changes)
-        return previous, Update(self.kind, self.key, previous)
+        previous, written = _update(store, self.kind, self.key, self.changes, self.expected)
+        return previous, Update(self.kind, self.key, previous, expected=written)
 
 
 @dataclass(frozen=True)
@@ -86,11 +116,56 @@ class UpdateMany(Operation[dict[Any, dict[str, Any]]]):
 
     kind: Kind
     changes: Mapping[Any, Mapping[str, Any]]
+    expected: Mapping[Any, Mapping[str, Any]] | None = None
 
     def apply(self, store: ProgrammeStore) -> tuple[dict[Any, dict[str, Any]], Operation[Any]]:
-        update = UPDATERS[self.kind]
-        previous = {key: update(store, key, change) for key, change in self.changes.items()}
-        return previous, UpdateMany(self.kind, previous)
+        previous: dict[Any, dict[str, Any]] = {}
+        written: dict[Any, dict[str, Any]] = {}
+        for key, change in self.changes.items():
+            expected = None if self.expected is None else self.expected.get(key)
+            previous[key], written[key] = _update(store, self.kind, key, change, expected)
+        return previous, UpdateMany(self.kind, previous, expected=written)
+
+
+def _update(
+    store: ProgrammeStore, kind: Kind, key: Any, changes: Mapping[str, Any], expected: Mapping[str, Any] | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Check ``expected``, run the kind's checked update, and return (previous values, values written)."""
+    if expected:
+        with store.transaction() as session:
+            record = _current(session, store, kind, key)
+            for field_name, value in expected.items():
+                now = getattr(record, field_name, None) if record is not None else None
+                if record is None or now != value:
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "WorkshopErrors",
+                            "This was changed elsewhere meanwhile (on another screen or a phone), so your change "
+                            "was not saved. What it holds now is shown.",
+                        ),
+                        field=field_name,
+                    )
+    previous = UPDATERS[kind](store, key, changes)
+    with store.transaction() as session:
+        record = _current(session, store, kind, key)
+        written = {name: getattr(record, name, None) for name in previous} if record is not None else {}
+    return previous, written
+
+
+def _current(session: Session, store: ProgrammeStore, kind: Kind, key: Any) -> Any:
+    """The record an update of ``kind`` keyed by ``key`` changes (from the transaction's own session)."""
+    if kind == Kind.PROGRAMME:
+        return session.get(Programme, store.programme_id)
+    if kind == Kind.PHASE_STATE:
+        return session.exec(
+            select(PhaseState).where(PhaseState.programme_id == store.programme_id, PhaseState.phase == key)
+        ).first()
+    if kind == Kind.TASK_CHECK:
+        return session.exec(
+            select(TaskCheck).where(TaskCheck.programme_id == store.programme_id, TaskCheck.task_key == key)
+        ).first()
+    model = _MODELS.get(kind)
+    return session.get(model, key) if model is not None and isinstance(key, uuid.UUID) else None
 
 
 @dataclass(frozen=True)
