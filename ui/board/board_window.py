@@ -41,6 +41,8 @@ from ui.board.participant_mode import ParticipantMode
 from ui.board.procons_panel import ProConsPanel
 from ui.board.room import Room
 from ui.board.room_panel import RoomPanel
+from ui.board.room_phones import PhoneRoom
+from ui.board.room_phones_panel import PhonesPanel
 from ui.board.scene import BoardScene, Mirrored, Part
 from ui.board.side_panel import BoardSidePanel
 from ui.board.view import FIT_MARGIN, BoardView
@@ -183,7 +185,17 @@ class BoardWindow(QMainWindow):
             [tools.timer_toggle, tools.timer_reset],
             self,
         )
-        for page in (self.procons, self.votes_panel, self.spread_panel, self.rounds_panel, self.room_panel):
+        self.phones = PhoneRoom(workspace, lambda: self.scene.board_id, self.room.timer, tools.face_down, self)
+        self.phones_panel = PhonesPanel(self.phones, self)
+        self.phones.changed.connect(lambda: self.room.set_join(self.phones.qr_pixmap(12), self.phones.url or ""))
+        for page in (
+            self.procons,
+            self.votes_panel,
+            self.spread_panel,
+            self.rounds_panel,
+            self.room_panel,
+            self.phones_panel,
+        ):
             self.panel.add_tab(page)
         self.banner = Banner(self)
         self.banner.button.clicked.connect(self.show_latest_round)
@@ -514,6 +526,7 @@ class BoardWindow(QMainWindow):
             (self.spread_panel, self.tr("Spread")),
             (self.rounds_panel, self.tr("Rounds")),
             (self.room_panel, self.tr("Room")),
+            (self.phones_panel, self.tr("Phones")),
         ):
             tabs.setTabText(tabs.indexOf(page), text)
         for panel in (self.procons, self.votes_panel, self.spread_panel, self.rounds_panel, self.room_panel):
@@ -720,6 +733,7 @@ class BoardWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.scene.finish_editing()
+        self.phones.stop()  # the link dies with the window
         self.room.close_presentation()
         settings.BOARD_GEOMETRY.set(self.saveGeometry())
         try:

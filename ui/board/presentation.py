@@ -8,8 +8,8 @@ screen when there is one.
 """
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from ui.board.round_timer import RoundTimer
 from ui.board.scene import BoardScene
@@ -17,6 +17,8 @@ from ui.board.view import BoardView
 
 TIMER_SHARE = 0.07
 """The timer's height as a share of the window's: readable from the back of the room."""
+JOIN_SHARE = 0.3
+"""The QR code's side as a share of the window's height: scannable from the middle of the room."""
 
 
 class PresentationWindow(QWidget):
@@ -46,13 +48,50 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.clock)
         layout.addWidget(self.view, 1)
         self.follow = True
+        self.join = QFrame(self)
+        self.join.setObjectName("JoinCard")
+        self.join.setStyleSheet("#JoinCard { background: white; border-radius: 8px; } QLabel { color: black; }")
+        self.join_code = QLabel(self.join)
+        self.join_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_link = QLabel(self.join)
+        self.join_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card = QVBoxLayout(self.join)
+        card.addWidget(self.join_code)
+        card.addWidget(self.join_link)
+        self.join.hide()
+        self._join_pixmap: QPixmap | None = None
         source.visible_changed.connect(self._mirror)
         timer.ticked.connect(self._show_time)
         self.retranslate()
         self._show_time()
 
+    def show_join(self, pixmap: QPixmap | None, url: str) -> None:
+        """The phones' QR code and link large in a corner, or nothing when phones are not let in."""
+        self._join_pixmap = pixmap
+        self.join_link.setText(url)
+        self.join.setVisible(pixmap is not None)
+        self._place_join()
+
+    def _place_join(self) -> None:
+        if self._join_pixmap is None:
+            return
+        side = max(120, int(self.height() * JOIN_SHARE))
+        self.join_code.setPixmap(
+            self._join_pixmap.scaled(
+                side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+            )
+        )
+        font = QFont(self.join_link.font())
+        font.setPixelSize(max(14, side // 12))
+        font.setBold(True)
+        self.join_link.setFont(font)
+        self.join.adjustSize()
+        self.join.move(self.width() - self.join.width() - 16, self.height() - self.join.height() - 16)
+        self.join.raise_()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Board for the room"))
+        self.join.setAccessibleName(self.tr("How phones join: QR code and link"))
         self.view.setAccessibleName(self.tr("Quadrant board, as the room sees it"))
         self.clock.setAccessibleName(self.tr("Time left in this round"))
 
@@ -103,6 +142,7 @@ class PresentationWindow(QWidget):
         font.setPixelSize(max(24, int(self.height() * TIMER_SHARE)))
         font.setBold(True)
         self.clock.setFont(font)
+        self._place_join()
         self._mirror()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override

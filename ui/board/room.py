@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QStyle, QWidget
 
 from ui.board.board_actions import BoardActions
@@ -49,6 +50,7 @@ class Room(QObject):
         self.presentation: PresentationWindow | None = None
         self.dialog: QFileDialog | None = None
         self.saved: list[Path] = []
+        self.join: tuple[QPixmap | None, str] = (None, "")
         tools.bind(tools.present, self._toggle_presentation)
         tools.bind(tools.follow, lambda: self.set_follow(tools.follow.isChecked()))
         tools.bind(tools.timer_toggle, self.timer.toggle)
@@ -71,6 +73,7 @@ class Room(QObject):
             self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.presentation.destroyed.connect(self._presentation_gone)
             self.presentation.set_follow(self.tools.follow.isChecked())
+            self.presentation.show_join(*self.join)
             self.presentation.place_on_screen()
         self.tools.present.setChecked(True)
         return self.presentation
@@ -83,6 +86,12 @@ class Room(QObject):
     def _presentation_gone(self) -> None:
         self.presentation = None
         self.tools.present.setChecked(False)
+
+    def set_join(self, pixmap: QPixmap | None, url: str) -> None:
+        """How phones join (a QR code and link), shown large on the presentation window while they may."""
+        self.join = (pixmap, url)
+        if self.presentation is not None:
+            self.presentation.show_join(pixmap, url)
 
     def set_follow(self, follow: bool) -> None:
         self.tools.follow.setChecked(follow)

@@ -134,6 +134,22 @@ class RoomServer:
         if runner is not None:
             await runner.cleanup()
 
+    def halt(self) -> None:
+        """Stop at once, without awaiting anything (a window closing, the app quitting): the token dies,
+        every stream ends and no connection is accepted any more; the rest is cleaned up on the loop."""
+        self.close_streams()
+        self._forget()
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        for site in list(runner.sites):
+            listening = getattr(site, "_server", None)
+            if listening is not None:
+                listening.close()
+        loop = self._loop
+        if loop is not None and loop.is_running() and not loop.is_closed():
+            loop.create_task(runner.cleanup())
+
     def close_streams(self) -> None:
         for stream in list(self.streams):
             stream.closed = True
