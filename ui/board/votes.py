@@ -134,10 +134,20 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Result] = []
 
-    def set_results(self, rows: list[Result]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_results(self, rows: list[Result]) -> bool:
+        """Show ``rows``; True if the model was reset. The same notes in the same order only update the rows
+        that differ (a drag changes none: a reset would lay out every row of a big board again)."""
+        new = list(rows)
+        if [row.note_id for row in new] != [row.note_id for row in self._rows]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return True
+        old, self._rows = self._rows, new
+        for index, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(index, NOTE), self.index(index, VOTES))
+        return False
 
     def result(self, row: int) -> Result:
         return self._rows[row]

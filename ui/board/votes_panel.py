@@ -109,8 +109,7 @@ class VotesPanel(QWidget):
 
     def refresh(self, results: list[Result], people: list[tuple[uuid.UUID, str]] | None = None) -> None:
         """Show the results and, with ``people``, the voter list with each one's dots left."""
-        if results:
-            self.model.set_results(results)
+        if results and self.model.set_results(results):
             self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         if people is not None:
             self._fill_voters(people)
