@@ -8,6 +8,9 @@ per note, read from the same file. Ratios are medians of interleaved rounds meas
 2. A drag frame on that board: move one note by a step and repaint the viewport (median of 200 frames).
    Target: ratio <= 1.5. Nothing is written during the frames; the drag's one write happens on release.
 3. The drag frame on boards of 10 and of 1,000 notes: its cost must not grow with the number of notes.
+4. A drag released in the real board window (issue 10): the SQL statements from the release until the event loop
+   has settled (the write, the change notice, the scene's and panels' refresh) on the demo's VALUMA board, and
+   the time from release to scene refreshed (and painted) on that board and on a board of 1,000 notes.
 
     python -m tests.benchmarks.bench_board
 """
@@ -39,7 +42,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
 )
-from sqlalchemy import Table
+from sqlalchemy import Table, event
 
 from tests.benchmarks.figures import Figures
 from ui.board import note_item, text_layout
@@ -298,6 +301,64 @@ def release_write(workspace: Workspace, board_id: uuid.UUID) -> tuple[int, int, 
         QApplication.processEvents()
 
 
+# --- a drag released in the board window: statements and time until the scene is refreshed ---------------------
+
+
+def _settle() -> None:
+    """Let the event loop run what the release queued (the workspace's flush, the scene's and panels' refresh)."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def drag_release(workspace: Workspace, board_id: uuid.UUID, rounds: int = 15) -> tuple[float, int]:
+    """Drags a note in the real board window ``rounds`` times: the median seconds from the mouse release until the
+    event loop has settled (the write, the change notice, the scene's and panels' refresh, the repaint), and the
+    median number of SQL statements a release ran (every statement on the engine, bookkeeping included)."""
+    from ui.board.board_window import BoardWindow
+
+    window = BoardWindow(workspace, board_id)
+    window.resize(*SIZE)
+    statements: list[str] = []
+    counting = [False]
+
+    def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if counting[0]:
+            statements.append(statement)
+
+    event.listen(workspace.store.engine, "before_cursor_execute", count)
+    times: list[float] = []
+    per_release: list[int] = []
+    try:
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        _settle()
+        view, viewport = window.view, window.view.viewport()
+        for index in range(rounds):
+            point = _grip(view, window.scene)
+            toward = view.mapFromScene(scene_point(0, 0)) - point
+            step = QPoint(1 if toward.x() > 0 else -1, 1 if toward.y() > 0 else -1) * (1 + index % 3)
+            QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+            for _ in range(10):
+                point += step
+                QTest.mouseMove(viewport, point)
+            _settle()
+            gc.collect()
+            statements.clear()
+            counting[0] = True
+            start = time.perf_counter()
+            QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+            _settle()
+            times.append(time.perf_counter() - start)
+            counting[0] = False
+            per_release.append(len(statements))
+    finally:
+        event.remove(workspace.store.engine, "before_cursor_execute", count)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return statistics.median(times), statistics.median_low(per_release)
+
+
 def _summary(timings: dict[str, list[float]]) -> dict[str, float]:
     return {
         "ours_ms": statistics.median(timings["ours"]) * 1e3,
@@ -324,6 +385,7 @@ def main() -> Figures:
         build_demo(path, "en", today=TODAY).close()
         workspace = Workspace(ProgrammeStore.open(path))
         try:
+            valuma = next(board.id for board in boards.list_boards(workspace.store) if board.preset_key == "valuma")
             big = add_board(workspace.store, 1000)
             small = add_board(workspace.store, 10)
             built = build_and_paint(workspace, big)
@@ -361,6 +423,15 @@ def main() -> Figures:
             print(
                 f"persistence: writes during a 200-frame drag {during}, on release {on_release} "
                 f"({took * 1e3:.2f} ms, one UPDATE through boards.move_notes)"
+            )
+            took, statements = drag_release(workspace, valuma)
+            figures.record("drag_release_statements", statements)
+            demo_ms = figures.record("drag_release_ms", took * 1e3)
+            took_big, _ = drag_release(workspace, big, rounds=7)
+            big_ms = figures.record("drag_release_ms_1000", took_big * 1e3)
+            print(
+                f"drag release to scene refreshed: demo VALUMA board {demo_ms:.1f} ms, {statements} SQL statements "
+                f"(target: 1 write of the note, at most 6 reads); 1,000 notes {big_ms:.1f} ms"
             )
         finally:
             workspace.close()
