@@ -23,6 +23,7 @@ from workshop_app.errors import WorkshopError
 from workshop_app.export.cli import add_export_command, run_export  # light: no ReportLab at import
 from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
 from workshop_app.i18n import install_translations, system_language
+from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # light: nothing heavy at import
 from workshop_app.paths import data_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
 
@@ -32,7 +33,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2  # as argparse: the command line asked for something this command does not do
 
-HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "room"})
+HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "room", "merge", "copy"})
 HEADLESS_WORDS = HEADLESS_COMMANDS | {"-h", "--help", "--version"}
 """The command words (and flags) the core answers by itself, without a display."""
 VALUE_OPTIONS = frozenset({"--lang"})
@@ -89,6 +90,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     check.add_argument("file", type=Path)
     add_export_command(commands, common)
     add_room_command(commands, common)
+    add_merge_commands(commands, common)
     return parser
 
 
@@ -114,6 +116,10 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
             return _info(args.file, as_json=args.json)
         if args.command == "check":
             return _check(args.file)
+        if args.command == "merge":
+            return run_merge(args)
+        if args.command == "copy":
+            return run_copy(args)
         if args.command == "room":
             return run_room(args)
         return run_export(args)

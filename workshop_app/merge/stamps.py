@@ -78,7 +78,7 @@ def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
     alive: dict[Kind, set[uuid.UUID]] = {}
     for kind, ids in [*changes.created.items(), *changes.updated.items()]:
         alive.setdefault(kind, set()).update(ids)
-    groups = [(kind, ids, False) for kind, ids in alive.items()]
+    groups: list[tuple[Kind, set[uuid.UUID], bool]] = [(kind, ids, False) for kind, ids in alive.items()]
     groups += [(kind, set(ids), True) for kind, ids in changes.deleted.items()]
     for kind, ids, deleted in groups:
         for record_id in ids:

@@ -1,0 +1,396 @@
+"""Deciding a merge: for every record either copy changed since they parted, what the merged file holds.
+
+The rules (README, "Merging copies"), each applied per record:
+
+* created on one side: kept; changed on one side only: that change is taken;
+* changed on both sides: a conflict. The later change wins (by its stamp: time, then copy id, then clock),
+  field by field where the values differ, and every field's other value is listed (and kept in the file's
+  ``merge_conflict`` table) for the facilitator to choose;
+* deleted on one side and changed on the other: a conflict, and the record is kept (nothing anyone wrote is
+  lost silently); a record kept or added under a parent the other side deleted brings the parent back;
+* a board frozen as a round in this copy, and everything on it, is never changed by a merge;
+* an erasure always wins: an erased person stays erased and their personal data is never listed.
+
+With a common ancestor (the copies know each other's changes, see :mod:`workshop_app.merge.stamps`) only
+records whose stamps the other copy does not know are looked at. Without one (a copy made with the file
+manager has the same identity; two files migrated separately know nothing of each other) every record is
+compared; a record one side has and the other deleted is then deleted only if the deletion is the later.
+"""
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from workshop_app.domain import models  # noqa: F401  (registers every table on the metadata)
+from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop_app.merge.sides import MERGED_KINDS, Key, Row, Side, StampRow, load_stamps, read_side
+from workshop_app.operations.changes import Kind
+
+IGNORED_FIELDS = frozenset({"updated_at"})
+"""Fields that differ whenever both sides saved, whatever they saved: never a conflict of their own."""
+NATURAL_KEYS: dict[Kind, tuple[str, ...]] = {
+    Kind.PHASE_STATE: ("programme_id", "phase"),
+    Kind.TASK_CHECK: ("programme_id", "task_key"),
+    Kind.ATTENDANCE: ("workshop_id", "participant_id"),
+}
+"""Kinds with a unique key besides the id: two copies may each have made "the same" record."""
+LABEL_FIELDS = ("title", "text", "what", "display_name", "name", "task_key", "criterion_key", "phase", "status")
+
+
+class MergeError(WorkshopError):
+    """The two files cannot be merged (not copies of one programme); ``kind`` says why."""
+
+    def __init__(self, source: str, *, kind: str, **params: object) -> None:
+        super().__init__(source, **params)
+        self.kind = kind
+
+
+class Reason(StrEnum):
+    """Why a record is listed as a conflict."""
+
+    BOTH_CHANGED = "both_changed"
+    DELETED_HERE = "deleted_here"  # this copy deleted it, the other changed it: kept (brought back)
+    DELETED_THERE = "deleted_there"  # the other copy deleted it, this one changed it: kept
+    PARENT_KEPT = "parent_kept"  # the other copy deleted it, but something kept hangs off it
+    SAME_KEY = "same_key"  # both copies made the same record (one attendance per person)
+    FROZEN = "frozen"  # on a frozen round here: the other copy's change is not taken
+    ERASED = "erased"  # one copy erased the person: erasure wins, no values listed
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One listed conflict: a field (or the whole record, ``field`` None) and both values."""
+
+    kind: Kind
+    record_id: str
+    label: str
+    reason: Reason
+    field: str | None = None
+    mine: Any = None
+    theirs: Any = None
+    kept_theirs: bool = False
+
+
+@dataclass
+class MergePlan:
+    """What merging THEIRS into MINE writes, and the counts and conflicts the preview shows."""
+
+    related: bool
+    mine_copy: str
+    theirs_copy: str
+    upserts: dict[Key, Row] = field(default_factory=dict)
+    existing: set[Key] = field(default_factory=set)  # upserts of records MINE has (updates, not creations)
+    deletes: dict[Key, StampRow] = field(default_factory=dict)
+    stamps: dict[Key, StampRow] = field(default_factory=dict)  # stamps to keep (others get a fresh one)
+    conflicts: list[Conflict] = field(default_factory=list)
+    new: dict[Kind, int] = field(default_factory=dict)
+    changed: dict[Kind, int] = field(default_factory=dict)
+    removed: dict[Kind, int] = field(default_factory=dict)
+    knowledge: dict[str, int] = field(default_factory=dict)
+    erased_texts: list[tuple[str, str]] = field(default_factory=list)  # (name, contact) to redact
+    catalogue: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to write but bookkeeping: merging would change no record."""
+        return not (self.upserts or self.deletes or self.erased_texts)
+
+    def count(self, kind: Kind) -> tuple[int, int, int]:
+        return self.new.get(kind, 0), self.changed.get(kind, 0), self.removed.get(kind, 0)
+
+
+def make_plan(mine_conn: sqlite3.Connection, theirs_conn: sqlite3.Connection) -> MergePlan:
+    """Decide the merge of the copy on ``theirs_conn`` into the one on ``mine_conn``; reads only."""
+    mine, theirs = read_side(mine_conn), read_side(theirs_conn)
+    if mine.programme_id != theirs.programme_id:
+        raise MergeError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "The two files are different programmes, not copies of one programme; they cannot be merged.",
+            ),
+            kind="different_programme",
+        )
+    related = mine.copy_id != theirs.copy_id and (
+        mine.copy_id in theirs.knowledge
+        or theirs.copy_id in mine.knowledge
+        or mine.origin_id in (theirs.copy_id, theirs.origin_id)
+        or theirs.origin_id == mine.copy_id
+        or bool(set(mine.knowledge) & set(theirs.knowledge))
+    )
+    load_stamps(mine, theirs if related else None)
+    load_stamps(theirs, mine if related else None)
+    plan = MergePlan(related, mine.copy_id, theirs.copy_id)
+    plan.knowledge = dict(mine.knowledge)
+    for copy_id, counter in theirs.knowledge.items():
+        plan.knowledge[copy_id] = max(counter, plan.knowledge.get(copy_id, 0))
+    _Planner(mine, theirs, plan).run()
+    plan.catalogue = _missing_catalogue(mine_conn, theirs_conn)
+    return plan
+
+
+class _Planner:
+    def __init__(self, mine: Side, theirs: Side, plan: MergePlan) -> None:
+        self.mine = mine
+        self.theirs = theirs
+        self.plan = plan
+        self.mine_rows: dict[Key, Row] = {}
+        self.theirs_rows: dict[Key, Row] = {}
+        self.frozen = {row[0] for row in mine.conn.execute("SELECT id FROM board WHERE frozen_at IS NOT NULL")}
+        self.parents = _parent_columns()
+
+    def run(self) -> None:
+        mine, theirs = self.mine, self.theirs
+        keys: set[Key] = set(mine.stamps) | set(mine.tombstones) | set(theirs.stamps) | set(theirs.tombstones)
+        if not self.plan.related:
+            for kind in MERGED_KINDS:
+                keys.update((kind, record_id) for record_id in mine.all_ids(kind))
+                keys.update((kind, record_id) for record_id in theirs.all_ids(kind))
+        by_kind: dict[Kind, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            self.mine_rows.update(((kind, i), row) for i, row in mine.rows(kind, ids).items())
+            self.theirs_rows.update(((kind, i), row) for i, row in theirs.rows(kind, ids).items())
+        for kind in MERGED_KINDS:
+            for record_id in sorted(by_kind.get(kind, ())):
+                self._decide((kind, record_id))
+        self._keep_parents()
+        self._erasures()
+
+    # --- one record ------------------------------------------------------------------------------------
+
+    def _decide(self, key: Key) -> None:
+        mine_row, theirs_row = self.mine_rows.get(key), self.theirs_rows.get(key)
+        mine_stamp = self.mine.stamps.get(key) or self.mine.tombstones.get(key)
+        theirs_stamp = self.theirs.stamps.get(key) or self.theirs.tombstones.get(key)
+        if self.plan.related:
+            mine_changed = key in self.mine.stamps or key in self.mine.tombstones
+            theirs_changed = key in self.theirs.stamps or key in self.theirs.tombstones
+        else:
+            mine_changed = theirs_changed = True
+        if not theirs_changed or _same(mine_row, theirs_row):
+            return
+        if self._on_frozen_board(key, mine_row or theirs_row):
+            self._conflict(key, Reason.FROZEN)
+            return
+        if not mine_changed:
+            if theirs_row is not None:
+                self._take(key, theirs_row, theirs_stamp)
+            elif mine_row is not None and key in self.theirs.tombstones:
+                self._delete(key, self.theirs.tombstones[key])
+            return
+        if mine_row is not None and theirs_row is not None:
+            self._both_changed(key, mine_row, theirs_row, mine_stamp, theirs_stamp)
+        elif mine_row is not None and key in self.theirs.tombstones:
+            tomb = self.theirs.tombstones[key]
+            if not self.plan.related and _order(tomb) > _order(self.mine.stamps.get(key)):
+                self._delete(key, tomb)
+            else:
+                self._conflict(key, Reason.DELETED_THERE)
+        elif theirs_row is not None:
+            mine_tomb = self.mine.tombstones.get(key)
+            if mine_tomb is None:
+                self._take(key, theirs_row, theirs_stamp)
+            elif self.plan.related or _order(mine_tomb) < _order(self.theirs.stamps.get(key)):
+                self._conflict(key, Reason.DELETED_HERE, kept_theirs=True)
+                self._take(key, theirs_row, None, count=False)
+
+    def _both_changed(
+        self, key: Key, mine_row: Row, theirs_row: Row, mine_stamp: StampRow | None, theirs_stamp: StampRow | None
+    ) -> None:
+        kind = key[0]
+        if kind is Kind.PARTICIPANT and (mine_row["erased_at"] is None) != (theirs_row["erased_at"] is None):
+            self._conflict(key, Reason.ERASED, kept_theirs=theirs_row["erased_at"] is not None)
+            if theirs_row["erased_at"] is not None:
+                self._take(key, theirs_row, theirs_stamp, count=False)
+            return
+        theirs_win = (_order(theirs_stamp), _content(theirs_row)) > (_order(mine_stamp), _content(mine_row))
+        fields = [name for name in mine_row if name not in IGNORED_FIELDS and mine_row[name] != theirs_row[name]]
+        for name in fields:
+            self._conflict(key, Reason.BOTH_CHANGED, name, mine_row[name], theirs_row[name], kept_theirs=theirs_win)
+        if theirs_win:
+            self._take(key, theirs_row, theirs_stamp, count=not fields)
+
+    # --- outcomes --------------------------------------------------------------------------------------
+
+    def _take(self, key: Key, row: Row, stamp: StampRow | None, *, count: bool = True) -> None:
+        kind = key[0]
+        clash = self._natural_clash(key, row)
+        if clash is not None:
+            self._conflict(key, Reason.SAME_KEY, kept_theirs=key[1] < clash)
+            if key[1] > clash:
+                return  # the record with the smaller id stands for both
+            self.plan.deletes[(kind, clash)] = stamp or ("", 0, "")
+        exists = key in self.mine_rows
+        self.plan.upserts[key] = dict(row)
+        if exists:
+            self.plan.existing.add(key)
+        if stamp is not None:
+            self.plan.stamps[key] = stamp
+        if count:
+            group = self.plan.changed if exists else self.plan.new
+            group[kind] = group.get(kind, 0) + 1
+
+    def _delete(self, key: Key, tomb: StampRow) -> None:
+        self.plan.deletes[key] = tomb
+        self.plan.removed[key[0]] = self.plan.removed.get(key[0], 0) + 1
+
+    def _conflict(
+        self,
+        key: Key,
+        reason: Reason,
+        name: str | None = None,
+        mine: Any = None,
+        theirs: Any = None,
+        *,
+        kept_theirs: bool = False,
+    ) -> None:
+        row = self.mine_rows.get(key) or self.theirs_rows.get(key) or {}
+        label = next((str(row[f]) for f in LABEL_FIELDS if row.get(f) not in (None, "")), "")
+        if key[0] is Kind.PARTICIPANT and row.get("erased_at") is not None:
+            label = ""
+        conflict = Conflict(key[0], key[1], label, reason, name, mine, theirs, kept_theirs)
+        self.plan.conflicts.append(conflict)
+
+    # --- whole-plan rules ------------------------------------------------------------------------------
+
+    def _alive(self, key: Key) -> bool:
+        if key in self.plan.deletes:
+            return False
+        if key in self.plan.upserts or key in self.mine_rows:
+            return True
+        table = key[0].value
+        return self.mine.conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (key[1],)).fetchone() is not None
+
+    def _keep_parents(self) -> None:
+        """Every record alive in the result keeps its parents: a parent one side deleted comes back (a
+        conflict), and a reference to a record that is gone is cleared, as the database would."""
+        pending: list[Key] = list(self.plan.upserts)
+        pending += [key for key in self.mine_rows if key not in self.plan.deletes]
+        checked: set[Key] = set()
+        while pending:
+            key = pending.pop()
+            if key in checked:
+                continue
+            checked.add(key)
+            row = self.plan.upserts.get(key) or self.mine_rows.get(key)
+            if row is None:
+                continue
+            for column, parent_kind, cascade in self.parents.get(key[0], ()):
+                target = row.get(column)
+                if target is None or target == key[1]:
+                    continue
+                parent = (parent_kind, target)
+                if self._alive(parent):
+                    continue
+                if cascade and parent in self.plan.deletes:
+                    del self.plan.deletes[parent]
+                    self.plan.removed[parent_kind] -= 1
+                    self.plan.stamps.pop(parent, None)
+                    self._conflict(parent, Reason.PARENT_KEPT)
+                    self.plan.upserts.setdefault(parent, self._mine_row(parent))
+                    self.plan.existing.add(parent)
+                    pending.append(parent)
+                elif cascade and (found := self.theirs.rows(parent_kind, [target]).get(target)) is not None:
+                    self.theirs_rows[parent] = found
+                    self._conflict(parent, Reason.DELETED_HERE, kept_theirs=True)
+                    self.plan.upserts[parent] = dict(found)
+                    pending.append(parent)
+                elif not cascade and key in self.plan.upserts:
+                    self.plan.upserts[key][column] = None
+                    self.plan.stamps.pop(key, None)  # no longer the other copy's version: a new stamp
+
+    def _mine_row(self, key: Key) -> Row:
+        return self.mine_rows.get(key) or self.mine.rows(key[0], [key[1]])[key[1]]
+
+    def _erasures(self) -> None:
+        """Names and contacts of people erased on one side that the other side still has: the merged file
+        redacts them everywhere, so nothing the erasure removed comes back."""
+        mine = {row[0]: row[1:] for row in self.mine.conn.execute(_PEOPLE)}
+        theirs = {row[0]: row[1:] for row in self.theirs.conn.execute(_PEOPLE)}
+        for person, (name, contact, erased) in theirs.items():
+            here = mine.get(person)
+            if here is not None and here[2] is not None and erased is None:
+                self.plan.erased_texts.append((name, contact))
+            elif here is not None and here[2] is None and erased is not None:
+                self.plan.erased_texts.append((here[0], here[1]))
+                key = (Kind.PARTICIPANT, person)
+                if key not in self.plan.upserts:  # one-sided erasure there; make sure it is taken
+                    self._take(key, self.theirs.rows(Kind.PARTICIPANT, [person])[person], None, count=False)
+
+    def _natural_clash(self, key: Key, row: Row) -> str | None:
+        """The id of a different record of MINE with the same natural key as ``row``, if any."""
+        columns = NATURAL_KEYS.get(key[0])
+        if columns is None or key in self.mine_rows:
+            return None
+        where = " AND ".join(f'"{c}" = ?' for c in columns)
+        found = self.mine.conn.execute(
+            f'SELECT id FROM "{key[0].value}" WHERE {where} AND id != ?', [*(row[c] for c in columns), key[1]]
+        ).fetchone()
+        if found is None or (key[0], found[0]) in self.plan.deletes:
+            return None
+        return str(found[0])
+
+    def _on_frozen_board(self, key: Key, row: Row | None) -> bool:
+        if not self.frozen or row is None:
+            return False
+        kind = key[0]
+        if kind is Kind.BOARD:
+            return key[1] in self.frozen
+        if kind in (Kind.NOTE, Kind.PRO_CON):
+            return row.get("board_id") in self.frozen
+        if kind is Kind.VOTE:
+            found = self.mine.conn.execute("SELECT board_id FROM note WHERE id = ?", (row["note_id"],)).fetchone()
+            return found is not None and found[0] in self.frozen
+        return False
+
+
+_PEOPLE = "SELECT id, display_name, contact, erased_at FROM participant"
+
+
+def _same(first: Row | None, second: Row | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return all(first[name] == second[name] for name in first if name not in IGNORED_FIELDS)
+
+
+def _order(stamp: StampRow | None) -> tuple[str, str, int]:
+    """The order of changes for "the later wins": time, then copy id, then clock; unstamped is earliest."""
+    if stamp is None:
+        return ("", "", 0)
+    return (stamp[2], stamp[0], stamp[1])
+
+
+def _content(row: Row) -> tuple[str, ...]:
+    """A tie-breaker when both stamps are equal (two unstamped versions): the same on both sides."""
+    return tuple(repr(row[name]) for name in sorted(row))
+
+
+def _parent_columns() -> dict[Kind, list[tuple[str, Kind, bool]]]:
+    """Per kind, its references to other records: (column, kind referred to, deleted with it)."""
+    found: dict[Kind, list[tuple[str, Kind, bool]]] = {}
+    for kind in MERGED_KINDS:
+        table = SQLModel.metadata.tables[kind.value]
+        for key in table.foreign_keys:
+            parent = Kind.of_table(key.column.table.name)
+            if parent is not None:
+                found.setdefault(kind, []).append((key.parent.name, parent, key.ondelete == "CASCADE"))
+    return found
+
+
+def _missing_catalogue(mine: sqlite3.Connection, theirs: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Catalogue versions THEIRS keeps and MINE does not (a programme field may name one of them)."""
+    have = {row[0] for row in mine.execute("SELECT version FROM catalogue_snapshot")}
+    return [
+        (version, content)
+        for version, content in theirs.execute("SELECT version, content FROM catalogue_snapshot")
+        if version not in have
+    ]
+
+
+def counts(groups: Iterable[dict[Kind, int]]) -> int:
+    return sum(sum(group.values()) for group in groups)

@@ -1,0 +1,102 @@
+"""Reading one copy of a programme for a merge: its identity, knowledge, stamps, tombstones and rows.
+
+Everything is read as SQLite stores it (ids as 32 hex digits, times as naive UTC text), so values of the two
+copies compare and copy across without conversion. Rows are read only for the records a merge has to look
+at: with a common ancestor those whose stamps the other copy does not know.
+"""
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop_app.operations.changes import Kind
+
+MERGED_KINDS: tuple[Kind, ...] = tuple(Kind)
+"""Every kind of record a merge brings across, parents before children (phases and ratings hang off the
+programme, agenda items off workshops, notes off boards, votes off notes)."""
+
+StampRow = tuple[str, int, str]
+"""(copy id hex, counter, changed_at text) as stored."""
+Key = tuple[Kind, str]
+"""A record: its kind and its id as 32 hex digits."""
+Row = dict[str, Any]
+
+_CHUNK = 500
+
+
+@dataclass
+class Side:
+    """One copy as a merge sees it."""
+
+    conn: sqlite3.Connection
+    copy_id: str
+    origin_id: str | None
+    clock: int
+    knowledge: dict[str, int]
+    programme_id: str
+    stamps: dict[Key, StampRow] = field(default_factory=dict)
+    tombstones: dict[Key, StampRow] = field(default_factory=dict)
+    columns: dict[Kind, list[str]] = field(default_factory=dict)
+
+    def knows(self, stamp: StampRow | None) -> bool:
+        """Whether this copy holds the change ``stamp`` names (or a later one of the same record)."""
+        return stamp is None or self.knowledge.get(stamp[0], 0) >= stamp[1]
+
+    def rows(self, kind: Kind, ids: Iterable[str]) -> dict[str, Row]:
+        """The rows of ``kind`` with these ids that this copy has."""
+        found: dict[str, Row] = {}
+        names = self.columns[kind]
+        listed = ", ".join(f'"{name}"' for name in names)
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" for _ in chunk)
+            query = f'SELECT {listed} FROM "{kind.value}" WHERE id IN ({marks})'
+            for values in self.conn.execute(query, chunk):
+                found[values[0]] = dict(zip(names, values, strict=True))
+        return found
+
+    def all_ids(self, kind: Kind) -> list[str]:
+        return [row[0] for row in self.conn.execute(f'SELECT id FROM "{kind.value}"')]
+
+
+def read_side(conn: sqlite3.Connection) -> Side:
+    """A copy's identity, knowledge and table columns (stamps come with :func:`load_stamps`)."""
+    copy_id, origin_id, clock = conn.execute("SELECT copy_id, origin_id, clock FROM merge_copy").fetchone()
+    knowledge = {row[0]: int(row[1]) for row in conn.execute("SELECT copy_id, counter FROM merge_knowledge")}
+    (programme_id,) = conn.execute("SELECT id FROM programme").fetchone()
+    side = Side(conn, copy_id, origin_id, int(clock), knowledge, programme_id)
+    for kind in MERGED_KINDS:
+        side.columns[kind] = [row[1] for row in conn.execute(f'PRAGMA table_info("{kind.value}")')]
+        if side.columns[kind][0] != "id":
+            raise RuntimeError(f"table {kind.value} does not start with its id")
+    return side
+
+
+def load_stamps(side: Side, unknown_to: Side | None) -> None:
+    """With ``unknown_to``, only the stamps and tombstones that copy does not know (what ``side`` changed
+    since they parted); without, all of them (no common ancestor)."""
+    side.stamps = _stamps(side.conn, "change_stamp", unknown_to)
+    side.tombstones = _stamps(side.conn, "tombstone", unknown_to)
+
+
+def _stamps(conn: sqlite3.Connection, table: str, other: "Side | None") -> dict[Key, StampRow]:
+    query = f"SELECT s.kind, s.record_id, s.copy_id, s.counter, s.changed_at FROM {table} s"
+    params: list[Any] = []
+    if other is not None and other.knowledge:
+        known = " UNION ALL ".join("SELECT ?, ?" for _ in other.knowledge)
+        query = (
+            f"WITH known(copy_id, counter) AS ({known}) {query} "
+            "LEFT JOIN known ON known.copy_id = s.copy_id WHERE s.counter > coalesce(known.counter, 0)"
+        )
+        params = [value for item in other.knowledge.items() for value in item]
+    found: dict[Key, StampRow] = {}
+    for kind, record_id, copy_id, counter, changed_at in conn.execute(query, params):
+        parsed = Kind.of_table(kind)
+        if parsed is not None:
+            found[(parsed, record_id)] = (copy_id, int(counter), changed_at)
+    return found
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
