@@ -76,8 +76,8 @@ def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
     fresh: Stamp | None = None
     # created and updated may name the same kind: unite them per kind first
     alive: dict[Kind, set[uuid.UUID]] = {}
-    for kind, ids in [*changes.created.items(), *changes.updated.items()]:
-        alive.setdefault(kind, set()).update(ids)
+    for kind, named in [*changes.created.items(), *changes.updated.items()]:
+        alive.setdefault(kind, set()).update(named)
     groups: list[tuple[Kind, set[uuid.UUID], bool]] = [(kind, ids, False) for kind, ids in alive.items()]
     groups += [(kind, set(ids), True) for kind, ids in changes.deleted.items()]
     for kind, ids, deleted in groups:
