@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tools import translations
+from workshop_app.storage.fileformat import HEAD_FORMAT
 
 
 def run(
@@ -48,7 +49,7 @@ def test_info_json_describes_the_demo(demo_file: Path) -> None:
     assert facts["counts"]["workshops"] >= 3
     assert facts["counts"]["actions"] >= 20
     assert facts["overdue_actions"] > 0
-    assert facts["file_format"] == 3
+    assert facts["file_format"] == HEAD_FORMAT
 
 
 def test_info_text(demo_file: Path) -> None:

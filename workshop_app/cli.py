@@ -1,5 +1,8 @@
 """The core's command line: the ``workshop-app`` commands that need no window (``demo``, ``info``, ``check``,
-``export``).
+``export``, ``erase``, ``room``).
+
+Every command ends in one line on failure, never a traceback: domain errors say what to do, and anything else
+a damaged or foreign file can provoke is reported in one line too (and logged in full).
 
 ``python -m workshop_app`` runs this alone. The installed ``workshop-app`` command starts :mod:`ui.cli`
 instead, which adds the window's options and its ``open`` command to this parser (through ``extend``) and
@@ -8,8 +11,13 @@ asked for a window it says so in one line and exits with :data:`EXIT_USAGE`.
 """
 
 import argparse
+import contextlib
 import json
+import logging
+import os
 import sys
+import unicodedata
+import uuid
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,12 +27,12 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app import APP_ID, __version__
 from workshop_app.domain.enums import Language
-from workshop_app.errors import WorkshopError
+from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop_app.export.cli import add_export_command, run_export  # light: no ReportLab at import
-from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
 from workshop_app.i18n import install_translations, system_language
 from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # light: nothing heavy at import
 from workshop_app.paths import data_dir
+from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
 from workshop_app.storage.fileformat import FILE_SUFFIX
 
 _cli_app: QCoreApplication | None = None  # kept alive for the translators of a command-line run
@@ -33,7 +41,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2  # as argparse: the command line asked for something this command does not do
 
-HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "room", "merge", "copy"})
+HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "room", "erase", "merge", "copy"})
 HEADLESS_WORDS = HEADLESS_COMMANDS | {"-h", "--help", "--version"}
 """The command words (and flags) the core answers by itself, without a display."""
 VALUE_OPTIONS = frozenset({"--lang"})
@@ -88,6 +96,19 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
         help=QCoreApplication.translate("Cli", "check a programme file's integrity (exit 0 when sound)"),
     )
     check.add_argument("file", type=Path)
+
+    erase = commands.add_parser(
+        "erase",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "Cli", "erase a person's personal data from a programme file, its backups and exports"
+        ),
+    )
+    erase.add_argument("file", type=Path)
+    erase.add_argument("--participant", required=True, metavar="NAME-OR-ID")
+    erase.add_argument(
+        "--yes", action="store_true", help=QCoreApplication.translate("Cli", "erase without asking first")
+    )
     add_export_command(commands, common)
     add_room_command(commands, common)
     add_merge_commands(commands, common)
@@ -122,12 +143,32 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
             return run_copy(args)
         if args.command == "room":
             return run_room(args)
+        if args.command == "erase":
+            return _erase(args.file, args.participant, confirmed=args.yes)
         return run_export(args)
     except WorkshopError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
+        print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        logging.getLogger(__name__).exception("%s failed", args.command)
+        message = QCoreApplication.translate("Cli", "The command failed: {reason}").format(
+            reason=printable(" ".join(str(error).split()) or type(error).__name__)
+        )
+        print(f"{APP_ID}: {message}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def printable(text: str) -> str:
+    """``text`` with control and formatting characters (escape sequences, right-to-left overrides) shown
+    escaped, so a crafted name cannot drive the terminal or reorder what is printed around it."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in {"Cc", "Cf"} and char not in "\t"
+        else char
+        for char in text
+    )
 
 
 def _needs_the_window() -> int:
@@ -170,10 +211,44 @@ def language_from(raw: Sequence[str]) -> str:
 
 
 def _demo(out: Path, language: str) -> int:
+    """Build the demo beside ``out`` and give it that name only when whole, so a full disk or a kill never
+    leaves a half-built programme under the name asked for."""
     from workshop_app.demo.generator import build_demo
+    from workshop_app.errors import FileOpenError
 
-    store = build_demo(out, language)
-    store.close()
+    out = out.expanduser()
+    if out.exists():
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
+            kind="exists",
+            path=str(out),
+        )
+    building = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
+    try:
+        build_demo(building, language).close()
+        try:
+            os.link(building, out)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise
+        except OSError:
+            building.replace(out)
+    except FileExistsError as error:
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
+            kind="exists",
+            path=str(out),
+        ) from error
+    except OSError as error:
+        raise FileOpenError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "The file {path} cannot be created: {reason}."),
+            kind="unwritable",
+            path=str(out),
+            reason=error.strerror or str(error),
+        ) from error
+    finally:
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     print(out)
     return EXIT_OK
 
@@ -269,7 +344,7 @@ def _info(path: Path, *, as_json: bool) -> int:
     ]
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
-        print(f"{label.ljust(width)}  {value}")
+        print(f"{label.ljust(width)}  {printable(value)}")
     return EXIT_OK
 
 
@@ -283,6 +358,70 @@ def _check(path: Path) -> int:
         QCoreApplication.translate("Cli", "sound") if report.sound else QCoreApplication.translate("Cli", "NOT sound")
     )
     return EXIT_OK if report.sound else EXIT_FAILED
+
+
+def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
+    """``erase FILE --participant NAME-OR-ID``: a data-protection request from the command line. Prints what was
+    erased, the backups deleted and the exports to delete by hand; asks first unless ``--yes``."""
+    from workshop_app.services.erasure import erase_outside
+    from workshop_app.services.export_log import exports_written
+    from workshop_app.services.participants import (
+        erase_participant,
+        find_participant,
+        first_name_occurrences,
+        person_matcher,
+    )
+    from workshop_app.storage.migrate import backups_of
+    from workshop_app.storage.store import ProgrammeStore
+
+    tr = QCoreApplication.translate
+    with ProgrammeStore.open(path) as store:
+        if store.read_only:
+            from workshop_app.errors import ReadOnlyError
+
+            raise ReadOnlyError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "This programme is open read-only; changes cannot be saved.")
+            )
+        person = find_participant(store, wanted)
+        if not confirmed:
+            question = tr("Cli", "Erase the personal data of {name} ({id}) everywhere? Type yes to erase: ").format(
+                name=printable(person.display_name), id=person.id
+            )
+            answer = input(question) if sys.stdin.isatty() else ""
+            if answer.strip().casefold() not in {"yes", tr("Cli", "yes").casefold()}:
+                print(f"{APP_ID}: {tr('Cli', 'Nothing was erased (add --yes to erase without asking).')}")
+                return EXIT_FAILED
+        matcher = person_matcher(store, person.id)
+        first_names = first_name_occurrences(store, person.id)
+        exports = [entry.path for entry in exports_written(store)]
+        backups = backups_of(store.path)
+        if store.backup is not None and store.backup not in backups:
+            backups.append(store.backup)
+        redacted = erase_participant(store, person.id)
+    outside = erase_outside(matcher, backups, exports)
+    print(
+        tr("Cli", "Erased the personal data of {name}; texts where it was replaced: {count}.").format(
+            name=printable(person.display_name), count=redacted
+        )
+    )
+    for backup in outside.backups_deleted:
+        print(tr("Cli", "Backup deleted (it held the person): {path}").format(path=backup))
+    for leftover in outside.leftovers_deleted:
+        print(tr("Cli", "Unfinished export deleted: {path}").format(path=leftover))
+    for export in outside.exports:
+        print(tr("Cli", "Exported file that may still name the person; delete it yourself: {path}").format(path=export))
+    for failed, reason in outside.failed:
+        print(tr("Cli", "Could not delete {path}: {reason}").format(path=failed, reason=reason))
+    for occurrence in first_names:
+        print(
+            tr("Cli", "The first name alone remains in {place}: {before}[{name}]{after}").format(
+                place=f"{occurrence.table}.{occurrence.column}",
+                before=printable(occurrence.before),
+                name=printable(person.display_name.split()[0]),
+                after=printable(occurrence.after),
+            )
+        )
+    return EXIT_OK if not outside.failed else EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -125,7 +125,7 @@ def run_export(args: argparse.Namespace) -> int:
     language: str | None = getattr(args, "lang", None)
     if language is not None:
         language = Language(language).value
-    with ProgrammeStore.open_for_reading(args.file) as store:
+    with ProgrammeStore.open_for_reading(args.file, writable_if_free=True) as store:
         if fmt != "pdf" and args.workshop:
             raise WorkshopChoiceError(
                 QT_TRANSLATE_NOOP(

@@ -52,6 +52,7 @@ from workshop_app.export.styles import (
 )
 from workshop_app.services import boards, participants, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
+from workshop_app.services.export_log import record_export
 
 AttendanceMode = Literal["names", "initials", "organisations"]
 ATTENDANCE_MODES: tuple[AttendanceMode, ...] = ("names", "initials", "organisations")
@@ -99,6 +100,7 @@ def export_minutes(
         )
         story = MinutesWriter(facts, labels, styles(), doc.frame_width, doc.frame_height, mode, today, job).story()
         doc.render(story, progress_from=0.2)
+    record_export(store, Path(out), "minutes")
     return Path(out)
 
 

@@ -61,6 +61,7 @@ from workshop_app.export.styles import (
     styles,
 )
 from workshop_app.services import actions, phases, programme, workshops
+from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
 
 PHASE_COLOURS = ("#1f4e79", "#c0504d", "#4f8a3c", "#8064a2", "#d08a1e")
@@ -102,6 +103,7 @@ def export_report(
         )
         story = ReportWriter(facts, labels, styles(), doc.frame_width, today, job).story()
         doc.render(story, progress_from=0.15)
+    record_export(store, Path(out), "report")
     return Path(out)
 
 

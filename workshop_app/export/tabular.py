@@ -17,6 +17,7 @@ from workshop_app.export.document import ExportJob, atomic_output
 from workshop_app.export.labels import Labels, document_language
 from workshop_app.services import actions, programme, workshops
 from workshop_app.services.boards import LABEL_FIELDS
+from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
 
 # --- CSV -----------------------------------------------------------------------------------------------------
@@ -76,6 +77,7 @@ def export_actions_csv(store: ProgrammeStore, out: Path, *, language: str | None
             writer.writerow(
                 [_cell_text(values[column]) if column in _TEXT_COLUMNS else values[column] for column in CSV_COLUMNS]
             )
+    record_export(store, Path(out), "csv")
     return Path(out)
 
 
@@ -335,4 +337,5 @@ def export_programme_json(
             json.dump(document, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
         job.step(1.0)
+    record_export(store, Path(out), "json")
     return Path(out)

@@ -1,42 +1,23 @@
 """The participant and stakeholder register, including erasure of a person (GDPR)."""
 
-import re
 import unicodedata
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from functools import partial
 from typing import Any
 
 from sqlalchemy import text as sql
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from workshop_app.domain.models import Participant, ParticipantView
 from workshop_app.domain.types import utcnow
-from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from workshop_app.services import validation as check
-from workshop_app.services.boards import LABEL_FIELDS
 from workshop_app.services.common import Rule, apply_changes, fetch, view
+from workshop_app.services.erasure import REDACTED, Occurrence, PersonMatcher, excerpt, text_columns
 from workshop_app.services.programme import catalogue_of
 from workshop_app.storage.store import ProgrammeStore
-
-REDACTED = "[…]"
-
-# Free-text columns where a person's name or contact may have been typed by someone else.
-FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "programme": ("description",),
-    "phase_state": ("notes",),
-    "task_check": ("owner", "note"),
-    "criterion_rating": ("comment",),
-    "participant": ("organisation", "role"),
-    "workshop": ("title", "facilitator", "purpose", "place"),
-    "agenda_item": ("title", "minutes_text", "activity_key"),
-    "decision": ("text",),
-    "board": ("title", *LABEL_FIELDS),
-    "note": ("text",),
-    "pro_con": ("text",),
-    "action": ("what", "why", "owner", "partners"),
-}
 
 
 def _rules(store: ProgrammeStore) -> dict[str, Rule]:
@@ -126,34 +107,57 @@ def delete_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> Part
         return removed
 
 
-def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
+def first_name_occurrences(store: ProgrammeStore, participant_id: uuid.UUID) -> list[Occurrence]:
+    """Where the person's first name stands alone in a text (after everything erasure replaces by itself),
+    for the facilitator to decide one by one: it may be someone else of the same name."""
+    with store.reading() as session:
+        person = fetch(session, Participant, participant_id)
+        matcher = PersonMatcher.for_person(person.display_name, person.contact)
+        if matcher.first_name is None:
+            return []
+        found: list[Occurrence] = []
+        for table, column, rowid, _record_id, value in _texts(session):
+            remaining = matcher.redact(value)
+            for match in matcher.first_names(remaining):
+                before, after = excerpt(remaining, match.start(), match.end())
+                found.append(Occurrence(table, column, str(rowid), match.start(), match.end(), before, after))
+        return found
+
+
+def erase_participant(
+    store: ProgrammeStore, participant_id: uuid.UUID, first_names: Collection[Occurrence] = ()
+) -> int:
     """Remove a person's personal data everywhere in the file; their contributions stay, anonymous.
 
     The register entry keeps its id (so notes and votes stay counted) but loses name, organisation, role,
-    contact and consent date; every whole-word occurrence of the name or contact in free text becomes
-    ``[…]``. Afterwards the write-ahead log is emptied, and ``secure_delete`` has zeroed the freed pages,
-    so the old text does not linger in the file. Returns how many texts were redacted. Not undoable.
+    contact and consent date. In every text column of every table (programme name, area and region included)
+    the full name, the surname, the first name beside the surname or initials, each e-mail address and phone
+    number of the contact become ``[…]``, and so do the ``first_names`` occurrences the facilitator chose
+    (found by :func:`first_name_occurrences`). Afterwards the write-ahead log is emptied, and
+    ``secure_delete`` has zeroed the freed pages, so the old text does not linger in the file. Returns how
+    many texts were redacted. Not undoable.
     """
+    chosen: dict[tuple[str, str, str], list[Occurrence]] = {}
+    for occurrence in first_names:
+        chosen.setdefault((occurrence.table, occurrence.column, occurrence.row_id), []).append(occurrence)
     with store.transaction() as session:
         person = fetch(session, Participant, participant_id)
-        found = (_pattern(person.display_name, inflected=True), _pattern(person.contact, inflected=False))
-        patterns = [pattern for pattern in found if pattern is not None]
+        matcher = PersonMatcher.for_person(person.display_name, person.contact)
         redacted = 0
-        for table, columns in FREE_TEXT_COLUMNS.items():
-            for column in columns:
-                rows = session.execute(sql(f'SELECT id, "{column}" FROM "{table}"')).all()
-                for row_id, value in rows:
-                    composed = unicodedata.normalize("NFC", value)  # pasted text may be decomposed (NFD)
-                    new_value = composed
-                    for pattern in patterns:
-                        new_value = pattern.sub(REDACTED, new_value)
-                    if new_value != composed:
-                        session.execute(
-                            sql(f'UPDATE "{table}" SET "{column}" = :v WHERE id = :id'),
-                            {"v": new_value, "id": row_id},
-                        )
-                        store.tracker.record("updated", table, row_id)
-                        redacted += 1
+        for table, column, rowid, record_id, value in _texts(session):
+            new_value = matcher.redact(value)
+            for occurrence in sorted(chosen.get((table, column, str(rowid)), []), key=lambda o: -o.start):
+                if matcher.first_name is not None and matcher.first_name.fullmatch(
+                    new_value[occurrence.start : occurrence.end]
+                ):
+                    new_value = new_value[: occurrence.start] + REDACTED + new_value[occurrence.end :]
+            if new_value != unicodedata.normalize("NFC", value):
+                session.execute(
+                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new_value, "r": rowid}
+                )
+                if record_id is not None:
+                    store.tracker.record("updated", table, record_id)
+                redacted += 1
         person.display_name = ""
         person.organisation = ""
         person.role = ""
@@ -165,11 +169,57 @@ def erase_participant(store: ProgrammeStore, participant_id: uuid.UUID) -> int:
     return redacted
 
 
-def _pattern(value: str, *, inflected: bool) -> "re.Pattern[str] | None":
-    """Whole-word occurrences of ``value`` in any case; a full name also with an ending of up to five letters
-    ("Ingrid Solheims", Finnish case endings), which a single short name would not get ("Eva" vs "Evaluation")."""
-    composed = unicodedata.normalize("NFC", value.strip())
-    if not composed:
+def _texts(session: Session) -> Iterator[tuple[str, str, int, uuid.UUID | None, str]]:
+    """(table, column, rowid, record id, text) of every non-empty text a person may be named in."""
+    present = {row[0] for row in session.execute(sql("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    keyed: dict[str, bool] = {}
+    for table, column in text_columns():
+        if table not in present:
+            continue
+        if table not in keyed:
+            keyed[table] = any(row[1] == "id" for row in session.execute(sql(f'PRAGMA table_info("{table}")')))
+        key = '"id"' if keyed[table] else "NULL"
+        rows = session.execute(
+            sql(f'SELECT rowid, {key}, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" != \'\'')
+        ).all()
+        for rowid, record_id, value in rows:
+            if isinstance(value, str):
+                yield table, column, int(rowid), _as_uuid(record_id), value
+
+
+def _as_uuid(value: object) -> uuid.UUID | None:
+    try:
+        return None if value is None else uuid.UUID(hex=str(value))
+    except ValueError:
         return None
-    ending = r"\w{0,5}" if inflected and len(composed.split()) > 1 else ""
-    return re.compile(rf"(?<!\w){re.escape(composed)}{ending}(?!\w)", re.IGNORECASE)
+
+
+def person_matcher(store: ProgrammeStore, participant_id: uuid.UUID) -> PersonMatcher:
+    """What identifies the person in text; take it before erasing (the erasure clears what it is made from)."""
+    with store.reading() as session:
+        person = fetch(session, Participant, participant_id)
+        return PersonMatcher.for_person(person.display_name, person.contact)
+
+
+def find_participant(store: ProgrammeStore, wanted: str) -> ParticipantView:
+    """The register entry whose id or display name (in any case) is ``wanted``; refuses none or several."""
+    people = list_participants(store, include_erased=False)
+    try:
+        wanted_id = uuid.UUID(wanted.strip())
+    except ValueError:
+        wanted_id = None
+    key = unicodedata.normalize("NFC", wanted.strip()).casefold()
+    matches = [p for p in people if p.id == wanted_id or unicodedata.normalize("NFC", p.display_name).casefold() == key]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "No participant in this programme has the id or name “{wanted}”."),
+            wanted=wanted,
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("WorkshopErrors", "Several participants are called “{wanted}”: give the id ({ids})."),
+        field="participant",
+        wanted=wanted,
+        ids=", ".join(str(p.id) for p in matches),
+    )

@@ -269,15 +269,22 @@ class ProgrammeStore:
         return self._verified.is_set() and self._damage is None
 
     @classmethod
-    def open_for_reading(cls, path: Path) -> "ProgrammeStore":
+    def open_for_reading(cls, path: Path, *, writable_if_free: bool = False) -> "ProgrammeStore":
         """Open to read (info, exports): read-only, unless the file is older and must be updated first,
-        which happens as on any opening (backup, then migration) when the file can be written."""
-        try:
-            store = cls.open(path, read_only=True)
-        except FileOpenError as error:
-            if error.kind != "read_only_old":
-                raise
-            store = cls.open(path)
+        which happens as on any opening (backup, then migration) when the file can be written.
+        ``writable_if_free`` (exports): writable when no one else has the file open, so the export can be
+        recorded in the programme's export log."""
+        store: ProgrammeStore | None = None
+        if writable_if_free:
+            with contextlib.suppress(FileOpenError):
+                store = cls.open(path)
+        if store is None:
+            try:
+                store = cls.open(path, read_only=True)
+            except FileOpenError as error:
+                if error.kind != "read_only_old":
+                    raise
+                store = cls.open(path)
         # What is read here is printed or exported whole: wait for the opening's checks, refuse a damaged file.
         if not store.verify() and store._damage is not None:
             damage = store._damage
