@@ -50,11 +50,17 @@ def pdf_text(path: Path) -> str:
     return " ".join(pdf_pages(path))
 
 
+def unhyphenated(text: str) -> str:
+    """``text`` without hyphens, so that words the PDF broke at a line's end ("in- volved") read whole."""
+    return text.replace("- ", "").replace("-", "")
+
+
 def assert_in_order(text: str, expected: list[str]) -> None:
     """Each of ``expected`` occurs in ``text``, each after the one before."""
     position = 0
+    text = unhyphenated(text)
     for item in expected:
-        wanted = " ".join(item.split())
+        wanted = unhyphenated(" ".join(item.split()))
         found = text.find(wanted, position)
         assert found >= 0, f"{wanted!r} not found after position {position}: ...{text[position : position + 300]!r}"
         position = found + len(wanted)

@@ -74,9 +74,13 @@ def test_minutes_of_every_demo_workshop(demos: dict[str, ProgrammeStore], tmp_pa
             "NotoSans-BoldItalic",
         }
         reader = PdfReader(out)
-        assert reader.metadata is not None and reader.metadata.title == labels(
-            "minutes.document_title", title=workshop.title
-        )
+        metadata = reader.metadata
+        assert metadata is not None
+        assert metadata.title == f"{labels('minutes.document_title', title=workshop.title)} – {name}"
+        assert metadata.author == workshop.facilitator
+        assert metadata.subject == labels("minutes.kicker")
+        assert name in str(metadata.get("/Keywords"))
+        assert reader.trailer["/Root"]["/Lang"] == language
     everything = " ".join(texts)
     assert "Máret Áile Eira" in everything and "Niillas Ánte Sárá" in everything  # Sámi letters survive
     if language == "fi":

@@ -1,16 +1,21 @@
 """A quadrant board as a vector drawing in the PDF, laid out by :mod:`workshop_app.board_geometry`.
 
 Axes through the centre with arrow heads at their high ends, end labels and axis titles, the four quadrant
-titles, and the notes as coloured rounded rectangles with their wrapped text, in the order they were made
-(later ones on top), each with its votes. Hidden notes are drawn face down, without their text.
+titles, and the notes placed by :mod:`workshop_app.export.board_layout`: as cards with their whole text
+(wrapped and hyphenated), pushed apart so that none covers another, with a thin leader to the true spot of a
+card that had to move; or, on a crowded board, as numbered markers whose cards are in the notes table. Vote
+counts sit in a badge on each card, and a legend below the board says what the colours and marks mean.
+Hidden notes are drawn face down, without their text.
 
 The board is a Flowable that paints straight onto the PDF canvas (lines, rounded rectangles, text in the
-document's family): a board of hundreds of notes costs little more than the table that lists them.
+document's family).
 """
 
 import functools
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -18,17 +23,51 @@ from reportlab.platypus import Flowable
 
 from workshop_app import board_geometry as geo
 from workshop_app.domain.models import BoardView, NoteView
+from workshop_app.export.board_layout import (
+    BADGE_OVERHANG,
+    BADGE_RADIUS,
+    MARKER_RADIUS,
+    BoardLayout,
+    LayoutMode,
+    Placed,
+    layout_board,
+)
 from workshop_app.export.fonts import BOLD, ITALIC, REGULAR, printable, text_width
+from workshop_app.export.hyphenation import wrap_hyphenated
 
 _BASELINE = 0.83
 """Where a line's baseline sits below the top of its line box, as a multiple of the text size."""
 _SHADOW = colors.HexColor("#cfd4d9")
 _BADGE = colors.HexColor("#37474f")
-_BADGE_RADIUS = 15.0
-_BADGE_TEXT = 15.0
+_LEADER = colors.HexColor("#4a5561")
+_BADGE_TEXT = 17.0
+_DOT_RADIUS = 5.0
 _SHADOW_OFFSET = (3.0, 4.0)
 _NOTE_TEXT = colors.HexColor(geo.NOTE_TEXT_COLOUR)
 _HIDDEN_TEXT = colors.HexColor(geo.QUADRANT_TITLE_COLOUR)
+_LEGEND_SIZE: Final = 7.5
+_LEGEND_LINE: Final = 11.0
+_SWATCH: Final = 9.0
+_LEGEND_GAP: Final = 10.0
+"""Space between the board and its legend, and between two entries on a line (points)."""
+
+LegendKind = Literal["swatch", "hidden", "badge", "leader", "text"]
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    kind: LegendKind
+    text: str
+    colour: str = ""
+
+
+@dataclass(frozen=True)
+class _PlacedLegend:
+    kind: LegendKind
+    text: str
+    colour: str
+    x: float
+    y: float
 
 
 def _colour(value: str, fallback: str = geo.DEFAULT_NOTE_COLOUR) -> colors.Color:
@@ -59,32 +98,73 @@ def _measure(font: str, size: float) -> Callable[[str], float]:
     return measure
 
 
+def _place_legend(items: Sequence[LegendItem], width: float) -> tuple[list[_PlacedLegend], float]:
+    """The legend's entries flowed into lines ``width`` points wide (top line first); and its height."""
+    measure = _measure(REGULAR, _LEGEND_SIZE)
+    rows: list[list[tuple[LegendItem, float]]] = [[]]
+    used = 0.0
+    for item in items:
+        text = printable(item.text)
+        item = LegendItem(item.kind, text, item.colour)
+        size = (_SWATCH + 3 if item.kind != "text" else 0) + measure(text)
+        if rows[-1] and used + _LEGEND_GAP + size > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((item, used + (_LEGEND_GAP if rows[-1] else 0)))
+        used += size + (_LEGEND_GAP if len(rows[-1]) > 1 else 0)
+    if not rows[-1]:
+        rows.pop()
+    height = _LEGEND_GAP + len(rows) * _LEGEND_LINE if rows else 0.0
+    placed: list[_PlacedLegend] = []
+    for line, row in enumerate(rows):
+        y = height - _LEGEND_GAP - (line + 1) * _LEGEND_LINE + 3
+        for item, x in row:
+            placed.append(_PlacedLegend(item.kind, item.text, item.colour, x, y))
+    return placed, height
+
+
 class BoardFlowable(Flowable):  # type: ignore[misc]
-    """The board at ``scale`` points per canvas unit, centred in the frame."""
+    """The board at ``scale`` points per canvas unit, centred in the frame, with its legend below."""
 
     def __init__(
         self,
         board: BoardView,
-        notes: Sequence[NoteView],
-        votes: Mapping[uuid.UUID, int],
+        layout: BoardLayout,
         *,
         scale: float,
-        hidden_label: str,
+        legend: Sequence[LegendItem] = (),
     ) -> None:
         super().__init__()
         self.board = board
-        self.notes = notes
-        self.votes = votes
+        self.layout = layout
         self.scale = scale
-        self.hidden_label = hidden_label
-        self.width = geo.CANVAS_RECT.width * scale
-        self.height = geo.CANVAS_RECT.height * scale
+        self.board_width = geo.CANVAS_RECT.width * scale
+        self.board_height = geo.CANVAS_RECT.height * scale
+        self.legend_entries, self.legend_height = _place_legend(legend, self.board_width)
+        self.width = self.board_width
+        self.height = self.board_height + self.legend_height
         self.hAlign = "CENTER"
         self._canvas: Canvas | None = None
         self._origin = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         return self.width, self.height
+
+    def note_boxes(self) -> list[tuple[float, float, float, float]]:
+        """Each drawn card or marker as (x, y, width, height) in points from the flowable's lower left corner,
+        badge included: what a reader sees of it (the tests check that none overlap)."""
+        out = []
+        for item in self.layout.placed:
+            box = item.occupied
+            out.append(
+                (
+                    self._x(box.left),
+                    self._y(box.bottom) + self.legend_height,
+                    box.width * self.scale,
+                    box.height * self.scale,
+                )
+            )
+        return out
 
     # --- canvas units to points -----------------------------------------------------------------------------
 
@@ -146,66 +226,6 @@ class BoardFlowable(Flowable):  # type: ignore[misc]
         for index, line in enumerate(lines):
             paint(self._x(x), first - index * step * self.scale, line)
 
-    def _form(self, name: str, paint: Callable[[Canvas, float, float], None], width: float, height: float) -> str:
-        """A form (a PDF object drawn wherever it is used) named ``name`` at this scale, made on first use: each
-        note then costs a move and a reference instead of its curves and colours all over again."""
-        canvas = self._canvas
-        assert canvas is not None
-        name = f"WorkshopBoard{name}{round(self.scale * 10000)}"
-        if not canvas.hasForm(name):
-            w, h = width * self.scale, height * self.scale
-            canvas.beginForm(name, -2, -2, w + 2, h + 2)  # room for the outline
-            paint(canvas, w, h)
-            canvas.endForm()
-        return name
-
-    def _note_form(self, fill: str | None) -> str:
-        """A note's rounded rectangle in ``fill`` with a darker outline; ``None``: face down, dashed."""
-        radius = geo.NOTE_RADIUS * self.scale
-
-        def paint(canvas: Canvas, w: float, h: float) -> None:
-            if fill is None:
-                canvas.setFillColor(colors.HexColor(geo.HIDDEN_NOTE_COLOUR))
-                canvas.setStrokeColor(colors.HexColor(geo.FRAME_COLOUR))
-                canvas.setLineWidth(0.6)
-                canvas.setDash(2, 1.5)
-            else:
-                colour = _colour(fill)
-                canvas.setFillColor(colour)
-                canvas.setStrokeColor(_darker(colour))
-                canvas.setLineWidth(0.5)
-            canvas.roundRect(0, 0, w, h, radius, stroke=1, fill=1)
-
-        key = "Hidden" if fill is None else "Note" + _colour(fill).hexval()[2:]
-        return self._form(key, paint, geo.NOTE_WIDTH, geo.NOTE_HEIGHT)
-
-    def _shadow_form(self) -> str:
-        def paint(canvas: Canvas, w: float, h: float) -> None:
-            canvas.setFillColor(_SHADOW)
-            canvas.roundRect(0, 0, w, h, geo.NOTE_RADIUS * self.scale, stroke=0, fill=1)
-
-        return self._form("Shadow", paint, geo.NOTE_WIDTH, geo.NOTE_HEIGHT)
-
-    def _badge_form(self) -> str:
-        def paint(canvas: Canvas, w: float, h: float) -> None:
-            canvas.setFillColor(_BADGE)
-            canvas.setStrokeColor(colors.white)
-            canvas.setLineWidth(0.5)
-            canvas.circle(w / 2, h / 2, w / 2, stroke=1, fill=1)
-
-        return self._form("Badge", paint, 2 * _BADGE_RADIUS, 2 * _BADGE_RADIUS)
-
-    def _place(self, shape: str, box: geo.Rect) -> None:
-        """Draw ``shape`` with its corner at ``box``'s: move the origin there (by steps rounded to what the PDF
-        writes, so the moves never drift), use the form."""
-        canvas = self._canvas
-        assert canvas is not None
-        ox, oy = self._origin
-        dx, dy = round(self._x(box.left), 2), round(self._y(box.bottom), 2)
-        canvas.translate(dx, dy)
-        self._origin = (ox + dx, oy + dy)
-        canvas.doForm(shape)
-
     def _slot(self, text: str, slot: geo.TextSlot) -> None:
         font = BOLD if slot.bold else REGULAR
         lines = geo.fit_text(
@@ -217,19 +237,23 @@ class BoardFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self._canvas = self.canv
-        self._origin = (0.0, 0.0)
         canvas = self.canv
         canvas.saveState()
         try:
+            canvas.translate(0, self.legend_height)
             self._board()
-            shadow = self._shadow_form()
-            canvas.setFillColor(_NOTE_TEXT)
-            for note in self.notes:
-                self._note(note, self.votes.get(note.id, 0), shadow)
+            if self.layout.mode is LayoutMode.CARDS:
+                self._leaders()
+                for item in self.layout.placed:
+                    self._card(item)
+            else:
+                for item in self.layout.placed:
+                    self._marker(item)
+            canvas.translate(0, -self.legend_height)
+            self._legend()
         finally:
             canvas.restoreState()
             self._canvas = None
-            self._origin = (0.0, 0.0)
 
     def _board(self) -> None:
         canvas = self.canv
@@ -261,36 +285,120 @@ class BoardFlowable(Flowable):  # type: ignore[misc]
                 canvas.setFillColor(title_colour if field.startswith("title_") else label_colour)
                 self._slot(text, slot)
 
-    def _note(self, note: NoteView, vote_count: int, shadow: str) -> None:
-        """One note; the fill colour is the note text's when called and when done."""
+    def _leaders(self) -> None:
+        """A thin line from each moved card to a dot at the note's true spot, drawn under every card."""
         canvas = self.canv
-        x, y = geo.clamp_normalised(note.x, note.y)
-        rect = geo.note_rect(x, y)
+        canvas.setStrokeColor(_LEADER)
+        canvas.setFillColor(_LEADER)
+        canvas.setLineWidth(0.5)
+        for item in self.layout.placed:
+            if not item.moved:
+                continue
+            x, y = item.anchor
+            box = item.box
+            ex, ey = min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
+            canvas.line(self._x(x), self._y(y), self._x(ex), self._y(ey))
+            canvas.circle(self._x(x), self._y(y), _DOT_RADIUS * self.scale, stroke=0, fill=1)
+
+    def _card(self, item: Placed) -> None:
+        canvas = self.canv
+        box = item.box
         dx, dy = _SHADOW_OFFSET
-        self._place(shadow, geo.Rect(rect.left + dx, rect.top + dy, rect.width, rect.height))
-        text_box = geo.note_text_rect(x, y)
-        if note.hidden:
-            self._place(self._note_form(None), rect)
+        canvas.setFillColor(_SHADOW)
+        self._rect(geo.Rect(box.left + dx, box.top + dy, box.width, box.height), geo.NOTE_RADIUS, stroke=False)
+        text_box = geo.Rect(
+            box.left + geo.NOTE_PADDING,
+            box.top + geo.NOTE_PADDING,
+            box.width - 2 * geo.NOTE_PADDING,
+            box.height - 2 * geo.NOTE_PADDING,
+        )
+        if item.note.hidden:
+            canvas.setFillColor(colors.HexColor(geo.HIDDEN_NOTE_COLOUR))
+            canvas.setStrokeColor(colors.HexColor(geo.FRAME_COLOUR))
+            canvas.setLineWidth(0.6)
+            canvas.setDash(2, 1.5)
+            self._rect(box, geo.NOTE_RADIUS)
+            canvas.setDash()
             canvas.setFillColor(_HIDDEN_TEXT)
-            lines = geo.fit_text(self.hidden_label, text_box.width, 2, _measure(ITALIC, geo.NOTE_TEXT_SIZE))
-            self._lines(lines, text_box, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=ITALIC, size=geo.NOTE_TEXT_SIZE)
-            canvas.setFillColor(_NOTE_TEXT)
+            self._lines(item.lines, text_box, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=ITALIC, size=geo.NOTE_TEXT_SIZE)
         else:
-            self._place(self._note_form(note.colour), rect)
-            lines = geo.fit_text(
-                printable(note.text),
-                text_box.width,
-                geo.lines_that_fit(text_box.height, geo.NOTE_TEXT_SIZE),
-                _measure(REGULAR, geo.NOTE_TEXT_SIZE),
-            )
-            self._lines(lines, text_box, geo.Align.LEFT, geo.VAlign.TOP, font=REGULAR, size=geo.NOTE_TEXT_SIZE)
-        if vote_count:
-            cx, cy = rect.right - 4, rect.top + 4
-            badge = geo.Rect(cx - _BADGE_RADIUS, cy - _BADGE_RADIUS, 2 * _BADGE_RADIUS, 2 * _BADGE_RADIUS)
-            self._place(self._badge_form(), badge)
-            canvas.setFillColor(colors.white)
-            self._lines([str(vote_count)], badge, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=BOLD, size=_BADGE_TEXT)
+            colour = _colour(item.note.colour)
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(_darker(colour))
+            canvas.setLineWidth(0.5)
+            self._rect(box, geo.NOTE_RADIUS)
             canvas.setFillColor(_NOTE_TEXT)
+            self._lines(item.lines, text_box, geo.Align.LEFT, geo.VAlign.TOP, font=REGULAR, size=geo.NOTE_TEXT_SIZE)
+        if item.votes:
+            self._badge(
+                str(item.votes),
+                box.right - 5 + BADGE_OVERHANG - BADGE_RADIUS,
+                box.top + 5 - BADGE_OVERHANG + BADGE_RADIUS,
+                BADGE_RADIUS,
+            )
+
+    def _badge(self, text: str, cx: float, cy: float, radius: float, fill: colors.Color = _BADGE) -> None:
+        canvas = self.canv
+        canvas.setFillColor(fill)
+        canvas.setStrokeColor(colors.white)
+        canvas.setLineWidth(0.5)
+        canvas.circle(self._x(cx), self._y(cy), radius * self.scale, stroke=1, fill=1)
+        size = _BADGE_TEXT if len(text) < 3 else _BADGE_TEXT * 0.75
+        canvas.setFillColor(colors.white)
+        box = geo.Rect(cx - radius, cy - radius, 2 * radius, 2 * radius)
+        self._lines([text], box, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=BOLD, size=size)
+
+    def _marker(self, item: Placed) -> None:
+        """A numbered marker in the note's colour (a crowded board); the card is in the notes table."""
+        canvas = self.canv
+        box = item.box
+        cx, cy = box.left + box.width / 2, box.top + box.height / 2
+        x, y = item.anchor
+        if abs(cx - x) > 1 or abs(cy - y) > 1:
+            canvas.setStrokeColor(_LEADER)
+            canvas.setLineWidth(0.5)
+            canvas.line(self._x(x), self._y(y), self._x(cx), self._y(cy))
+        colour = colors.HexColor(geo.HIDDEN_NOTE_COLOUR) if item.note.hidden else _colour(item.note.colour)
+        canvas.setFillColor(colour)
+        canvas.setStrokeColor(_darker(colour))
+        canvas.setLineWidth(0.6)
+        canvas.circle(self._x(cx), self._y(cy), MARKER_RADIUS * self.scale, stroke=1, fill=1)
+        canvas.setFillColor(_NOTE_TEXT)
+        size = _BADGE_TEXT if item.number < 100 else _BADGE_TEXT * 0.75
+        self._lines([str(item.number)], box, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=BOLD, size=size)
+
+    # --- the legend (in points, below the board) ------------------------------------------------------------
+
+    def _legend(self) -> None:
+        canvas = self.canv
+        for entry in self.legend_entries:
+            x, y = entry.x, entry.y
+            if entry.kind == "swatch":
+                canvas.setFillColor(_colour(entry.colour))
+                canvas.setStrokeColor(_darker(_colour(entry.colour)))
+                canvas.setLineWidth(0.5)
+                canvas.roundRect(x, y - 1, _SWATCH, _SWATCH * 0.7, 1.5, stroke=1, fill=1)
+            elif entry.kind == "hidden":
+                canvas.setFillColor(colors.HexColor(geo.HIDDEN_NOTE_COLOUR))
+                canvas.setStrokeColor(colors.HexColor(geo.FRAME_COLOUR))
+                canvas.setDash(1.5, 1)
+                canvas.roundRect(x, y - 1, _SWATCH, _SWATCH * 0.7, 1.5, stroke=1, fill=1)
+                canvas.setDash()
+            elif entry.kind == "badge":
+                canvas.setFillColor(_BADGE)
+                canvas.circle(x + _SWATCH / 2, y + _SWATCH * 0.35 - 1, _SWATCH * 0.42, stroke=0, fill=1)
+                canvas.setFillColor(colors.white)
+                canvas.setFont(BOLD, 5)
+                canvas.drawCentredString(x + _SWATCH / 2, y, "3")
+            elif entry.kind == "leader":
+                canvas.setStrokeColor(_LEADER)
+                canvas.setFillColor(_LEADER)
+                canvas.setLineWidth(0.5)
+                canvas.line(x + 1.5, y + 2, x + _SWATCH, y + 2)
+                canvas.circle(x + 1.5, y + 2, 1.2, stroke=0, fill=1)
+            canvas.setFillColor(_NOTE_TEXT)
+            canvas.setFont(REGULAR, _LEGEND_SIZE)
+            canvas.drawString(x + _SWATCH + 3, y, entry.text)
 
 
 def board_drawing(
@@ -301,7 +409,32 @@ def board_drawing(
     width: float,
     max_height: float,
     hidden_label: str,
+    language: str = "en",
+    legend: Sequence[LegendItem] = (),
+    numbers: Mapping[uuid.UUID, int] | None = None,
+    markers_note: str = "",
 ) -> BoardFlowable:
-    """The board as a flowable at most ``width`` x ``max_height`` points, centred when narrower."""
-    scale = min(width / geo.CANVAS_RECT.width, max_height / geo.CANVAS_RECT.height)
-    return BoardFlowable(board, notes, votes, scale=scale, hidden_label=hidden_label)
+    """The board as a flowable at most ``width`` x ``max_height`` points (legend included), centred when
+    narrower; ``numbers`` are the notes' numbers in the document's notes table (shown on a crowded board,
+    whose legend then ends with ``markers_note``). The leader entry of ``legend`` is shown only when a card
+    was moved."""
+    _, legend_height = _place_legend(legend, width)
+    scale = min(width / geo.CANVAS_RECT.width, (max_height - legend_height) / geo.CANVAS_RECT.height)
+    measure = _measure(REGULAR, geo.NOTE_TEXT_SIZE)
+    hidden = wrap_hyphenated(
+        hidden_label, geo.NOTE_WIDTH - 2 * geo.NOTE_PADDING, _measure(ITALIC, geo.NOTE_TEXT_SIZE), language
+    )
+    layout = layout_board(
+        [note if note.hidden else note.model_copy(update={"text": printable(note.text)}) for note in notes],
+        votes,
+        measure=measure,
+        language=language,
+        hidden_lines=hidden,
+        numbers=numbers,
+    )
+    moved = layout.mode is LayoutMode.CARDS and any(item.moved for item in layout.placed)
+    markers = layout.mode is LayoutMode.MARKERS  # no badges on markers: the votes are in the notes table
+    shown = [item for item in legend if (item.kind != "leader" or moved) and (item.kind != "badge" or not markers)]
+    if layout.mode is LayoutMode.MARKERS:
+        shown += [LegendItem("text", markers_note)]
+    return BoardFlowable(board, layout, scale=scale, legend=shown)

@@ -375,7 +375,11 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
         job: ExportJob,
         exported_on: date,
         subject: str = "",
+        author: str = "",
+        keywords: Sequence[str] = (),
     ) -> None:
+        """``author`` (the facilitator, say) goes into the PDF's metadata, else the app's name in the document's
+        language; ``keywords`` too (the programme, the kind of document)."""
         register_fonts()
         size = page_size_of(page_size)
         super().__init__(
@@ -386,8 +390,9 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=printable(title),
-            author=APP_NAME,
+            author=printable(author.strip() or labels("common.app_name")),
             subject=printable(subject),
+            keywords=[printable(word) for word in keywords if word.strip()],
             creator=f"{APP_NAME} {__version__}",
             lang=labels.language,
             initialFontName=REGULAR,
@@ -442,7 +447,9 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
             canvas.line(left, top - 4, right, top - 4)
         canvas.line(left, FOOTER_BASELINE + 9, right, FOOTER_BASELINE + 9)
         canvas.setFont(REGULAR, RUNNING_SIZE)
-        footer = self.labels("common.footer", app=APP_NAME, date=self.labels.day(self.exported_on))
+        footer = self.labels(
+            "common.footer", app=self.labels("common.app_name"), date=self.labels.day(self.exported_on)
+        )
         canvas.drawString(left, FOOTER_BASELINE, fit_width(footer, REGULAR, RUNNING_SIZE, half))
         canvas.restoreState()
 

@@ -9,17 +9,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
-from sqlmodel import col, select
 
 from workshop_app.catalogue import Catalogue
 from workshop_app.domain.enums import AttendanceStatus, ProConKind, Quadrant
 from workshop_app.domain.models import (
-    Action,
     ActionView,
     AgendaItemView,
     AttendanceView,
     BoardView,
     DecisionView,
+    MinutesRecordView,
     NoteView,
     ParticipantView,
     ProConView,
@@ -27,7 +26,8 @@ from workshop_app.domain.models import (
     WorkshopView,
 )
 from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from workshop_app.export.board_drawing import board_drawing
+from workshop_app.export.board_drawing import LegendItem, board_drawing
+from workshop_app.export.board_layout import LayoutMode
 from workshop_app.export.document import (
     ExportDocument,
     ExportJob,
@@ -39,20 +39,25 @@ from workshop_app.export.document import (
     para,
     paragraphs,
 )
-from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.labels import Labels, document_language, label_catalogue
+from workshop_app.export.record import agreed_actions, minutes_record, restore
 from workshop_app.export.styles import (
     ALERT_FILL,
     ALERT_HEX,
+    DONE_FILL,
+    DONE_HEX,
+    MUTED_HEX,
     RULE_STRONG,
     TOTAL_FILL,
     Styles,
+    banner,
     data_table,
     meta_table,
     styles,
 )
 from workshop_app.services import boards, participants, programme, workshops
-from workshop_app.storage.store import ProgrammeStore
 from workshop_app.services.export_log import record_export
+from workshop_app.storage.store import ProgrammeStore
 
 AttendanceMode = Literal["names", "initials", "organisations"]
 ATTENDANCE_MODES: tuple[AttendanceMode, ...] = ("names", "initials", "organisations")
@@ -87,21 +92,41 @@ def export_minutes(
     labels = Labels(document_language(language, facts.programme.language))
     today = today or date.today()
     with atomic_output(Path(out)) as temporary:
-        title = labels("minutes.document_title", title=facts.workshop.title)
-        doc = ExportDocument(
-            temporary,
-            page_size=page_size,
-            title=title,
-            programme_name=facts.programme.name,
-            labels=labels,
-            job=job,
-            exported_on=today,
-            subject=labels("minutes.kicker"),
+        doc = workshop_document(temporary, facts, labels, "minutes", page_size=page_size, job=job, today=today)
+        writer = MinutesWriter(
+            facts, labels, styles(labels.language), doc.frame_width, doc.frame_height, mode, today, job
         )
-        story = MinutesWriter(facts, labels, styles(), doc.frame_width, doc.frame_height, mode, today, job).story()
-        doc.render(story, progress_from=0.2)
+        doc.render(writer.story(), progress_from=0.2)
     record_export(store, Path(out), "minutes")
     return Path(out)
+
+
+def workshop_document(
+    path: Path,
+    facts: "MinutesFacts",
+    labels: Labels,
+    kind: str,
+    *,
+    page_size: str,
+    job: ExportJob,
+    today: date,
+) -> ExportDocument:
+    """The PDF of one of a workshop's documents (``kind``: minutes, agenda, sign_in), its metadata filled
+    in: the title names the workshop and the programme, the author is the facilitator."""
+    workshop = facts.workshop
+    title = labels(f"{kind}.document_title", title=workshop.title)
+    return ExportDocument(
+        path,
+        page_size=page_size,
+        title=labels("common.title_in_programme", title=title, programme=facts.programme.name),
+        programme_name=facts.programme.name,
+        labels=labels,
+        job=job,
+        exported_on=today,
+        subject=labels(f"{kind}.kicker"),
+        author=workshop.facilitator,
+        keywords=(facts.programme.name, workshop.title, labels(f"{kind}.kicker")),
+    )
 
 
 def _attendance_mode(value: str) -> AttendanceMode:
@@ -138,6 +163,24 @@ class MinutesFacts:
     decisions: list[DecisionView]
     boards: list[BoardFacts]
     actions: list[ActionView]
+    record: MinutesRecordView | None = None
+    """The approval fields (and, approved, the record these facts were restored from); None before any."""
+    as_of: date | None = None
+    """Approved minutes: the day the actions' statuses are recorded for (the approval date)."""
+
+    @property
+    def approved(self) -> bool:
+        return self.record is not None and self.record.approved
+
+    def nothing_recorded(self) -> bool:
+        """True for a planned workshop: no attendance, minutes, decisions, notes or actions yet."""
+        return not (
+            self.attendance
+            or self.decisions
+            or self.actions
+            or any(item.minutes_text.strip() for item in self.agenda)
+            or any(board.notes for board in self.boards)
+        )
 
 
 def get_minutes_facts(store: ProgrammeStore, workshop_id: uuid.UUID, job: ExportJob | None = None) -> MinutesFacts:
@@ -162,29 +205,35 @@ def _minutes_facts(store: ProgrammeStore, workshop_id: uuid.UUID, job: ExportJob
             )
         )
     job.step(0.18)
+    people = {person.id: person for person in participants.list_participants(store)}
+    record = minutes_record(store, workshop_id)
+    if record is not None and record.approved and record.record:
+        recorded = restore(record.record, {person.id for person in people.values() if person.erased})
+        return MinutesFacts(
+            programme=programme.get_programme(store),
+            catalogue=programme.catalogue_of(store),
+            workshop=recorded.workshop,
+            agenda=recorded.agenda,
+            attendance=recorded.attendance,
+            people=recorded.people,
+            decisions=recorded.decisions,
+            boards=facts_boards,
+            actions=recorded.actions,
+            record=record,
+            as_of=recorded.as_of,
+        )
     return MinutesFacts(
         programme=programme.get_programme(store),
         catalogue=programme.catalogue_of(store),
         workshop=workshop,
         agenda=workshops.list_agenda(store, workshop_id),
         attendance=workshops.list_attendance(store, workshop_id),
-        people={person.id: person for person in participants.list_participants(store)},
+        people=people,
         decisions=workshops.list_decisions(store, workshop_id),
         boards=facts_boards,
         actions=agreed_actions(store, workshop_id),
+        record=record,
     )
-
-
-def agreed_actions(store: ProgrammeStore, workshop_id: uuid.UUID) -> list[ActionView]:
-    """The actions agreed at a workshop, in the action plan's order (by due date, undated last, then priority);
-    read directly rather than filtering the whole plan, which may hold thousands."""
-    with store.reading() as session:
-        rows = session.exec(
-            select(Action)
-            .where(Action.programme_id == store.programme_id, Action.workshop_id == workshop_id)
-            .order_by(col(Action.due_date).is_(None), col(Action.due_date), col(Action.priority))
-        ).all()
-        return [ActionView.model_validate(row) for row in rows]
 
 
 class People:
@@ -247,6 +296,10 @@ class MinutesWriter:
         self.job = job
         self.people = People(facts.people, mode, labels)
         self.language = labels.language
+        self._markers: dict[uuid.UUID, bool] = {}
+        """Boards drawn with numbered markers (crowded): their notes tables carry the numbers."""
+        self.status_day = facts.as_of or today
+        """The day actions are overdue on: the approval day of approved minutes, else today."""
 
     def story(self) -> list[Flowable]:
         return self.job.sections(
@@ -257,6 +310,7 @@ class MinutesWriter:
             self._decisions,
             self._boards,
             self._actions,
+            self._approval,
         )
 
     # --- helpers ------------------------------------------------------------------------------------------
@@ -303,9 +357,50 @@ class MinutesWriter:
         return [
             Paragraph(markup(self.labels("minutes.kicker").upper()), self.s.kicker),
             Heading(w.title, self.s.title, 0),
+            self._status_banner(),
             table,
             Spacer(1, 4),
         ]
+
+    def _status_banner(self) -> Flowable:
+        """Approved minutes say when they were approved; anything else is marked as a draft (and says when it
+        was reopened, if it had been approved before)."""
+        record = self.facts.record
+        if record is not None and record.approved:
+            text = self.labels("minutes.approved_banner", date=self.labels.day(record.approved_on, "long"))
+            return banner(text, DONE_FILL, DONE_HEX, self.width)
+        text = self.labels("minutes.draft_banner")
+        if record is not None and record.reopened_at is not None:
+            reopened = self.labels("minutes.reopened", date=self.labels.day(record.reopened_at.date(), "long"))
+            text = f"{text} {reopened}"
+        return banner(text, ALERT_FILL, ALERT_HEX, self.width)
+
+    def _approval(self) -> list[Flowable]:
+        """The approval block: chair, minute-taker, checkers, approval date, next meeting, distribution."""
+        record = self.facts.record
+        dash = "–"
+
+        def value(text: str) -> str:
+            return text.strip() or dash
+
+        rows = [
+            ("approval.chair", value(record.chair) if record else dash),
+            ("approval.minute_taker", value(record.minute_taker) if record else dash),
+            ("approval.checkers", value(record.checkers) if record else dash),
+            (
+                "approval.approved_on",
+                self.labels.day(record.approved_on, "long")
+                if record and record.approved and record.approved_on
+                else self.labels("approval.not_approved"),
+            ),
+            ("approval.next_meeting", value(record.next_meeting) if record else dash),
+            ("approval.distribution", value(record.distribution) if record else dash),
+        ]
+        table = meta_table(
+            [[para(self.labels(key), self.s.meta_label), para(text, self.s.meta_value)] for key, text in rows],
+            [self.width * 0.26, self.width * 0.74],
+        )
+        return [KeepTogether([*self._h1("approval.heading"), table])]
 
     def _attendance(self) -> list[Flowable]:
         rows = self.facts.attendance
@@ -314,9 +409,9 @@ class MinutesWriter:
             return [*out, self._none("minutes.no_attendance")]
         counts = Counter(row.status for row in rows)
         summary = " · ".join(
-            self.labels(f"attendance_count.{status.value}", count=counts[status.value])
+            self.labels(f"attendance_count.{status.value}", count=counts[status])
             for status in AttendanceStatus
-            if counts[status.value]
+            if counts[status]
         )
         out.append(Paragraph(markup(summary), self.s.body))
         ordered = sorted(
@@ -421,7 +516,7 @@ class MinutesWriter:
     def _minutes(self) -> list[Flowable]:
         items = self.facts.agenda
         out = self._h1("minutes.minutes")
-        if not items:
+        if not any(item.minutes_text.strip() for item in items):
             return [*out, self._none("minutes.no_minutes")]
         for number, item in enumerate(items, 1):
             self.job.check()
@@ -467,14 +562,20 @@ class MinutesWriter:
         if board.frozen_at is not None:
             frozen = self.labels("minutes.board_frozen", date=self.labels.day(board.frozen_at.date()))
             summary = f"{summary} · {frozen}"
+        numbers = {note.id: index for index, note in enumerate(self._ordered_notes(facts), 1)}
         drawing = board_drawing(
             board,
             facts.notes,
             facts.votes,
             width=self.width,
-            max_height=self.height * 0.62,
+            max_height=self.height * 0.7,
             hidden_label=self.labels("minutes.hidden_note"),
+            language=self.language,
+            legend=board_legend(facts, self.labels, self.people if self.mode != "organisations" else None),
+            numbers=numbers,
+            markers_note=self.labels("legend.markers"),
         )
+        self._markers[board.id] = drawing.layout.mode is LayoutMode.MARKERS
         heading: list[Flowable] = [Heading(title, self.s.h2, 1), Paragraph(markup(summary), self.s.small), Spacer(1, 6)]
         out: list[Flowable] = [KeepTogether([*heading, drawing]), Spacer(1, 8)]
         out += self._notes_table(facts)
@@ -486,15 +587,13 @@ class MinutesWriter:
         out: list[Flowable] = [CondPageBreak(70), Heading(self.labels("minutes.notes"), self.s.h3, 2)]
         if not facts.notes:
             return [*out, self._none("minutes.no_notes")]
-        created = {note.id: index for index, note in enumerate(facts.notes)}
-        rows: list[NoteView | str] = []
-        for quadrant in QUADRANT_ORDER:
-            inside = [note for note in facts.notes if Quadrant.at(note.x, note.y) is quadrant]
-            if inside:
-                inside.sort(key=lambda n: (-facts.votes.get(n.id, 0), created[n.id]))
-                rows += [quadrant.value, *inside]
+        rows = notes_by_quadrant(facts)
+        numbered = self._markers.get(facts.board.id, False)
+        numbers = {note.id: index for index, note in enumerate(self._ordered_notes(facts), 1)}
         authors = self.mode == "names"
-        header = self._head("minutes.note", *(["minutes.author"] if authors else []))
+        header = self._head(
+            *(["minutes.number"] if numbered else []), "minutes.note", *(["minutes.author"] if authors else [])
+        )
         header.append(Paragraph(markup(self.labels("minutes.votes")), self.s.cell_head_right))
         board = facts.board
         hidden = self.labels("minutes.hidden_note")
@@ -504,6 +603,8 @@ class MinutesWriter:
             if isinstance(item, str):
                 return [para(self._quadrant(board, item), self.s.cell_bold), *[""] * (columns - 1)]
             cells: list[Any] = [Paragraph(markup(hidden), self.s.cell_muted) if item.hidden else self._cell(item.text)]
+            if numbered:
+                cells.insert(0, para(f"{numbers[item.id]}.", self.s.cell_bold))
             if authors:
                 cells.append(self._cell(self.people.name(item.participant_id)))
             cells.append(str(facts.votes.get(item.id, 0) or "–"))
@@ -516,15 +617,20 @@ class MinutesWriter:
 
         w = self.width
         widths = [w * 0.66, w * 0.24, w * 0.1] if authors else [w * 0.9, w * 0.1]
+        if numbered:
+            widths = [w * 0.07, widths[0] - w * 0.07, *widths[1:]]
         right = [("ALIGN", (-1, 0), (-1, -1), "RIGHT")]
         return [*out, StreamingTable(header, rows, row, widths, row_style=group_style, is_group=_is_str, style=right)]
 
     def _pro_cons_table(self, facts: BoardFacts) -> list[Flowable]:
-        if not facts.pro_cons:
+        """The group's own pros and cons, and the method's prompts only where the group accepted them
+        (marked as from the method)."""
+        listed = group_pro_cons(facts.pro_cons)
+        if not listed:
             return []
         groups: dict[tuple[str, str], dict[ProConKind, list[ProConView]]] = {}
         notes = {note.id: note for note in facts.notes}
-        for item in facts.pro_cons:
+        for item in listed:
             key = ("note", str(item.note_id)) if item.note_id is not None else ("quadrant", item.quadrant or "")
             groups.setdefault(key, {kind: [] for kind in ProConKind})[item.kind].append(item)
         order = {quadrant.value: index for index, quadrant in enumerate(QUADRANT_ORDER)}
@@ -546,7 +652,7 @@ class MinutesWriter:
             for side in (ProConKind.PRO, ProConKind.CON):
                 entries = groups[(kind, ref)][side]
                 cells.append(
-                    [Paragraph(markup(entry.text), self.s.cell_bullet, bulletText="•") for entry in entries]
+                    [Paragraph(self._pro_con_text(entry), self.s.cell_bullet, bulletText="•") for entry in entries]
                     or para("–", self.s.cell_muted)
                 )
             rows.append(cells)
@@ -556,6 +662,15 @@ class MinutesWriter:
             Heading(self.labels("minutes.pros_and_cons"), self.s.h3, 2),
             data_table(rows, [w * 0.28, w * 0.36, w * 0.36], split_in_row=True),
         ]
+
+    def _pro_con_text(self, entry: ProConView) -> str:
+        if entry.origin == "method":
+            note = markup(self.labels("minutes.from_method"))
+            return f'{markup(entry.text)} <font color="{MUTED_HEX}"><i>{note}</i></font>'
+        return markup(entry.text)
+
+    def _ordered_notes(self, facts: BoardFacts) -> list[NoteView]:
+        return [item for item in notes_by_quadrant(facts) if not isinstance(item, str)]
 
     def _actions(self) -> list[Flowable]:
         out = self._h1("minutes.actions")
@@ -572,10 +687,12 @@ class MinutesWriter:
             ]
 
         def highlight(index: int, action: ActionView) -> list[tuple[Any, ...]]:
-            return [("BACKGROUND", (0, index), (-1, index), ALERT_FILL)] if action.is_overdue(self.today) else []
+            return [("BACKGROUND", (0, index), (-1, index), ALERT_FILL)] if action.is_overdue(self.status_day) else []
 
         w = self.width
-        as_of = Paragraph(markup(self.labels("minutes.status_as_of", date=self.labels.day(self.today))), self.s.small)
+        when = self.labels.day(self.status_day)
+        key = "minutes.status_as_approved" if self.facts.approved else "minutes.status_as_of"
+        as_of = Paragraph(markup(self.labels(key, date=when)), self.s.small)
         table = StreamingTable(
             header, self.facts.actions, row, [w * 0.5, w * 0.2, w * 0.14, w * 0.16], row_style=highlight
         )
@@ -583,10 +700,67 @@ class MinutesWriter:
 
     def _action_status(self, action: ActionView) -> Paragraph | str:
         label = self.labels.choice("action_status", action.status)
-        if action.is_overdue(self.today):
+        if action.is_overdue(self.status_day):
             overdue = markup(self.labels("actions.overdue"))
             return Paragraph(f'{markup(label)}<br/><font color="{ALERT_HEX}"><b>{overdue}</b></font>', self.s.cell)
         return label
+
+
+def notes_by_quadrant(facts: BoardFacts) -> list[NoteView | str]:
+    """The notes grouped by quadrant (the quadrant's value before its notes), most votes first: the order of
+    the notes table and of the numbers on a crowded board's drawing."""
+    created = {note.id: index for index, note in enumerate(facts.notes)}
+    rows: list[NoteView | str] = []
+    for quadrant in QUADRANT_ORDER:
+        inside = [note for note in facts.notes if Quadrant.at(note.x, note.y) is quadrant]
+        if inside:
+            inside.sort(key=lambda n: (-facts.votes.get(n.id, 0), created[n.id]))
+            rows += [quadrant.value, *inside]
+    return rows
+
+
+def group_pro_cons(items: list[ProConView]) -> list[ProConView]:
+    """What documents list as the group's pros and cons: its own, and the method's prompts it accepted."""
+    return [item for item in items if item.origin != "method" or item.accepted]
+
+
+def board_legend(facts: BoardFacts, labels: Labels, people: "People | None") -> list[LegendItem]:
+    """What the colours and marks of a board's drawing mean.
+
+    Colours given by author (each colour one author's, as "colour by author" does) are named by the author
+    (as the document may name people; not at all when ``people`` is None); other colours by their name and
+    how many notes have them.
+    """
+    shown = [note for note in facts.notes if not note.hidden]
+    by_colour: dict[str, list[NoteView]] = {}
+    for note in shown:
+        by_colour.setdefault(note.colour.lower(), []).append(note)
+    authors = {colour: {note.participant_id for note in notes} for colour, notes in by_colour.items()}
+    by_author = (
+        people is not None
+        and len(by_colour) > 1
+        and all(len(ids) == 1 and None not in ids for ids in authors.values())
+        and len({next(iter(ids)) for ids in authors.values()}) == len(by_colour)
+    )
+    items: list[LegendItem] = []
+    for colour, notes in by_colour.items():
+        if by_author and people is not None:
+            text = people.name(notes[0].participant_id) or labels("people.unknown")
+        else:
+            key = f"colour.{colour.lstrip('#')}"
+            name = labels(key) if key in label_catalogue().root else labels("colour.other")
+            text = (
+                labels("legend.colour_one", colour=name)
+                if len(notes) == 1
+                else labels("legend.colour_count", colour=name, count=len(notes))
+            )
+        items.append(LegendItem("swatch", text, colour))
+    if len(shown) < len(facts.notes):
+        items.append(LegendItem("hidden", labels("legend.hidden")))
+    if any(facts.votes.values()):
+        items.append(LegendItem("badge", labels("legend.votes")))
+    items.append(LegendItem("leader", labels("legend.leader")))
+    return items
 
 
 def _is_str(item: object) -> bool:

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
 from workshop_app.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from workshop_app.export.hyphenation import hyphenator
 
 INK: Final = colors.HexColor("#1d2329")
 MUTED_HEX: Final = "#5d6873"
@@ -24,6 +25,7 @@ ALERT_HEX: Final = "#a32018"
 ALERT: Final = colors.HexColor(ALERT_HEX)
 ALERT_FILL: Final = colors.HexColor("#fbeceb")
 DONE_HEX: Final = "#2e6b34"
+DONE_FILL: Final = colors.HexColor("#e8f3e9")
 
 CELL_PADDING: Final = 4.0
 
@@ -51,7 +53,9 @@ class Styles:
 
 
 @functools.cache
-def styles() -> Styles:
+def styles(language: str = "en") -> Styles:
+    """The styles of a document in ``language``: its paragraphs and table cells break long words at their
+    syllables with a hyphen (:mod:`workshop_app.export.hyphenation`), never in mid-syllable without one."""
     register_fonts()
     base = ParagraphStyle(
         "base",
@@ -61,6 +65,8 @@ def styles() -> Styles:
         textColor=INK,
         alignment=TA_LEFT,
         splitLongWords=1,
+        hyphenationLang=hyphenator(language),
+        hyphenationMinWordLength=5,
         bulletFontName=REGULAR,
         allowWidows=0,
         allowOrphans=0,
@@ -74,10 +80,11 @@ def styles() -> Styles:
     cell = style("cell", fontSize=8.5, leading=11.2)
     head = style("cell_head", cell, fontName=BOLD, textColor=INK)
     return Styles(
-        kicker=style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=2),
-        title=style("title", fontName=BOLD, fontSize=19, leading=24, spaceAfter=10),
+        kicker=style("kicker", hyphenationLang="", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=2),
+        title=style("title", hyphenationLang="", fontName=BOLD, fontSize=19, leading=24, spaceAfter=10),
         h1=style(
             "h1",
+            hyphenationLang="",  # headings break between words only
             fontName=BOLD,
             fontSize=13.5,
             leading=17,
@@ -86,8 +93,8 @@ def styles() -> Styles:
             spaceAfter=6,
             keepWithNext=1,
         ),
-        h2=style("h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=11, spaceAfter=4),
-        h3=style("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=2),
+        h2=style("h2", hyphenationLang="", fontName=BOLD, fontSize=11, leading=14, spaceBefore=11, spaceAfter=4),
+        h3=style("h3", hyphenationLang="", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=8, spaceAfter=2),
         body=style("body", spaceAfter=5),
         muted=style("muted", textColor=MUTED, fontName=ITALIC, spaceAfter=5),
         small=style("small", fontSize=8, leading=10.5, textColor=MUTED),
@@ -167,4 +174,29 @@ def meta_table(rows: list[list[Any]], widths: Sequence[float]) -> Table:
             ]
         )
     )
+    return table
+
+
+def banner(text: str, fill: colors.Color, ink_hex: str, width: float) -> Table:
+    """A line of bold text on a tinted band across the page (a draft mark, an approval)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("banner", parent=styles().cell_bold, fontSize=9.5, leading=12.5)
+    table = Table([[Paragraph(f'<font color="{ink_hex}">{escape(text)}</font>', style)]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), BOLD, 9.5),
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(ink_hex)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    table.spaceAfter = 8
     return table
