@@ -67,6 +67,8 @@ class PersonMatcher:
     patterns: list[re.Pattern[str]] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     first_name: re.Pattern[str] | None = None
+    needles: list[re.Pattern[str]] = field(default_factory=list)
+    """The same without word boundaries, for raw file content (a database record runs its fields together)."""
 
     @classmethod
     def for_person(cls, display_name: str, contact: str) -> "PersonMatcher":
@@ -90,6 +92,12 @@ class PersonMatcher:
                 re.compile(rf"(?<={re.escape(REDACTED)})(\s*,?\s*){first}(?!\w)", re.IGNORECASE),
             ]
             matcher.first_name = re.compile(_word(first), re.IGNORECASE)
+            if len(parts[-1]) >= 5:
+                matcher.needles.append(re.compile(surname, re.IGNORECASE))
+        if name:
+            matcher.needles.append(re.compile(re.escape(name), re.IGNORECASE))
+        for phone in matcher.phones:
+            matcher.needles.append(re.compile(r"[\s().\-/]{0,2}".join(phone[-_MIN_SUFFIX_DIGITS:])))
         return matcher
 
     def _add_contact(self, contact: str) -> None:
@@ -99,6 +107,7 @@ class PersonMatcher:
         rest = contact
         for email in _EMAIL.findall(contact):
             self.patterns.append(re.compile(_word(re.escape(email)), re.IGNORECASE))
+            self.needles.append(re.compile(re.escape(email), re.IGNORECASE))
             rest = rest.replace(email, " ")
         for phone in _PHONE.findall(contact):
             if len(_digits(phone)) >= _MIN_PHONE_DIGITS:
@@ -131,6 +140,11 @@ class PersonMatcher:
     def found_in(self, text: str) -> bool:
         """True if ``text`` still names the person (the first name alone aside)."""
         return self.redact(text) != _nfc(text)
+
+    def found_in_content(self, data: bytes) -> bool:
+        """True if raw file content (a backup, an export) still holds the person, fields run together."""
+        text = _nfc(data.decode("utf-8", errors="ignore"))
+        return any(needle.search(text) for needle in self.needles)
 
     def first_names(self, text: str) -> Iterator[re.Match[str]]:
         if self.first_name is not None:
@@ -205,8 +219,7 @@ def erase_outside(matcher: PersonMatcher, backups: list[Path], exports: list[Pat
     failed: list[tuple[Path, str]] = []
     for backup in backups:
         try:
-            text = backup.read_bytes().decode("utf-8", errors="ignore")
-            if matcher.found_in(text):
+            if matcher.found_in_content(backup.read_bytes()):
                 wipe_and_delete(backup)
                 deleted.append(backup)
             else:
