@@ -23,14 +23,15 @@ from ui.models.phase_models import TaskChecklistModel
 from ui.pages.actions import ActionsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.phase import STATUS_ORDER, PhasePage
+from ui.pages.workshops import WorkshopsPage
 from ui.workshop.attendance_model import AttendanceModel
 from ui.workshop.list_model import WorkshopListModel
 from ui.workspace import Workspace
 from workshop_app.domain.enums import AttendanceStatus, PhaseStatus
 from workshop_app.operations.changes import Kind
-from workshop_app.operations.programme import AddParticipant, CreateAction, SetAttendance
+from workshop_app.operations.programme import AddAgendaItem, AddParticipant, CreateAction, SetAttendance
 from workshop_app.operations.records import Delete, Update
-from workshop_app.services import actions, participants, workshops
+from workshop_app.services import actions, boards, participants, workshops
 from workshop_app.services import overview as overview_service
 from workshop_app.storage.store import ProgrammeStore
 
@@ -67,6 +68,12 @@ class Statements:
 
     def selects_from(self, table: str) -> list[str]:
         return [s for s in self.sql if s.startswith("SELECT") and re.search(rf"\bFROM {table}\b", s)]
+
+
+def names_ids(statement: str, table: str) -> bool:
+    """Whether a SELECT picks rows of ``table`` by id (``WHERE table.id = ?`` or ``IN (...)``)."""
+    where = statement.partition(" WHERE ")[2]
+    return re.search(rf"\b{table}\.id (=|IN)", where) is not None
 
 
 def spy(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[tuple[Any, ...]]:
@@ -128,7 +135,7 @@ def test_deleting_26_actions_is_one_transaction_and_no_reload_of_the_plan(
         page.delete_actions(ids)
     assert deleting.commits == 1
     assert full_reads == []
-    whole_table = [s for s in deleting.selects_from("action") if "action.id" not in s]
+    whole_table = [s for s in deleting.selects_from("action") if not names_ids(s, "action")]
     assert whole_table == [], whole_table  # every read of the action table names the ids it wants
     assert page.model.rowCount() == 0 and page.proxy.rowCount() == 0
     assert page.count_label.text() == "Shown: 0 of 0"
@@ -348,3 +355,27 @@ def test_the_navigator_follows_task_checks_only(window: MainWindow, monkeypatch:
     assert item.text().endswith(f"0 of {page.task_model.rowCount()} tasks done")
     assert page.task_model.setData(page.task_model.index(0, TaskChecklistModel.DONE), 2, CHECKED)
     assert len(loads) == 1 and item.text().endswith(f"1 of {page.task_model.rowCount()} tasks done")
+
+
+# --- the workshops page --------------------------------------------------------------------------------------------
+
+
+def test_the_workshop_editor_follows_changes_from_the_room(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    page = window.show_page("workshops")
+    assert isinstance(page, WorkshopsPage)
+    workshop_id = mobilisation(workspace)
+    page.list.select(workshop_id)
+    items = page.editor.agenda.model.rowCount()
+    full_reads = [spy(monkeypatch, workshops, "list_workshops"), spy(monkeypatch, boards, "list_boards")]
+    workspace.run(Update(Kind.WORKSHOP, workshop_id, {"title": "Renamed in the room"}))
+    workspace.run(AddAgendaItem(workshop_id, "Added from a phone", planned_minutes=5))
+    qtbot.waitUntil(lambda: page.editor.agenda.model.rowCount() == items + 1, timeout=2000)
+    assert page.editor.heading.text() == "Renamed in the room"
+    assert page.editor.details.title_edit.text() == "Renamed in the room"
+    assert page.list.current_id() == workshop_id
+    assert full_reads == [[], []]  # the list re-read one workshop; the boards tab did not read at all
+    workspace.undo_stack.clear()
