@@ -288,13 +288,14 @@ class _Planner:
                 if self._alive(parent):
                     continue
                 if cascade and parent in self.plan.deletes:
-                    del self.plan.deletes[parent]
+                    tomb = self.plan.deletes.pop(parent)
                     self.plan.removed[parent_kind] -= 1
                     self.plan.stamps.pop(parent, None)
                     self._conflict(parent, Reason.PARENT_KEPT)
                     self.plan.upserts.setdefault(parent, self._mine_row(parent))
                     self.plan.existing.add(parent)
                     pending.append(parent)
+                    self._cascade_anyway(parent, tomb)
                 elif cascade and (found := self.theirs.rows(parent_kind, [target]).get(target)) is not None:
                     self.theirs_rows[parent] = found
                     self._conflict(parent, Reason.DELETED_HERE, kept_theirs=True)
@@ -303,6 +304,32 @@ class _Planner:
                 elif not cascade and key in self.plan.upserts:
                     self.plan.upserts[key][column] = None
                     self.plan.stamps.pop(key, None)  # no longer the other copy's version: a new stamp
+
+    def _cascade_anyway(self, parent: Key, tomb: StampRow) -> None:
+        """The other copy deleted ``parent`` with everything below it; ``parent`` stays for what was added
+        here, but what hangs off it that nobody here changed is gone there, and goes here too."""
+        below = self._descendants(parent)
+        missing = set(below) - {key for key in below if self.theirs.rows(key[0], [key[1]])}
+        for key in sorted(missing):
+            changed_here = (
+                key in self.mine.stamps if self.plan.related else _order(self.mine.stamps.get(key)) > _order(tomb)
+            )
+            if not changed_here and key not in self.plan.upserts:
+                self._delete(key, ("", 0, ""))
+
+    def _descendants(self, parent: Key) -> list[Key]:
+        found: list[Key] = []
+        pending = [parent]
+        while pending:
+            key = pending.pop()
+            for child_kind, columns in self.parents.items():
+                for column, parent_kind, cascade in columns:
+                    if cascade and parent_kind is key[0]:
+                        query = f'SELECT id FROM "{child_kind.value}" WHERE "{column}" = ?'
+                        children = [(child_kind, row[0]) for row in self.mine.conn.execute(query, (key[1],))]
+                        found += children
+                        pending += children
+        return found
 
     def _mine_row(self, key: Key) -> Row:
         return self.mine_rows.get(key) or self.mine.rows(key[0], [key[1]])[key[1]]
