@@ -55,11 +55,11 @@ EMPTY_DATE = QDate(1899, 12, 31)
 
 
 def status_label(key: str) -> str:
-    labels = {
-        ActionStatus.OPEN.value: QCoreApplication.translate("ActionStatus", "Open"),
-        ActionStatus.IN_PROGRESS.value: QCoreApplication.translate("ActionStatus", "In progress"),
-        ActionStatus.DONE.value: QCoreApplication.translate("ActionStatus", "Done"),
-        ActionStatus.DROPPED.value: QCoreApplication.translate("ActionStatus", "Dropped"),
+    labels: dict[str, str] = {
+        ActionStatus.OPEN: QCoreApplication.translate("ActionStatus", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("ActionStatus", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionStatus", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("ActionStatus", "Dropped"),
     }
     return labels.get(key, key)
 

@@ -36,7 +36,7 @@ def install_translations(language: str) -> bool:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(language, language)))
-    if language == Language.EN.value:
+    if language == Language.EN:
         return True
     ours = QTranslator(app)
     loaded = ours.load(f"workshop_app_{language}", str(resources_dir() / "translations"))

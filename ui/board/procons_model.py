@@ -40,7 +40,7 @@ class Scope:
 
 def kind_text(kind: str) -> str:
     """Words and a sign, so a pro and a con differ without colour too."""
-    if kind == ProConKind.PRO.value:
+    if kind == ProConKind.PRO:
         return QCoreApplication.translate("ProConsModel", "+ Pro")
     return QCoreApplication.translate("ProConsModel", "− Con")
 
@@ -48,7 +48,7 @@ def kind_text(kind: str) -> str:
 def kind_colour(kind: str, palette: QPalette) -> QColor:
     """A green or red that stays readable on the palette's base colour (light or dark)."""
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    hue = 130 if kind == ProConKind.PRO.value else 4
+    hue = 130 if kind == ProConKind.PRO else 4
     return QColor.fromHsl(hue, 160, 175 if dark else 75)
 
 

@@ -67,7 +67,7 @@ FIELDS = {
     DONE: "done_date",
 }
 STATUS_ORDER = {key: position for position, key in enumerate(STATUS_KEYS)}
-FINISHED = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
+FINISHED = (ActionStatus.DONE, ActionStatus.DROPPED)
 OVERDUE_TINT = QColor(214, 48, 49)  # mixed faintly into the palette's base colour, so it suits light and dark
 
 
@@ -320,7 +320,7 @@ class ActionsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         column = index.column()
-        if column == ORIGIN or (column == DONE and self.action_at(index.row()).status != ActionStatus.DONE.value):
+        if column == ORIGIN or (column == DONE and self.action_at(index.row()).status != ActionStatus.DONE):
             return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
@@ -436,7 +436,7 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def _font(self, action: ActionView, column: int) -> QFont | None:
-        if column == WHAT and action.status == ActionStatus.DROPPED.value:
+        if column == WHAT and action.status == ActionStatus.DROPPED:
             font = QFont()
             font.setStrikeOut(True)
             return font

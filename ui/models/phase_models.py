@@ -45,10 +45,10 @@ def locale_date(day: date | None) -> str:
 
 
 def status_text(status: str) -> str:
-    texts = {
-        PhaseStatus.NOT_STARTED.value: QCoreApplication.translate("PhaseStatus", "Not started"),
-        PhaseStatus.IN_PROGRESS.value: QCoreApplication.translate("PhaseStatus", "In progress"),
-        PhaseStatus.DONE.value: QCoreApplication.translate("PhaseStatus", "Done"),
+    texts: dict[str, str] = {
+        PhaseStatus.NOT_STARTED: QCoreApplication.translate("PhaseStatus", "Not started"),
+        PhaseStatus.IN_PROGRESS: QCoreApplication.translate("PhaseStatus", "In progress"),
+        PhaseStatus.DONE: QCoreApplication.translate("PhaseStatus", "Done"),
     }
     return texts.get(status, status)
 

@@ -353,9 +353,9 @@ class OverviewPage(Page):
         current = overview.current_phase
         progress = next(phase for phase in overview.phases if phase.number == current)
         phase_title = html.escape(self.workspace.catalogue.phase(current).title.get(self.workspace.language))
-        if all(phase.status == PhaseStatus.DONE.value for phase in overview.phases):
+        if all(phase.status == PhaseStatus.DONE for phase in overview.phases):
             self.where.setText(self.tr("All five phases are done."))
-        elif progress.status == PhaseStatus.IN_PROGRESS.value:
+        elif progress.status == PhaseStatus.IN_PROGRESS:
             self.where.setText(
                 self.tr("Now in phase {number} of 5: <b>{title}</b>, {done} of {total} tasks done.").format(
                     number=current, title=phase_title, done=progress.tasks_done, total=progress.tasks_total
@@ -382,9 +382,9 @@ class OverviewPage(Page):
             self.no_workshops.setText(self.tr("No workshops yet."))
 
         counts = overview.actions_by_status
-        opened = counts.get(ActionStatus.OPEN.value, 0)
-        under_way = counts.get(ActionStatus.IN_PROGRESS.value, 0)
-        done = counts.get(ActionStatus.DONE.value, 0)
+        opened = counts.get(ActionStatus.OPEN, 0)
+        under_way = counts.get(ActionStatus.IN_PROGRESS, 0)
+        done = counts.get(ActionStatus.DONE, 0)
         overdue = overview.overdue_total
         self.open_tile.set_values(opened, self.tr("Open"), self.tr("{count} actions are open").format(count=opened))
         self.progress_tile.set_values(
@@ -397,7 +397,7 @@ class OverviewPage(Page):
             warning_icon() if overdue else None,
         )
         self.done_tile.set_values(done, self.tr("Done"), self.tr("{count} actions are done").format(count=done))
-        dropped = counts.get(ActionStatus.DROPPED.value, 0)
+        dropped = counts.get(ActionStatus.DROPPED, 0)
         self.dropped.setVisible(dropped > 0)
         self.dropped.setText(self.tr("{count} dropped actions are not counted above.").format(count=dropped))
         has_overdue = bool(overview.overdue)

@@ -464,9 +464,9 @@ class PhasePage(Page):
         changes: dict[str, object] = {"status": status}
         today = self.workspace.today()
         # Starting or finishing a phase usually happens today; the date stays editable, and one undo reverts all.
-        if status in (PhaseStatus.IN_PROGRESS.value, PhaseStatus.DONE.value) and state.started_on is None:
+        if status in (PhaseStatus.IN_PROGRESS, PhaseStatus.DONE) and state.started_on is None:
             changes["started_on"] = today
-        if status == PhaseStatus.DONE.value and state.completed_on is None:
+        if status == PhaseStatus.DONE and state.completed_on is None:
             changes["completed_on"] = today
         text = self.tr("Set phase {number} to “{status}”").format(number=self.number, status=status_text(status))
         self._update_phase(text, changes)

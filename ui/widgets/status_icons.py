@@ -4,6 +4,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QStyle
 
+from workshop_app.domain.enums import PhaseStatus
+
 SIZE = 32  # drawn large and scaled down, so it stays crisp on high-density screens
 
 
@@ -26,7 +28,7 @@ def phase_status_icon(status: str) -> QIcon:
     outline = palette.color(QPalette.ColorRole.Text)
     pixmap, painter = _canvas()
     box = QRectF(4, 4, SIZE - 8, SIZE - 8)
-    if status == "done":
+    if status == PhaseStatus.DONE:
         painter.setPen(QPen(accent, 2.5))
         painter.setBrush(accent)
         painter.drawEllipse(box)
@@ -36,7 +38,7 @@ def phase_status_icon(status: str) -> QIcon:
         painter.setPen(tick)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(QPolygonF([QPointF(10, 16.5), QPointF(14.5, 21), QPointF(22.5, 11.5)]))
-    elif status == "in_progress":
+    elif status == PhaseStatus.IN_PROGRESS:
         painter.setPen(QPen(accent, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)

@@ -25,26 +25,27 @@ from workshop_app.services import participants, workshops
 NAME, ORGANISATION, STATUS = range(3)
 COLUMN_COUNT = 3
 NOT_RECORDED = ""  # the edit value for "no status"; the core stores it as no row at all
-STATUSES = (AttendanceStatus.PRESENT.value, AttendanceStatus.APOLOGIES.value, AttendanceStatus.ABSENT.value)
+STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
 CHOICES = (*STATUSES, NOT_RECORDED)  # in the order the status editor offers them
 
 
 def status_label(status: str) -> str:
-    labels = {
-        AttendanceStatus.PRESENT.value: QCoreApplication.translate("Attendance", "Present"),
-        AttendanceStatus.APOLOGIES.value: QCoreApplication.translate("Attendance", "Sent apologies"),
-        AttendanceStatus.ABSENT.value: QCoreApplication.translate("Attendance", "Absent"),
+    labels: dict[str, str] = {
+        AttendanceStatus.PRESENT: QCoreApplication.translate("Attendance", "Present"),
+        AttendanceStatus.APOLOGIES: QCoreApplication.translate("Attendance", "Sent apologies"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("Attendance", "Absent"),
     }
     return labels.get(status, QCoreApplication.translate("Attendance", "Not recorded"))
 
 
 def status_icon(status: str) -> QIcon:
     """An icon per status, so the column does not speak through colour or words alone."""
-    pixmap = {
-        AttendanceStatus.PRESENT.value: QStyle.StandardPixmap.SP_DialogApplyButton,
-        AttendanceStatus.APOLOGIES.value: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        AttendanceStatus.ABSENT.value: QStyle.StandardPixmap.SP_DialogCancelButton,
-    }.get(status)
+    pixmaps: dict[str, QStyle.StandardPixmap] = {
+        AttendanceStatus.PRESENT: QStyle.StandardPixmap.SP_DialogApplyButton,
+        AttendanceStatus.APOLOGIES: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        AttendanceStatus.ABSENT: QStyle.StandardPixmap.SP_DialogCancelButton,
+    }
+    pixmap = pixmaps.get(status)
     return QIcon() if pixmap is None else QApplication.style().standardIcon(pixmap)
 
 
@@ -84,7 +85,9 @@ class AttendanceModel(KeyedTableModel[ParticipantView]):
             shown = {person.id for person in present}
             self.apply_rows(present, [person_id for person_id in people if person_id not in shown], order=_by_name)
         if changes.touches(Kind.ATTENDANCE):
-            status = {row.participant_id: row.status for row in workshops.list_attendance(store, workshop_id)}
+            status: dict[uuid.UUID, str] = {
+                row.participant_id: row.status for row in workshops.list_attendance(store, workshop_id)
+            }
             if status != self._status:
                 self._status = status
                 if self.rowCount():

@@ -23,6 +23,7 @@ from ui.workshop.attendance_model import CHOICES, NAME, NOT_RECORDED, STATUS, At
 from ui.workshop.keyed_model import Index
 from ui.workshop.look import SECTION_TITLE, set_role
 from ui.workspace import Workspace
+from workshop_app.domain.enums import AttendanceStatus
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -141,9 +142,9 @@ class AttendancePanel(QWidget):
             self.tr(
                 "Present: {present}    Sent apologies: {apologies}    Absent: {absent}    Not recorded: {unknown}"
             ).format(
-                present=counts["present"],
-                apologies=counts["apologies"],
-                absent=counts["absent"],
+                present=counts[AttendanceStatus.PRESENT],
+                apologies=counts[AttendanceStatus.APOLOGIES],
+                absent=counts[AttendanceStatus.ABSENT],
                 unknown=counts[NOT_RECORDED],
             )
         )

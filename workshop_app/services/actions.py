@@ -24,7 +24,7 @@ from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, view
 from workshop_app.storage.store import ProgrammeStore
 
-OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
 def _rules(session: Session) -> dict[str, Rule]:
@@ -49,9 +49,9 @@ def _rules(session: Session) -> dict[str, Rule]:
 
 def _settle_done_date(action: Action) -> None:
     """A done action carries the day it was done; reopening it clears that day."""
-    if action.status == ActionStatus.DONE.value and action.done_date is None:
+    if action.status == ActionStatus.DONE and action.done_date is None:
         action.done_date = utcnow().date()
-    elif action.status != ActionStatus.DONE.value:
+    elif action.status != ActionStatus.DONE:
         action.done_date = None
 
 

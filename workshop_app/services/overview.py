@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import text as sql
 from sqlmodel import col, func, select
 
+from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import (
     Action,
     ActionView,
@@ -29,7 +30,7 @@ OVERDUE_LIMIT = 10
 @dataclass(frozen=True)
 class PhaseProgress:
     number: int
-    status: str
+    status: PhaseStatus
     tasks_done: int
     tasks_total: int
 
@@ -57,7 +58,7 @@ class Overview:
     @property
     def current_phase(self) -> int:
         """The first phase in progress, else the first not done, else the last."""
-        for wanted in ("in_progress", "not_started"):
+        for wanted in (PhaseStatus.IN_PROGRESS, PhaseStatus.NOT_STARTED):
             for phase in self.phases:
                 if phase.status == wanted:
                     return phase.number
@@ -109,7 +110,7 @@ def load_overview(store: ProgrammeStore, today: date) -> Overview:
         phases = [
             PhaseProgress(
                 number=phase.number,
-                status=states.get(phase.number, "not_started"),
+                status=PhaseStatus(states.get(phase.number, PhaseStatus.NOT_STARTED)),
                 tasks_done=sum(1 for task in phase.tasks if task.key in done_keys),
                 tasks_total=len(phase.tasks),
             )
