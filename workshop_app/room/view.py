@@ -74,7 +74,7 @@ def read_snapshot(store: ProgrammeStore, board_id: uuid.UUID) -> Snapshot:
             .join(Attendance, col(Attendance.participant_id) == col(Participant.id))
             .where(
                 Attendance.workshop_id == board.workshop_id,
-                Attendance.status == AttendanceStatus.PRESENT.value,
+                Attendance.status == AttendanceStatus.PRESENT,
                 col(Participant.erased_at).is_(None),
             )
             .order_by(col(Participant.display_name))
