@@ -379,3 +379,20 @@ def test_the_workshop_editor_follows_changes_from_the_room(
     assert page.list.current_id() == workshop_id
     assert full_reads == [[], []]  # the list re-read one workshop; the boards tab did not read at all
     workspace.undo_stack.clear()
+
+
+def test_a_phase_page_reads_activity_uses_in_one_query(window: MainWindow) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    workshop_id = mobilisation(workspace)
+    number = workshops.get_workshop(workspace.store, workshop_id).phase
+    page = window.show_page(f"phase-{number}")
+    assert isinstance(page, PhasePage)
+    card = next(card for card in page.activity_cards if not card.used.isVisibleTo(page))
+    with Statements(workspace.store) as adding:
+        assert page.add_activity(card.activity.key, workshop_id)
+    assert adding.commits == 1
+    assert card.used.isVisibleTo(page) and MOBILISATION in card.used.text()
+    assert len(adding.selects_from("agenda_item")) <= 2  # the add itself, then one read for every card
+    workspace.undo_stack.undo()
+    assert not card.used.isVisibleTo(page)

@@ -368,11 +368,7 @@ class PhasePage(Page):
 
     def _refresh_activities(self) -> None:
         """Which workshops already have each activity on their agenda."""
-        used: dict[str, list[WorkshopView]] = {}
-        for workshop in workshops.list_workshops(self.workspace.store):
-            for item in workshops.list_agenda(self.workspace.store, workshop.id):
-                if item.activity_key and workshop not in used.setdefault(item.activity_key, []):
-                    used[item.activity_key].append(workshop)
+        used = workshops.activity_uses(self.workspace.store)
         for card in self.activity_cards:
             places = used.get(card.activity.key, [])
             card.used.setVisible(bool(places))

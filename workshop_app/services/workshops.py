@@ -191,6 +191,24 @@ def list_agenda(store: ProgrammeStore, workshop_id: uuid.UUID) -> list[AgendaIte
         return [view(AgendaItemView, item) for item in _agenda(session, workshop_id)]
 
 
+def activity_uses(store: ProgrammeStore) -> dict[str, list[WorkshopView]]:
+    """For each method activity on some agenda, the workshops that have it (in the workshops' order), read in
+    one query: a phase page shows this under every activity card."""
+    with store.reading() as session:
+        rows = session.exec(
+            select(AgendaItem.activity_key, Workshop)
+            .join(Workshop, col(AgendaItem.workshop_id) == col(Workshop.id))
+            .where(Workshop.programme_id == store.programme_id, AgendaItem.activity_key != "")
+            .order_by(col(Workshop.date).is_(None), col(Workshop.date), col(Workshop.title), col(AgendaItem.position))
+        ).all()
+        uses: dict[str, list[WorkshopView]] = {}
+        for key, workshop in rows:
+            places = uses.setdefault(key, [])
+            if all(place.id != workshop.id for place in places):
+                places.append(view(WorkshopView, workshop))
+        return uses
+
+
 def agenda_minutes(store: ProgrammeStore, workshop_id: uuid.UUID) -> int:
     with store.reading() as session:
         total = session.exec(
