@@ -28,7 +28,12 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app import APP_ID, __version__
 from workshop_app.domain.enums import Language
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
-from workshop_app.export.cli import add_export_command, run_export  # light: no ReportLab at import
+from workshop_app.export.cli import (  # light: no ReportLab at import
+    add_export_command,
+    add_import_command,
+    run_export,
+    run_import,
+)
 from workshop_app.i18n import install_translations, system_language
 from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # light: nothing heavy at import
 from workshop_app.paths import data_dir
@@ -41,7 +46,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2  # as argparse: the command line asked for something this command does not do
 
-HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "room", "erase", "merge", "copy"})
+HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "import", "room", "erase", "merge", "copy"})
 HEADLESS_WORDS = HEADLESS_COMMANDS | {"-h", "--help", "--version"}
 """The command words (and flags) the core answers by itself, without a display."""
 VALUE_OPTIONS = frozenset({"--lang"})
@@ -110,6 +115,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
         "--yes", action="store_true", help=QCoreApplication.translate("Cli", "erase without asking first")
     )
     add_export_command(commands, common)
+    add_import_command(commands, common)
     add_room_command(commands, common)
     add_merge_commands(commands, common)
     return parser
@@ -145,6 +151,8 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
             return run_room(args)
         if args.command == "erase":
             return _erase(args.file, args.participant, confirmed=args.yes)
+        if args.command == "import":
+            return run_import(args)
         return run_export(args)
     except WorkshopError as error:
         print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
@@ -158,6 +166,13 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
         )
         print(f"{APP_ID}: {message}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def printable_json(text: str) -> str:
+    """JSON text with control and formatting characters as ``\\uXXXX`` escapes (still the same JSON)."""
+    return "".join(
+        json.dumps(char)[1:-1] if unicodedata.category(char) in {"Cc", "Cf"} and char != "\n" else char for char in text
+    )
 
 
 def printable(text: str) -> str:
@@ -323,7 +338,8 @@ def describe(path: Path) -> dict[str, Any]:
 def _info(path: Path, *, as_json: bool) -> int:
     facts = describe(path)
     if as_json:
-        print(json.dumps(facts, ensure_ascii=False, indent=2))
+        # JSON escapes control characters itself; formatting ones (U+202E reorders the terminal) too here.
+        print(printable_json(json.dumps(facts, ensure_ascii=False, indent=2)))
         return EXIT_OK
     programme = facts["programme"]
     lines = [

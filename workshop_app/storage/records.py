@@ -42,9 +42,11 @@ def _conditions(column: sa.Column[object]) -> list[tuple[str, str]]:
         bad = f"typeof({c}) != 'text' OR length({c}) != 32 OR " + _HEX.format(c=c)
         found.append(("uuid", f"{c} IS NOT NULL AND ({bad})"))
     elif isinstance(kind, sa.DateTime):
-        found.append(("datetime", f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR datetime({c}) IS NULL)"))
+        # julianday() counts days, so an impossible day (31 February) comes back as another date.
+        bad = f"typeof({c}) != 'text' OR julianday({c}) IS NULL OR date(julianday({c})) IS NOT substr({c}, 1, 10)"
+        found.append(("datetime", f"{c} IS NOT NULL AND ({bad})"))
     elif isinstance(kind, sa.Date):
-        found.append(("date", f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR date({c}) IS NOT {c})"))
+        found.append(("date", f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR date(julianday({c})) IS NOT {c})"))
     elif isinstance(kind, sa.Time):
         found.append(("time", f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR time({c}) IS NULL)"))
     elif isinstance(kind, sa.Boolean):
@@ -52,7 +54,8 @@ def _conditions(column: sa.Column[object]) -> list[tuple[str, str]]:
     elif isinstance(kind, sa.Integer):
         found.append(("integer", f"{c} IS NOT NULL AND typeof({c}) != 'integer'"))
     elif isinstance(kind, sa.Float):
-        found.append(("number", f"{c} IS NOT NULL AND typeof({c}) NOT IN ('real', 'integer')"))
+        bad = f"typeof({c}) NOT IN ('real', 'integer') OR abs({c}) > 1.7976931348623157e308"
+        found.append(("finite number", f"{c} IS NOT NULL AND ({bad})"))
     elif isinstance(kind, sa.String):
         found.append(("text", f"{c} IS NOT NULL AND typeof({c}) != 'text'"))
     return found
