@@ -7,7 +7,6 @@ tally, read again only when votes change); which dot to take back is read when o
 """
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,12 +38,6 @@ class Ballot:
     """Every dot on one board."""
 
     dots: list[Dot] = field(default_factory=list)
-
-    def used_by(self, participant_id: uuid.UUID | None) -> int:
-        return sum(1 for dot in self.dots if dot.participant_id == participant_id)
-
-    def used(self) -> Counter[uuid.UUID | None]:
-        return Counter(dot.participant_id for dot in self.dots)
 
     def dot_of(self, participant_id: uuid.UUID | None, note_id: uuid.UUID) -> Dot | None:
         """The participant's most recent dot on the note (the one taken back first)."""
