@@ -111,15 +111,22 @@ class ParticipantsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the register again and merge it in: changed rows update, new rows append, gone rows leave."""
-        language = self.workspace.language
-        labels = {actor.key: actor.label.get(language) for actor in self.workspace.catalogue.actor_types}
-        if labels != self._actor_labels:
-            self._actor_labels = labels
-            self._all_changed()
+        self._relabel()
         fresh = participants.list_participants(self.workspace.store)
         known = {person.id for person in fresh}
         self._loaded = True
         self.apply_rows(fresh, [person.id for person in self._rows if person.id not in known])
+
+    def _relabel(self) -> bool:
+        """Actor types as the catalogue names them in the programme's language; rows show them again if
+        that changed (True then)."""
+        language = self.workspace.language
+        labels = {actor.key: actor.label.get(language) for actor in self.workspace.catalogue.actor_types}
+        if labels == self._actor_labels:
+            return False
+        self._actor_labels = labels
+        self._all_changed()
+        return True
 
     def apply_rows(self, present: Iterable[ParticipantView], missing_ids: Iterable[uuid.UUID]) -> None:
         """Update just these people: ``present`` as re-read (changed rows update, new rows append),
@@ -149,9 +156,8 @@ class ParticipantsModel(QAbstractTableModel):
     def _on_changes(self, changes: ChangeSet) -> None:
         if not self._loaded:
             return
-        if changes.touches(Kind.PROGRAMME):  # the programme's language names the actor types
-            self.reload()
-            return
+        if changes.touches(Kind.PROGRAMME) and self._relabel():  # the programme's language names actor types
+            self.refreshed.emit()
         ids = changes.ids(Kind.PARTICIPANT)
         if ids:
             present = participants.get_participants(self.workspace.store, ids)
