@@ -3,6 +3,7 @@ names (counted in SQL statements and service calls), whoever made the change (an
 as a phone's edit arrives), and a multi-person edit is one transaction and one undo step."""
 
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -396,3 +397,15 @@ def test_a_phase_page_reads_activity_uses_in_one_query(window: MainWindow) -> No
     assert len(adding.selects_from("agenda_item")) <= 2  # the add itself, then one read for every card
     workspace.undo_stack.undo()
     assert not card.used.isVisibleTo(page)
+
+
+def test_a_change_committed_on_another_thread_reaches_the_model(
+    action_model: ActionsModel, space: Workspace, qtbot: QtBot
+) -> None:
+    before = action_model.rowCount()
+    phone = threading.Thread(target=lambda: space.run(CreateAction("From the room server's thread")))
+    phone.start()
+    phone.join(timeout=10)
+    assert not phone.is_alive()
+    qtbot.waitUntil(lambda: action_model.rowCount() == before + 1, timeout=2000)
+    assert "From the room server's thread" in whats(action_model)
