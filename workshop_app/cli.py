@@ -116,6 +116,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     )
     add_export_command(commands, common)
     add_import_command(commands, common)
+    add_import_command(commands, common)
     add_room_command(commands, common)
     add_merge_commands(commands, common)
     return parser
@@ -151,6 +152,8 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
             return run_room(args)
         if args.command == "erase":
             return _erase(args.file, args.participant, confirmed=args.yes)
+        if args.command == "import":
+            return run_import(args)
         if args.command == "import":
             return run_import(args)
         return run_export(args)

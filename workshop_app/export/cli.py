@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from workshop_app.domain.models import WorkshopView
     from workshop_app.storage.store import ProgrammeStore
 
-FORMATS = ("pdf", "json", "csv")
+FORMATS = ("pdf", "docx", "csv", "xlsx", "json")
+DOCUMENTS = ("minutes", "agenda", "sign-in")
+DELIMITER_CHOICES = {",": ",", ";": ";", "tab": "\t", "comma": ",", "semicolon": ";"}
 PAGE_SIZE_CHOICES = ("A4", "Letter")
 ATTENDANCE_CHOICES = ("names", "initials", "organisations")
 """The same as ``document.PAGE_SIZES`` and ``minutes.ATTENDANCE_MODES`` (a test keeps them equal): written out
@@ -39,7 +41,9 @@ def add_export_command(
         "export",
         parents=[common],
         help=QCoreApplication.translate(
-            "Cli", "write minutes or the programme report (PDF), the action plan (CSV) or everything (JSON)"
+            "Cli",
+            "write a workshop's minutes, agenda or sign-in sheet or the programme report (PDF, DOCX), the action "
+            "plan or participant register (XLSX, CSV) or everything (JSON)",
         ),
     )
     export.add_argument("file", type=Path)
@@ -54,25 +58,77 @@ def add_export_command(
     subject.add_argument(
         "--workshop",
         metavar="ID-OR-TITLE",
-        help=QCoreApplication.translate("Cli", "the minutes of this workshop (PDF)"),
+        help=QCoreApplication.translate("Cli", "a document of this workshop (PDF or DOCX; see --document)"),
     )
     subject.add_argument(
         "--programme",
         action="store_true",
         help=QCoreApplication.translate("Cli", "the programme report (PDF; the default)"),
     )
+    subject.add_argument(
+        "--register",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "the participant register (XLSX or CSV)"),
+    )
+    export.add_argument(
+        "--document",
+        choices=DOCUMENTS,
+        help=QCoreApplication.translate(
+            "Cli", "with --workshop: minutes, agenda (and invitation) or sign-in sheet (default: minutes)"
+        ),
+    )
     export.add_argument(
         "--format",
         choices=FORMATS,
-        help=QCoreApplication.translate("Cli", "pdf, json or csv (default: from the name of OUT, else pdf)"),
+        help=QCoreApplication.translate(
+            "Cli", "pdf, docx, csv, xlsx or json (default: from the name of OUT, else pdf)"
+        ),
+    )
+    export.add_argument(
+        "--delimiter",
+        choices=sorted(DELIMITER_CHOICES),
+        help=QCoreApplication.translate("Cli", "CSV field separator (default: ; for fi and nb, , for en)"),
+    )
+    export.add_argument(
+        "--contacts",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "include contact details (register, JSON); left out by default"),
     )
     export.add_argument("--page-size", choices=PAGE_SIZE_CHOICES, default="A4", dest="page_size")
     export.add_argument(
         "--attendance",
         choices=ATTENDANCE_CHOICES,
         default="names",
-        help=QCoreApplication.translate("Cli", "how the minutes name people (for privacy)"),
+        help=QCoreApplication.translate("Cli", "how documents, spreadsheets and JSON name people (for privacy)"),
     )
+
+
+def add_import_command(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]", common: argparse.ArgumentParser
+) -> None:
+    """Register ``import PROGRAMME.json --out NEW.workshop``."""
+    command = commands.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate("Cli", "make a programme file from an exported programme (JSON)"),
+    )
+    command.add_argument("file", type=Path)
+    command.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="NEW",
+        help=QCoreApplication.translate("Cli", "the programme file to create"),
+    )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run a parsed ``import``: print the new file's path and return 0, or raise WorkshopError."""
+    from workshop_app.export.json_import import import_programme_json
+
+    import_programme_json(args.file, args.out)
+    print(args.out)
+    return EXIT_OK
 
 
 def export_format(out: Path, requested: str | None) -> str:
@@ -115,9 +171,6 @@ def find_workshop(store: "ProgrammeStore", reference: str) -> "WorkshopView":
 
 def run_export(args: argparse.Namespace) -> int:
     """Run a parsed ``export`` command: print the written file's path and return 0, or raise WorkshopError."""
-    from workshop_app.export.minutes import export_minutes
-    from workshop_app.export.report import export_report
-    from workshop_app.export.tabular import export_actions_csv, export_programme_json
     from workshop_app.storage.store import ProgrammeStore
 
     out: Path = args.out
@@ -125,30 +178,90 @@ def run_export(args: argparse.Namespace) -> int:
     language: str | None = getattr(args, "lang", None)
     if language is not None:
         language = Language(language).value
+    document = getattr(args, "document", None)
+    if document and not args.workshop:
+        raise WorkshopChoiceError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "--document needs --workshop: the documents are a workshop's.")
+        )
     with ProgrammeStore.open_for_reading(args.file, writable_if_free=True) as store:
-        if fmt != "pdf" and args.workshop:
-            raise WorkshopChoiceError(
-                QT_TRANSLATE_NOOP(
-                    "WorkshopErrors",
-                    "Minutes of one workshop are made as PDF only; CSV and JSON hold the whole programme.",
+        if args.workshop:
+            if fmt not in ("pdf", "docx"):
+                raise WorkshopChoiceError(
+                    QT_TRANSLATE_NOOP(
+                        "WorkshopErrors",
+                        "A workshop's documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.",
+                    )
                 )
-            )
-        if fmt == "csv":
-            export_actions_csv(store, out, language=language)
-        elif fmt == "json":
-            export_programme_json(store, out)
-        elif args.workshop:
             workshop = find_workshop(store, args.workshop)
-            export_minutes(
+            export_workshop_file(store, workshop.id, out, fmt, document or "minutes", args, language)
+        elif fmt in ("csv", "xlsx"):
+            from workshop_app.export.spreadsheet import export_table
+
+            export_table(
                 store,
-                workshop.id,
                 out,
+                what="register" if args.register else "actions",
+                fmt=fmt,
                 language=language,
-                page_size=args.page_size,
                 attendance=args.attendance,
-                today=date.today(),
+                contacts=args.contacts,
+                delimiter=DELIMITER_CHOICES[args.delimiter] if args.delimiter else None,
             )
+        elif args.register:
+            raise WorkshopChoiceError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "The participant register is made as XLSX or CSV.")
+            )
+        elif fmt == "json":
+            from workshop_app.export.tabular import export_programme_json
+
+            export_programme_json(store, out, attendance=args.attendance, contacts=args.contacts)
+        elif fmt == "docx":
+            from workshop_app.export.docx_report import export_report_docx
+
+            export_report_docx(store, out, language=language, today=date.today())
         else:
+            from workshop_app.export.report import export_report
+
             export_report(store, out, language=language, page_size=args.page_size, today=date.today())
     print(out)
     return EXIT_OK
+
+
+def export_workshop_file(
+    store: "ProgrammeStore",
+    workshop_id: uuid.UUID,
+    out: Path,
+    fmt: str,
+    document: str,
+    args: argparse.Namespace,
+    language: str | None,
+) -> Path:
+    """One of a workshop's documents (minutes, agenda, sign-in) as PDF or DOCX."""
+    today = date.today()
+    if fmt == "docx":
+        from workshop_app.export.docx_minutes import export_workshop_docx
+
+        return export_workshop_docx(
+            store, workshop_id, out, document=document, language=language, attendance=args.attendance, today=today
+        )
+    if document == "agenda":
+        from workshop_app.export.invitation import export_agenda
+
+        return export_agenda(store, workshop_id, out, language=language, page_size=args.page_size, today=today)
+    if document == "sign-in":
+        from workshop_app.export.invitation import export_sign_in
+
+        return export_sign_in(
+            store,
+            workshop_id,
+            out,
+            language=language,
+            page_size=args.page_size,
+            attendance=args.attendance,
+            today=today,
+        )
+    from workshop_app.export.minutes import export_minutes
+
+    return export_minutes(
+        store, workshop_id, out, language=language, page_size=args.page_size, attendance=args.attendance, today=today
+    )

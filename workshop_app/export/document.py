@@ -1,8 +1,10 @@
 """What every exported PDF shares: the page (header, footer, "page x / y"), progress and cancelling, writing
 the file whole or not at all, escaping user text, and tables that are built a page at a time."""
 
+import contextlib
 import functools
 import re
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -110,6 +112,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
         raise ExportFileError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "The folder {folder} does not exist."), folder=str(out.parent)
         )
+    _remove_old_partials(out)
     temporary = out.with_name(f".{out.name}.{uuid.uuid4().hex[:12]}.part")
     try:
         try:
@@ -123,6 +126,23 @@ def atomic_output(out: Path) -> Iterator[Path]:
             ) from error
     finally:
         temporary.unlink(missing_ok=True)
+
+
+PARTIAL_AGE: Final = 3600.0
+"""Seconds after which a partial file of an export is surely left by an export that was killed."""
+
+
+def _remove_old_partials(out: Path) -> None:
+    """Partial files of earlier exports to ``out`` that were killed (our own naming only, and old enough
+    that no export still running can own them)."""
+    pattern = re.compile(re.escape(f".{out.name}.") + r"[0-9a-f]{12}\.part")
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in out.parent.iterdir():
+            if pattern.fullmatch(leftover.name):
+                with contextlib.suppress(OSError):
+                    if now - leftover.stat().st_mtime > PARTIAL_AGE:
+                        leftover.unlink()
 
 
 # --- text ----------------------------------------------------------------------------------------------------
@@ -179,6 +199,10 @@ class _RowCache:
         for done in [key for key in self.cells if key < index]:
             del self.cells[done]
             self.heights.pop(done, None)
+
+
+LONG_ROW: Final = 400.0
+"""Points: a table row taller than this is broken across pages instead of waiting for a page it fits on."""
 
 
 class StreamingTable(Flowable, Generic[T]):  # type: ignore[misc]
@@ -308,7 +332,7 @@ class StreamingTable(Flowable, Generic[T]):  # type: ignore[misc]
                 self._moved = True  # only the group row fits here: all of it to the next page (once)
                 return []
         if count <= 0:
-            return []
+            return self._split_long_row(availWidth, availHeight)
         first = self._page(count)
         if self.start + count >= len(self.sources):
             return [first]
@@ -326,6 +350,38 @@ class StreamingTable(Flowable, Generic[T]):  # type: ignore[misc]
             cache=self.cache,
         )
         return [first, rest]
+
+    def _split_long_row(self, width: float, available: float) -> list[Flowable]:
+        """A row taller than :data:`LONG_ROW` (a decision or minutes of thousands of words) would never fit a
+        page whole: it is laid out in a table of its own that breaks inside the row, then the rest follows.
+        A shorter row that does not fit goes whole to the next page, as before."""
+        self._measure([self.start])
+        if self.cache.heights[self.start] <= max(LONG_ROW, available):
+            return []
+        rows = [self.header, self._cells(self.start)]
+        long_row = data_table(
+            rows, self.widths, header=True, extra=[*self.style, *self._styles(1, self.start)], split_in_row=True
+        )
+        long_row.wrap(width, available)
+        pieces: list[Flowable] = long_row.split(width, available)
+        if not pieces:
+            return []  # not even a few lines of it fit here: the next page
+        pieces[0].export_weight = 1
+        if self.start + 1 >= len(self.sources):
+            return pieces
+        self.cache.forget_before(self.start + 1)
+        rest = StreamingTable(
+            self.header,
+            self.sources,
+            self.make_row,
+            self.widths,
+            row_style=self.row_style,
+            is_group=self.is_group,
+            style=self.style,
+            start=self.start + 1,
+            cache=self.cache,
+        )
+        return [*pieces, rest]
 
     def draw(self) -> None:
         if self._whole is not None:

@@ -5,6 +5,7 @@ drawing of an export names one of the four faces below, so no base-14 font ever 
 """
 
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Final
 
@@ -67,8 +68,38 @@ def face(*, bold: bool = False, italic: bool = False) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` with the few common symbols the family lacks replaced by plain equivalents."""
-    return text.translate(_SUBSTITUTES)
+    """``text`` with the few common symbols the family lacks replaced by plain equivalents, and any other
+    character it has no glyph for (emoji, most symbols) shown visibly as its code point, ``[U+2615]``, rather
+    than silently dropped; invisible joiners and variation selectors of such characters are left out."""
+    text = text.translate(_SUBSTITUTES)
+    if text.isascii():
+        return text
+    covered = _covered()
+    if all(ord(char) in covered for char in text):
+        return text
+    return "".join(_shown(char, covered) for char in text)
+
+
+def _shown(char: str, covered: frozenset[int]) -> str:
+    code = ord(char)
+    if code in covered or char in "\n\r\t":
+        return char
+    if unicodedata.category(char) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF:
+        return ""  # joiners, variation selectors, skin tones: parts of a sequence shown by its base
+    return f"[U+{code:04X}]"
+
+
+_coverage: frozenset[int] | None = None
+
+
+def _covered() -> frozenset[int]:
+    """The code points every face of the family draws (the regular face's, which the others share)."""
+    global _coverage
+    if _coverage is None:
+        register_fonts()
+        font = pdfmetrics.getFont(REGULAR)
+        _coverage = frozenset(font.face.charToGlyph)
+    return _coverage
 
 
 def text_width(text: str, font: str, size: float) -> float:

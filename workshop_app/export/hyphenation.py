@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Final, Protocol
 
-import pyphen  # type: ignore[import-untyped]  # no type information shipped
+import pyphen
 
 PYPHEN_LANGUAGES: Final = {"en": "en_GB", "nb": "nb_NO"}
 MIN_LEFT: Final = 2

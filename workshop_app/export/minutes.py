@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -25,7 +25,6 @@ from workshop_app.domain.models import (
     ProgrammeView,
     WorkshopView,
 )
-from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.export.board_drawing import LegendItem, board_drawing
 from workshop_app.export.board_layout import LayoutMode
 from workshop_app.export.document import (
@@ -40,6 +39,7 @@ from workshop_app.export.document import (
     paragraphs,
 )
 from workshop_app.export.labels import Labels, document_language, label_catalogue
+from workshop_app.export.people import ATTENDANCE_MODES, AttendanceMode, People, attendance_mode
 from workshop_app.export.record import agreed_actions, minutes_record, restore
 from workshop_app.export.styles import (
     ALERT_FILL,
@@ -59,8 +59,6 @@ from workshop_app.services import boards, participants, programme, workshops
 from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
 
-AttendanceMode = Literal["names", "initials", "organisations"]
-ATTENDANCE_MODES: tuple[AttendanceMode, ...] = ("names", "initials", "organisations")
 QUADRANT_ORDER = (Quadrant.TOP_LEFT, Quadrant.TOP_RIGHT, Quadrant.BOTTOM_LEFT, Quadrant.BOTTOM_RIGHT)
 STATUS_ORDER = {status.value: index for index, status in enumerate(AttendanceStatus)}
 
@@ -129,16 +127,10 @@ def workshop_document(
     )
 
 
-def _attendance_mode(value: str) -> AttendanceMode:
-    for mode in ATTENDANCE_MODES:
-        if value == mode:
-            return mode
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("WorkshopErrors", "{value} is not one of the allowed values: {allowed}."),
-        field="attendance",
-        value=value,
-        allowed=", ".join(ATTENDANCE_MODES),
-    )
+_attendance_mode = attendance_mode
+
+
+__all__ = ["ATTENDANCE_MODES", "AttendanceMode", "People", "export_minutes", "get_minutes_facts"]
 
 
 # --- what the minutes are made of ----------------------------------------------------------------------------
@@ -234,41 +226,6 @@ def _minutes_facts(store: ProgrammeStore, workshop_id: uuid.UUID, job: ExportJob
         actions=agreed_actions(store, workshop_id),
         record=record,
     )
-
-
-class People:
-    """How people are named in a document: full names, initials only, or their organisation only."""
-
-    def __init__(self, people: dict[uuid.UUID, ParticipantView], mode: AttendanceMode, labels: Labels) -> None:
-        self.people = people
-        self.mode = mode
-        self.labels = labels
-
-    @staticmethod
-    def initials(name: str) -> str:
-        parts = [part for part in name.replace("-", " ").split() if part[:1].isalpha()]
-        return " ".join(f"{part[0].upper()}." for part in parts) if parts else "–"
-
-    def name(self, person_id: uuid.UUID | None) -> str:
-        """The person as this document may name them: "" when unknown."""
-        person = self.people.get(person_id) if person_id is not None else None
-        if person is None:
-            return ""
-        if person.erased:
-            return self.labels("people.erased")
-        if self.mode == "initials":
-            return self.initials(person.display_name)
-        if self.mode == "organisations":
-            return person.organisation or self.labels("people.no_organisation")
-        return person.display_name
-
-    def free_text(self, text: str, person_id: uuid.UUID | None) -> str:
-        """A name typed as text (an action's owner); linked to a person when ``person_id`` is given."""
-        if person_id is not None and person_id in self.people:
-            return self.name(person_id)
-        if self.mode == "names" or not text.strip():
-            return text
-        return self.initials(text)
 
 
 # --- the story -----------------------------------------------------------------------------------------------

@@ -80,7 +80,9 @@ def styles(language: str = "en") -> Styles:
     cell = style("cell", fontSize=8.5, leading=11.2)
     head = style("cell_head", cell, fontName=BOLD, textColor=INK)
     return Styles(
-        kicker=style("kicker", hyphenationLang="", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=2),
+        kicker=style(
+            "kicker", hyphenationLang="", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=2
+        ),
         title=style("title", hyphenationLang="", fontName=BOLD, fontSize=19, leading=24, spaceAfter=10),
         h1=style(
             "h1",

@@ -12,9 +12,11 @@ from typing import Any, Final
 from sqlmodel import Session, SQLModel, col, select
 
 from workshop_app import __version__
+from workshop_app.catalogue import Catalogue
 from workshop_app.domain import models as m
 from workshop_app.export.document import ExportJob, atomic_output
 from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.people import attendance_mode, initials
 from workshop_app.services import actions, programme, workshops
 from workshop_app.services.boards import LABEL_FIELDS
 from workshop_app.services.export_log import record_export
@@ -45,15 +47,18 @@ def _cell_text(value: str) -> str:
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
 
 
-def export_actions_csv(store: ProgrammeStore, out: Path, *, language: str | None = None, delimiter: str = ",") -> Path:
+def export_actions_csv(
+    store: ProgrammeStore, out: Path, *, language: str | None = None, delimiter: str | None = None
+) -> Path:
     """Write the action plan to ``out`` as CSV (UTF-8 with a byte order mark, so spreadsheets read the
     letters right): a header row in the document's language, then one row per action.
 
     Dates are ISO (YYYY-MM-DD); the status is the translated label; texts that a spreadsheet would read as a
-    formula start with an apostrophe. ``delimiter`` may be ";" for spreadsheets set up for Finnish or
-    Norwegian, which expect it.
+    formula start with an apostrophe. ``delimiter`` defaults to ";" for Finnish and Norwegian (what
+    spreadsheets set up for those languages expect) and "," for English.
     """
     labels = Labels(document_language(language, programme.get_programme(store).language))
+    delimiter = delimiter or (";" if labels.language in ("fi", "nb") else ",")
     titles = {workshop.id: workshop.title for workshop in workshops.list_workshops(store)}
     plan = actions.list_actions(store)
     with atomic_output(Path(out)) as temporary, temporary.open("x", encoding="utf-8-sig", newline="") as handle:
@@ -90,8 +95,8 @@ STAMPS: Final = ("created_at", "updated_at")
 FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "programme": ("id", "name", "area", "region", "language", "start_year", "description", *STAMPS),
     "phases": ("id", "phase", "status", "started_on", "completed_on", "notes", *STAMPS),
-    "task_checks": ("id", "task_key", "done", "owner", "note", *STAMPS),
-    "ratings": ("id", "criterion_key", "score", "comment", "rated_on", *STAMPS),
+    "task_checks": ("id", "task_key", "task", "done", "owner", "note", *STAMPS),
+    "ratings": ("id", "criterion_key", "criterion", "score", "comment", "rated_on", *STAMPS),
     "participants": (
         "id",
         "display_name",
@@ -119,6 +124,21 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "attendance",
         "decisions",
         "boards",
+        "minutes_record",
+    ),
+    "minutes_record": (
+        "id",
+        "chair",
+        "minute_taker",
+        "checkers",
+        "distribution",
+        "next_meeting",
+        "approved_on",
+        "approved",
+        "approved_at",
+        "reopened_at",
+        "record",
+        *STAMPS,
     ),
     "agenda": ("id", "position", "title", "planned_minutes", "minutes_text", "activity_key", *STAMPS),
     "attendance": ("id", "participant_id", "status", *STAMPS),
@@ -139,7 +159,7 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "notes": ("id", "text", "x", "y", "colour", "participant_id", "hidden", *STAMPS),
     "votes": ("id", "note_id", "participant_id", *STAMPS),
-    "pro_cons": ("id", "quadrant", "note_id", "kind", "text", "position", *STAMPS),
+    "pro_cons": ("id", "quadrant", "note_id", "kind", "text", "position", "origin", "accepted", *STAMPS),
     "actions": (
         "id",
         "what",
@@ -177,6 +197,7 @@ MODELS: Final[dict[str, type[SQLModel]]] = {
     "votes": m.Vote,
     "pro_cons": m.ProCon,
     "actions": m.Action,
+    "minutes_record": m.MinutesRecord,
 }
 LEFT_OUT: Final[dict[str, set[str]]] = {
     "programme": {"catalogue_version"},
@@ -193,6 +214,7 @@ LEFT_OUT: Final[dict[str, set[str]]] = {
     "votes": set(),
     "pro_cons": {"board_id"},
     "actions": {"programme_id"},
+    "minutes_record": {"workshop_id"},
 }
 """Columns not repeated in a record: the nesting says them (parent ids), or the document's top level does
 (``catalogue_version``), or ``erased`` does (``erased_at`` appears only on erased participants).
@@ -218,15 +240,41 @@ def _grouped(rows: Iterable[Any], key: str) -> dict[uuid.UUID, list[Any]]:
     return groups
 
 
-def programme_document(store: ProgrammeStore, job: ExportJob | None = None) -> dict[str, Any]:
-    """The whole programme as JSON-ready data, read in one consistent snapshot of the file."""
+def programme_document(
+    store: ProgrammeStore, job: ExportJob | None = None, *, attendance: str = "names", contacts: bool = True
+) -> dict[str, Any]:
+    """The whole programme as JSON-ready data, read in one consistent snapshot of the file.
+
+    Privacy: ``contacts`` False leaves contact details out (""); ``attendance`` ``initials`` writes people's
+    names as initials, ``organisations`` leaves names out (also as action owners)."""
     job = job or ExportJob()
-    catalogue_version = programme.catalogue_of(store).version
+    catalogue = programme.catalogue_of(store)
     with store.reading() as session:
-        return _document(session, store.programme_id, catalogue_version, job)
+        document = _document(session, store.programme_id, catalogue, job)
+    return _private(document, attendance_mode(attendance), contacts=contacts)
 
 
-def _document(session: Session, pid: uuid.UUID, catalogue_version: str, job: ExportJob) -> dict[str, Any]:
+def _private(document: dict[str, Any], mode: str, *, contacts: bool) -> dict[str, Any]:
+    """``document`` with contacts and names left out or shortened as asked."""
+    names: dict[str, str] = {}
+    for person in document["participants"]:
+        if person.get("erased"):
+            continue
+        if not contacts:
+            person["contact"] = ""
+        if mode != "names":
+            shortened = initials(person["display_name"]) if mode == "initials" else ""
+            names[person["display_name"]] = shortened
+            person["display_name"] = shortened
+    if mode != "names":
+        for action in document["actions"]:
+            owner = action["owner"]
+            action["owner"] = names.get(owner, initials(owner) if mode == "initials" and owner.strip() else "")
+    return document
+
+
+def _document(session: Session, pid: uuid.UUID, catalogue: Catalogue, job: ExportJob) -> dict[str, Any]:
+    catalogue_version = catalogue.version
     prog = session.get(m.Programme, pid)
     assert prog is not None
     workshop_rows = session.exec(
@@ -271,6 +319,14 @@ def _document(session: Session, pid: uuid.UUID, catalogue_version: str, job: Exp
         ).all(),
         "board_id",
     )
+    records = {
+        row.workshop_id: row
+        for row in session.exec(
+            select(m.MinutesRecord)
+            .join(m.Workshop, col(m.Workshop.id) == col(m.MinutesRecord.workshop_id))
+            .where(in_programme)
+        ).all()
+    }
     job.step(0.6)
 
     def board(row: m.Board) -> dict[str, Any]:
@@ -291,7 +347,18 @@ def _document(session: Session, pid: uuid.UUID, catalogue_version: str, job: Exp
             attendance=[_record(item, "attendance") for item in attendance.get(row.id, [])],
             decisions=[_record(item, "decisions") for item in decisions.get(row.id, [])],
             boards=[board(item) for item in boards.get(row.id, [])],
+            minutes_record=_record(records[row.id], "minutes_record") if row.id in records else None,
         )
+
+    language = prog.language
+
+    def task_text(key: str) -> str:
+        task = catalogue.task(key)
+        return task.title.get(language) if task is not None else ""
+
+    def criterion_text(key: str) -> str:
+        criterion = catalogue.criterion(key)
+        return criterion.text.get(language) if criterion is not None else ""
 
     def rows(model: Any, *order: Any) -> Sequence[Any]:
         return session.exec(select(model).where(model.programme_id == pid).order_by(*order)).all()
@@ -304,9 +371,12 @@ def _document(session: Session, pid: uuid.UUID, catalogue_version: str, job: Exp
         "catalogue_version": catalogue_version,
         "programme": _record(prog, "programme"),
         "phases": [_record(row, "phases") for row in rows(m.PhaseState, col(m.PhaseState.phase))],
-        "task_checks": [_record(row, "task_checks") for row in rows(m.TaskCheck, col(m.TaskCheck.task_key))],
+        "task_checks": [
+            _record(row, "task_checks", task=task_text(row.task_key))
+            for row in rows(m.TaskCheck, col(m.TaskCheck.task_key))
+        ],
         "ratings": [
-            _record(row, "ratings")
+            _record(row, "ratings", criterion=criterion_text(row.criterion_key))
             for row in rows(m.CriterionRating, col(m.CriterionRating.rated_on), col(m.CriterionRating.created_at))
         ],
         "participants": [
@@ -326,12 +396,16 @@ def export_programme_json(
     store: ProgrammeStore,
     out: Path,
     *,
+    attendance: str = "names",
+    contacts: bool = True,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write the whole programme to ``out`` as JSON (UTF-8, format ``workshop-app-programme`` version 1)."""
+    """Write the whole programme to ``out`` as JSON (UTF-8, format ``workshop-app-programme`` version 1);
+    ``attendance`` and ``contacts`` as in :func:`programme_document`. The command line leaves contacts out
+    unless asked (``--contacts``)."""
     job = ExportJob(progress, cancelled)
-    document = programme_document(store, job)
+    document = programme_document(store, job, attendance=attendance, contacts=contacts)
     with atomic_output(Path(out)) as temporary:
         with temporary.open("x", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=False, indent=1)

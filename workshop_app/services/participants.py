@@ -165,6 +165,9 @@ def erase_participant(
         person.consent_date = None
         person.erased_at = utcnow()
         person.updated_at = utcnow()
+        from workshop_app.export.record import scrub_person  # approved minutes keep none of their data either
+
+        scrub_person(session, person.id)
         store.after_commit(store.checkpoint)  # the old text must not linger in the write-ahead log
     return redacted
 
