@@ -42,7 +42,9 @@ class Phone:
         self.language = language
         self.key: str | None = None
 
-    async def call(self, method: str, path: str, body: Any = None, *, raw: bytes | str | None = None) -> tuple[int, Any]:
+    async def call(
+        self, method: str, path: str, body: Any = None, *, raw: bytes | str | None = None
+    ) -> tuple[int, Any]:
         headers = {"Accept-Language": self.language}
         if self.key:
             headers["X-Device"] = self.key
@@ -51,7 +53,10 @@ class Phone:
         else:
             data = None if body is None else json.dumps(body)
             headers["Content-Type"] = "application/json"
-        response: ClientResponse = await self.client.request(method, f"/api/{self.token}{path}", data=data, headers=headers)
+        self.client.session.cookie_jar.clear()  # phones share this client: each is known by its own key only
+        response: ClientResponse = await self.client.request(
+            method, f"/api/{self.token}{path}", data=data, headers=headers
+        )
         self.key = response.headers.get("X-Device", self.key)
         payload = await response.json()
         return response.status, payload
@@ -147,7 +152,7 @@ def test_a_phone_reads_the_board_and_nothing_else(room: RoomServer, store: Progr
         assert {note["id"] for note in view["notes"]} == {
             str(note.id) for note in boards.list_notes(store, board.id) if not note.hidden
         }
-        assert set(view["notes"][0]) == {"id", "text", "x", "y", "mine", "hidden", "votes"}
+        assert set(view["notes"][0]) == {"id", "text", "x", "y", "mine", "hidden", "votes", "my_votes"}
         assert view["dots"] == {"limit": board.dots_per_participant, "left": board.dots_per_participant}
         whole = json.dumps(view)
         assert str(store.path) not in whole and "@" not in whole  # no file path, no e-mail address
@@ -246,7 +251,9 @@ def test_a_phone_writes_places_moves_edits_and_deletes_its_own_note(room: RoomSe
             room.board_id,
         )
         assert (await phone.call("PATCH", f"/notes/{note_id}", {"x": -0.35}))[0] == 200
-        assert (await phone.call("PATCH", f"/notes/{note_id}", {"text": "Community bus on Fridays", "y": 0.5}))[0] == 200
+        assert (await phone.call("PATCH", f"/notes/{note_id}", {"text": "Community bus on Fridays", "y": 0.5}))[
+            0
+        ] == 200
         note = boards.get_note(store, uuid.UUID(note_id))
         assert (note.text, note.x, note.y) == ("Community bus on Fridays", -0.35, 0.5)
         mine = [n for n in (await phone.board())["notes"] if n["mine"]]
@@ -318,7 +325,10 @@ def test_a_frozen_round_refuses_every_change(room: RoomServer, store: ProgrammeS
         phone = phones.new()
         note_id = await phone.note()
         with store.writing() as conn:
-            conn.execute(text("UPDATE board SET frozen_at = :now WHERE id = :id"), {"now": datetime.now(UTC), "id": room.board_id.hex})
+            conn.execute(
+                text("UPDATE board SET frozen_at = :now WHERE id = :id"),
+                {"now": datetime.now(UTC), "id": room.board_id.hex},
+            )
         room._snapshot = None
         assert (await phone.board())["frozen"] is True
         await refused(phone, 409, "POST", "/notes", {"text": "Too late", "x": 0, "y": 0})
@@ -474,5 +484,18 @@ def test_the_live_stream_follows_changes_made_at_the_laptop(room: RoomServer, st
         room.set_locked(True)
         assert (await next_view())["locked"] is True
         response.close()
+
+    serve(room, scenario)
+
+
+def test_the_device_key_travels_in_a_cookie_the_page_cannot_read(room: RoomServer) -> None:
+    async def scenario(phones: Phones) -> None:
+        first = await phones.client.get(f"/api/{room.token}/board")
+        cookie = first.headers["Set-Cookie"]
+        assert cookie.startswith("room_device=") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        note = await phones.client.post(f"/api/{room.token}/notes", json={"text": "By cookie", "x": 0, "y": 0})
+        assert note.status == 201 and "Set-Cookie" not in note.headers  # the same phone, recognised
+        mine = [n for n in (await (await phones.client.get(f"/api/{room.token}/board")).json())["notes"] if n["mine"]]
+        assert [n["text"] for n in mine] == ["By cookie"] and len(room.devices) == 1
 
     serve(room, scenario)

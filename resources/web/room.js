@@ -85,10 +85,8 @@
     }
     $("face-down-hint").hidden = !view.face_down;
     const axes = view.axes;
-    $("y-axis").textContent = [axes.y_title, axes.y_high && "↑ " + axes.y_high, axes.y_low && "↓ " + axes.y_low]
-      .filter(Boolean).join("  ");
-    $("x-axis").textContent = [axes.x_title, axes.x_low && "← " + axes.x_low, axes.x_high && "→ " + axes.x_high]
-      .filter(Boolean).join("  ");
+    axis($("y-axis"), axes.y_title, "↑ " + axes.y_high, "↓ " + axes.y_low, !!axes.y_high);
+    axis($("x-axis"), axes.x_title, "← " + axes.x_low, "→ " + axes.x_high, !!axes.x_low);
     for (const button of document.querySelectorAll(".quadrant")) {
       const title = view.quadrants[button.dataset.q] || "";
       button.firstElementChild.textContent = title;
@@ -101,6 +99,16 @@
     const dots = view.dots;
     $("dots-left").textContent = dots.left === null ? t("dots_free") : t("dots_left", { count: dots.left });
     if (state.selected && !view.notes.some((note) => note.id === state.selected && note.mine)) select(null);
+  }
+
+  function axis(element, title, first, second, ends) {
+    const parts = [[title, "axis-title"]].concat(ends ? [[first, ""], [second, ""]] : []);
+    element.replaceChildren(...parts.filter(([text]) => text).map(([text, name]) => {
+      const part = document.createElement("span");
+      part.textContent = text;
+      part.className = name;
+      return part;
+    }));
   }
 
   function renderWho(view) {
@@ -199,7 +207,7 @@
     const noDots = view.dots.left === 0;
     row.append(
       button(t("vote"), "vote:" + note.id, () => vote(note.id), closed || noDots || note.hidden),
-      button(t("unvote"), "unvote:" + note.id, () => unvote(note.id), closed || note.votes === 0),
+      button(t("unvote"), "unvote:" + note.id, () => unvote(note.id), closed || note.my_votes === 0),
     );
     if (note.mine) {
       row.append(
@@ -362,10 +370,8 @@
 
   function listen() {
     const source = new EventSource(api + "/events");
-    source.addEventListener("board", (event) => {
-      say(t("live"));
-      render(JSON.parse(event.data));
-    });
+    source.addEventListener("open", () => say(t("live")));
+    source.addEventListener("board", (event) => render(JSON.parse(event.data)));
     source.addEventListener("error", () => {
       say(t("offline"), true);
       if (source.readyState === EventSource.CLOSED) setTimeout(listen, 3000); // after a removal or a restart

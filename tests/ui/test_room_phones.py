@@ -35,9 +35,11 @@ async def _call(url: str, method: str, path: str, body: Any = None, key: str = "
     base, token = url.split("/j/")
     headers = {"X-Device": key} if key else {}
     timeout = aiohttp.ClientTimeout(total=10)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        async with session.request(method, f"{base}/api/{token}{path}", json=body, headers=headers) as response:
-            return response.status, await response.json(), response.headers.get("X-Device", key)
+    async with (
+        aiohttp.ClientSession(timeout=timeout) as session,
+        session.request(method, f"{base}/api/{token}{path}", json=body, headers=headers) as response,
+    ):
+        return response.status, await response.json(), response.headers.get("X-Device", key)
 
 
 def test_a_phones_note_appears_on_the_board_and_not_on_the_undo_stack(
@@ -48,11 +50,13 @@ def test_a_phones_note_appears_on_the_board_and_not_on_the_undo_stack(
     assert url is not None and url.startswith("http://127.0.0.1:") and "/j/" in url
     assert window.phones_panel.link.text() == url and not window.phones_panel.code.pixmap().isNull()
     undo_steps = window.workspace.undo_stack.count()
-    status, answer, key = loop.run_until_complete(
+    status, answer, _key = loop.run_until_complete(
         _call(url, "POST", "/notes", {"text": "Sent from a phone", "x": -0.4, "y": 0.6})
     )
     assert status == 201, answer
-    qtbot.waitUntil(lambda: any(item.record.text == "Sent from a phone" for item in window.scene.note_items()), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(item.record.text == "Sent from a phone" for item in window.scene.note_items()), timeout=5000
+    )
     item = next(item for item in window.scene.note_items() if item.record.text == "Sent from a phone")
     assert str(item.record.id) == answer["id"]
     assert window.workspace.undo_stack.count() == undo_steps  # phones' edits are not the facilitator's to undo
@@ -66,7 +70,7 @@ def test_the_facilitator_locks_input_and_removes_a_phone(window: BoardWindow, lo
     phones = window.phones
     url = loop.run_until_complete(phones.start(host="127.0.0.1", port=0))
     assert url is not None
-    _, view, key = loop.run_until_complete(_call(url, "GET", "/board"))
+    _, _view, key = loop.run_until_complete(_call(url, "GET", "/board"))
     window.phones_panel.lock.setChecked(True)
     status, answer, _ = loop.run_until_complete(_call(url, "POST", "/notes", {"text": "a", "x": 0, "y": 0}, key))
     assert status == 409 and answer["error"]

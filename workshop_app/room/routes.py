@@ -28,7 +28,7 @@ from workshop_app.room.language import LANGUAGES, pick_language
 from workshop_app.room.operations import AsDevice, DeviceVote, check_person
 from workshop_app.room.server import RoomServer, Stream
 from workshop_app.room.strings import page_strings
-from workshop_app.room.view import visible_notes
+from workshop_app.room.view import given_by, visible_notes
 
 ROOM: web.AppKey[RoomServer] = web.AppKey("room", RoomServer)
 PAGE: web.AppKey[dict[str, bytes]] = web.AppKey("page", dict)
@@ -92,19 +92,23 @@ def _page_files() -> dict[str, bytes]:
 async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     room = request.app[ROOM]
     device: Device | None = None
+    response: web.StreamResponse
     try:
         token = request.match_info.get("token")
         if token is None or not room.token_matches(token):
             raise errors.not_found()
         if request.path.startswith("/api/"):
             device = _device(request, room)
-        return await handler(request)
+        response = await handler(request)
     except web.HTTPRequestEntityTooLarge:
-        return _refusal(request, errors.too_large(room.limits.body_bytes // 1024), device)
+        response = _refusal(request, errors.too_large(room.limits.body_bytes // 1024), device)
     except WorkshopError as error:
-        return _refusal(request, error, device)
+        response = _refusal(request, error, device)
     except web.HTTPNotFound:
-        return _refusal(request, errors.not_found(), device)
+        response = _refusal(request, errors.not_found(), device)
+    if not response.prepared:
+        _introduce(request, response)
+    return response
 
 
 def _device(request: web.Request, room: RoomServer) -> Device:
@@ -128,6 +132,11 @@ def _refusal(request: web.Request, error: WorkshopError, device: Device | None) 
 
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(SECURITY_HEADERS)
+
+
+def _introduce(request: web.Request, response: web.StreamResponse) -> None:
+    """A phone that joined with this request gets its key: in a cookie for the page (sent back on every
+    request, live stream included), and in a header for other clients."""
     joined = request.get(JOINED)
     if joined is not None:
         response.set_cookie(COOKIE, joined.key, httponly=True, samesite="Strict", path="/", max_age=24 * 3600)
@@ -325,13 +334,7 @@ async def _unvote(request: web.Request) -> web.Response:
     room, device = _context(request)
     note_id = _visible_note(room, device, request.match_info["note"])
     _writable(room, device)
-    mine = set(device.votes)
-    given = [
-        vote.id
-        for vote in room.snapshot().votes
-        if vote.note_id == note_id
-        and (vote.id in mine or (device.participant_id is not None and vote.participant_id == device.participant_id))
-    ]
+    given = [vote.id for vote in room.snapshot().votes if vote.note_id == note_id and given_by(vote, device)]
     if not given:
         raise errors.no_vote()
     vote_id = given[-1]
@@ -364,6 +367,7 @@ async def _events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: the phone's view now and after every change (EventSource reconnects by itself)."""
     room, device = _context(request)
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"})
+    _introduce(request, response)
     await response.prepare(request)
     stream = Stream(device)
     room.streams.add(stream)

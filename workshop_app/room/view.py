@@ -93,11 +93,15 @@ def visible_notes(snapshot: Snapshot, device: Device) -> list[NoteView]:
     return [note for note in snapshot.notes if not note.hidden or note.id in device.notes]
 
 
-def dots_used(snapshot: Snapshot, device: Device) -> int:
+def given_by(vote: VoteView, device: Device) -> bool:
+    """A dot of this phone: one it gave, or one of the person it speaks for (the core counts those)."""
     if device.participant_id is not None:
-        return sum(1 for vote in snapshot.votes if vote.participant_id == device.participant_id)
-    existing = {vote.id for vote in snapshot.votes}
-    return sum(1 for vote_id in device.votes if vote_id in existing)
+        return vote.participant_id == device.participant_id
+    return vote.id in device.votes
+
+
+def dots_used(snapshot: Snapshot, device: Device) -> int:
+    return sum(1 for vote in snapshot.votes if given_by(vote, device))
 
 
 def device_view(
@@ -114,6 +118,7 @@ def device_view(
     notes = visible_notes(snapshot, device)
     shown = {note.id for note in notes}
     counts = Counter(vote.note_id for vote in snapshot.votes if vote.note_id in shown)
+    given = Counter(vote.note_id for vote in snapshot.votes if vote.note_id in shown and given_by(vote, device))
     limit = board.dots_per_participant
     return {
         "title": board.title,
@@ -132,6 +137,7 @@ def device_view(
                 "mine": note.id in device.notes,
                 "hidden": note.hidden,
                 "votes": counts.get(note.id, 0),
+                "my_votes": given.get(note.id, 0),
             }
             for note in notes
         ],
