@@ -116,7 +116,6 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     )
     add_export_command(commands, common)
     add_import_command(commands, common)
-    add_import_command(commands, common)
     add_room_command(commands, common)
     add_merge_commands(commands, common)
     return parser
@@ -152,8 +151,6 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
             return run_room(args)
         if args.command == "erase":
             return _erase(args.file, args.participant, confirmed=args.yes)
-        if args.command == "import":
-            return run_import(args)
         if args.command == "import":
             return run_import(args)
         return run_export(args)
@@ -264,7 +261,9 @@ def _demo(out: Path, language: str) -> int:
             reason=error.strerror or str(error),
         ) from error
     finally:
-        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        from workshop_app.storage.store import lock_path
+
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm"), lock_path(building)):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     print(out)
