@@ -16,51 +16,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from workshop_app.catalogue.models import Catalogue
 from workshop_app.errors import WorkshopError
 from workshop_app.operations.base import Operation, Outcome, run
-from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
+from workshop_app.operations.changes import EMPTY, ChangeSet
 from workshop_app.services.programme import catalogue_of, get_programme
 from workshop_app.storage.store import ProgrammeStore
 
 T = TypeVar("T")
-
-# Coarse areas of the window, derived from the kinds a change set names (never chosen by a caller). Pages
-# that show summaries across many kinds (the overview, a phase page) reload on their area; models that
-# mirror records re-read just the ids in ``changes_applied``.
-PROGRAMME = "programme"
-PHASES = "phases"
-PARTICIPANTS = "participants"
-WORKSHOPS = "workshops"
-BOARDS = "boards"
-ACTIONS = "actions"
-ALL_TOPICS = frozenset({PROGRAMME, PHASES, PARTICIPANTS, WORKSHOPS, BOARDS, ACTIONS})
-_AREA_OF = {
-    Kind.PROGRAMME: PROGRAMME,
-    Kind.PHASE_STATE: PHASES,
-    Kind.TASK_CHECK: PHASES,
-    Kind.CRITERION_RATING: PHASES,
-    Kind.PARTICIPANT: PARTICIPANTS,
-    Kind.WORKSHOP: WORKSHOPS,
-    Kind.AGENDA_ITEM: WORKSHOPS,
-    Kind.ATTENDANCE: WORKSHOPS,
-    Kind.DECISION: WORKSHOPS,
-    Kind.BOARD: BOARDS,
-    Kind.NOTE: BOARDS,
-    Kind.VOTE: BOARDS,
-    Kind.PRO_CON: BOARDS,
-    Kind.ACTION: ACTIONS,
-}
-
-
-def areas_of(changes: ChangeSet) -> list[str]:
-    """The window's areas a change set touches, in a stable order."""
-    touched = {_AREA_OF[kind] for kind in changes.kinds()}
-    return sorted(touched)
 
 
 class Workspace(QObject):
     """One open programme. Every edit is an operation run through :meth:`apply` (undoable) or :meth:`run`."""
 
     changes_applied = Signal(object)  # ChangeSet
-    changed = Signal(str)  # an area (above) that ``changes_applied`` touched, once per area and flush
     failed = Signal(str)
     _heard_elsewhere = Signal()  # a commit on another thread: flush on ours
 
@@ -142,8 +108,6 @@ class Workspace(QObject):
             changes, self._pending = self._pending, EMPTY
         if changes:
             self.changes_applied.emit(changes)
-            for area in areas_of(changes):
-                self.changed.emit(area)
 
     def close(self) -> None:
         self._unsubscribe()
