@@ -172,7 +172,14 @@ class _Planner:
             theirs_changed = key in self.theirs.stamps or key in self.theirs.tombstones
         else:
             mine_changed = theirs_changed = True
-        if not theirs_changed or _same(mine_row, theirs_row):
+        if not theirs_changed:
+            return
+        if _same(mine_row, theirs_row):
+            # Equal but for the time saved: both sides end with the later save's row, so they agree exactly.
+            if mine_row is not None and theirs_row is not None and mine_row != theirs_row:
+                later = (_order(theirs_stamp), _content(theirs_row)) > (_order(mine_stamp), _content(mine_row))
+                if later or not mine_changed:
+                    self._take(key, theirs_row, theirs_stamp, count=False)
             return
         if self._on_frozen_board(key, mine_row or theirs_row):
             self._conflict(key, Reason.FROZEN)
