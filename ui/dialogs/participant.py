@@ -203,6 +203,10 @@ class EraseConfirmation(QMessageBox):
                 "replaced by “{mark}”."
             ).format(mark=REDACTED),
             self.tr(
+                "Backup copies of this programme that hold their data are deleted. Files exported earlier are "
+                "listed afterwards for you to delete, and you decide about each text that has their first name alone."
+            ),
+            self.tr(
                 "This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back."
             ),
         ]

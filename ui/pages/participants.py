@@ -2,6 +2,7 @@
 person's personal data (GDPR), which is the one change in the app that cannot be undone."""
 
 import uuid
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from ui.commands import OperationCommand
+from ui.dialogs.erasure import ErasureReport, FirstNameReview
 from ui.dialogs.participant import EraseConfirmation, ParticipantDialog, long_year_format
 from ui.models.participants_model import (
     ACTOR_TYPE,
@@ -55,8 +57,12 @@ from ui.pages.base import Page
 from ui.widgets.action_button import ActionButton
 from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
-from workshop_app.operations.programme import AddParticipant, EraseParticipant
+from workshop_app.operations.programme import AddParticipant, EraseFirstNames, EraseParticipant
+from workshop_app.services import participants
+from workshop_app.services.erasure import Occurrence, Outside, erase_outside
+from workshop_app.services.export_log import exports_written
 from workshop_app.services.validation import NAME_MAX, YEAR_MAX
+from workshop_app.storage.migrate import backups_of
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -181,6 +187,8 @@ class ParticipantsPage(Page):
         self.model.refreshed.connect(self._model_refreshed)
         self.add_dialog: ParticipantDialog | None = None
         self.erase_dialog: EraseConfirmation | None = None
+        self.first_name_dialog: FirstNameReview | None = None
+        self.erase_report: ErasureReport | None = None
         self._build_actions()
         self._build_widgets()
         self._restore_settings()
@@ -563,7 +571,15 @@ class ParticipantsPage(Page):
 
     def erase(self, participant_id: uuid.UUID) -> None:
         """Erase at once, outside the undo stack: it must not be undoable, and earlier commands may hold the
-        person's data (a rename's old value, a snapshot), so the history is dropped as well."""
+        person's data (a rename's old value, a snapshot), so the history is dropped as well. Then, beyond the
+        file: backups holding the person deleted, exports listed; the first name alone is for the facilitator
+        to decide, one occurrence at a time."""
+        store = self.workspace.store
+        name = participants.get_participant(store, participant_id).display_name
+        matcher = participants.person_matcher(store, participant_id)
+        first_names = participants.first_name_occurrences(store, participant_id)
+        exports = [entry.path for entry in exports_written(store)]
+        backups = backups_of(store.path)
         command = OperationCommand(self.workspace, self.tr("Erase"), EraseParticipant(participant_id))
         if not self.workspace.apply(command):  # not undoable: the workspace drops the history with it
             return
@@ -573,6 +589,36 @@ class ParticipantsPage(Page):
                 count=redacted
             )
         )
+        outside = erase_outside(matcher, backups, exports)
+        report = partial(self._report_erasure, name, redacted, outside)
+        if not first_names:
+            report()
+            return
+        review = FirstNameReview(first_names, self)
+        review.decided.connect(self._replace_first_names)
+        review.finished.connect(partial(self._review_closed, review, report))
+        self.first_name_dialog = review
+        review.open()
+
+    def _review_closed(self, review: FirstNameReview, report: Callable[[], None], _result: int) -> None:
+        self.first_name_dialog = None
+        review.deleteLater()
+        report()
+
+    def _replace_first_names(self, chosen: tuple[Occurrence, ...]) -> None:
+        if chosen:
+            self.workspace.apply(OperationCommand(self.workspace, self.tr("Erase"), EraseFirstNames(chosen)))
+
+    def _report_erasure(self, name: str, redacted: int, outside: Outside) -> None:
+        box = ErasureReport(name, redacted, outside, self)
+        box.finished.connect(partial(self._report_closed, box))
+        self.erase_report = box
+        box.open()
+
+    def _report_closed(self, box: ErasureReport, _result: int) -> None:
+        if self.erase_report is box:
+            self.erase_report = None
+        box.deleteLater()
 
     def _status(self, message: str) -> None:
         window = self.window()

@@ -19,6 +19,7 @@ from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.records import Delete
 from workshop_app.services import actions, participants, phases, workshops
+from workshop_app.services.erasure import Occurrence
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -129,6 +130,16 @@ class EraseParticipant(Operation[int]):
 
     def apply(self, store: ProgrammeStore) -> tuple[int, Operation[Any] | None]:
         return participants.erase_participant(store, self.participant_id), None
+
+
+@dataclass(frozen=True)
+class EraseFirstNames(Operation[int]):
+    """After an erasure, replace the occurrences of the first name alone the facilitator chose; not undoable."""
+
+    occurrences: tuple[Occurrence, ...]
+
+    def apply(self, store: ProgrammeStore) -> tuple[int, Operation[Any] | None]:
+        return participants.replace_first_names(store, self.occurrences), None
 
 
 @dataclass(frozen=True)

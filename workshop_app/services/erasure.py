@@ -56,6 +56,7 @@ class Occurrence:
     row_id: str
     start: int
     end: int
+    word: str
     before: str
     after: str
 

@@ -15,7 +15,8 @@ from workshop_app.domain.types import utcnow
 from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, view
-from workshop_app.services.erasure import REDACTED, Occurrence, PersonMatcher, excerpt, text_columns
+from workshop_app.services.erasure import REDACTED as REDACTED  # re-exported: the UI and tests name it here
+from workshop_app.services.erasure import Occurrence, PersonMatcher, excerpt, text_columns
 from workshop_app.services.programme import catalogue_of
 from workshop_app.storage.store import ProgrammeStore
 
@@ -120,7 +121,9 @@ def first_name_occurrences(store: ProgrammeStore, participant_id: uuid.UUID) -> 
             remaining = matcher.redact(value)
             for match in matcher.first_names(remaining):
                 before, after = excerpt(remaining, match.start(), match.end())
-                found.append(Occurrence(table, column, str(rowid), match.start(), match.end(), before, after))
+                found.append(
+                    Occurrence(table, column, str(rowid), match.start(), match.end(), match.group(0), before, after)
+                )
         return found
 
 
@@ -146,11 +149,7 @@ def erase_participant(
         redacted = 0
         for table, column, rowid, record_id, value in _texts(session):
             new_value = matcher.redact(value)
-            for occurrence in sorted(chosen.get((table, column, str(rowid)), []), key=lambda o: -o.start):
-                if matcher.first_name is not None and matcher.first_name.fullmatch(
-                    new_value[occurrence.start : occurrence.end]
-                ):
-                    new_value = new_value[: occurrence.start] + REDACTED + new_value[occurrence.end :]
+            new_value = _replaced(new_value, chosen.get((table, column, str(rowid)), []))
             if new_value != unicodedata.normalize("NFC", value):
                 session.execute(
                     sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new_value, "r": rowid}
@@ -170,6 +169,39 @@ def erase_participant(
         scrub_person(session, person.id)
         store.after_commit(store.checkpoint)  # the old text must not linger in the write-ahead log
     return redacted
+
+
+def replace_first_names(store: ProgrammeStore, occurrences: Collection[Occurrence]) -> int:
+    """Replace the chosen occurrences of a first name alone (found before the erasure, decided one by one
+    after it); an occurrence whose text has changed meanwhile is left alone. Returns how many texts changed."""
+    chosen: dict[tuple[str, str, str], list[Occurrence]] = {}
+    for occurrence in occurrences:
+        chosen.setdefault((occurrence.table, occurrence.column, occurrence.row_id), []).append(occurrence)
+    changed = 0
+    with store.transaction() as session:
+        for table, column, rowid, record_id, value in _texts(session):
+            mine = chosen.get((table, column, str(rowid)))
+            if not mine:
+                continue
+            composed = unicodedata.normalize("NFC", value)
+            new_value = _replaced(composed, mine)
+            if new_value != composed:
+                session.execute(
+                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new_value, "r": rowid}
+                )
+                if record_id is not None:
+                    store.tracker.record("updated", table, record_id)
+                changed += 1
+        store.after_commit(store.checkpoint)
+    return changed
+
+
+def _replaced(text: str, occurrences: Collection[Occurrence]) -> str:
+    """``text`` with each occurrence still in its place replaced, from the end so offsets stay valid."""
+    for occurrence in sorted(occurrences, key=lambda o: -o.start):
+        if text[occurrence.start : occurrence.end] == occurrence.word:
+            text = text[: occurrence.start] + REDACTED + text[occurrence.end :]
+    return text
 
 
 def _texts(session: Session) -> Iterator[tuple[str, str, int, uuid.UUID | None, str]]:
