@@ -37,6 +37,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "actions": Benchmark("action table of 5,000 actions", _module("tests.benchmarks.bench_actions")),
     "export": Benchmark("minutes and report PDFs", _module("tests.benchmarks.bench_export")),
     "board": Benchmark("board scene: first paint, drag frames", _module("tests.benchmarks.bench_board")),
+    "room": Benchmark("50 phones adding notes to the board window", _module("tests.benchmarks.bench_room")),
 }
 
 
