@@ -392,7 +392,6 @@ def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
     from workshop_app.storage.migrate import backups_of
     from workshop_app.storage.store import ProgrammeStore
 
-    tr = QCoreApplication.translate
     with ProgrammeStore.open(path) as store:
         if store.read_only:
             from workshop_app.errors import ReadOnlyError
@@ -402,12 +401,13 @@ def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
             )
         person = find_participant(store, wanted)
         if not confirmed:
-            question = tr("Cli", "Erase the personal data of {name} ({id}) everywhere? Type yes to erase: ").format(
-                name=printable(person.display_name), id=person.id
-            )
+            question = QCoreApplication.translate(
+                "Cli", "Erase the personal data of {name} ({id}) everywhere? Type yes to erase: "
+            ).format(name=printable(person.display_name), id=person.id)
             answer = input(question) if sys.stdin.isatty() else ""
-            if answer.strip().casefold() not in {"yes", tr("Cli", "yes").casefold()}:
-                print(f"{APP_ID}: {tr('Cli', 'Nothing was erased (add --yes to erase without asking).')}")
+            if answer.strip().casefold() not in {"yes", QCoreApplication.translate("Cli", "yes").casefold()}:
+                message = QCoreApplication.translate("Cli", "Nothing was erased (add --yes to erase without asking).")
+                print(f"{APP_ID}: {message}")
                 return EXIT_FAILED
         matcher = person_matcher(store, person.id)
         first_names = first_name_occurrences(store, person.id)
@@ -418,21 +418,27 @@ def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
         redacted = erase_participant(store, person.id)
     outside = erase_outside(matcher, backups, exports)
     print(
-        tr("Cli", "Erased the personal data of {name}; texts where it was replaced: {count}.").format(
-            name=printable(person.display_name), count=redacted
-        )
+        QCoreApplication.translate(
+            "Cli", "Erased the personal data of {name}; texts where it was replaced: {count}."
+        ).format(name=printable(person.display_name), count=redacted)
     )
     for backup in outside.backups_deleted:
-        print(tr("Cli", "Backup deleted (it held the person): {path}").format(path=backup))
+        print(QCoreApplication.translate("Cli", "Backup deleted (it held the person): {path}").format(path=backup))
     for leftover in outside.leftovers_deleted:
-        print(tr("Cli", "Unfinished export deleted: {path}").format(path=leftover))
+        print(QCoreApplication.translate("Cli", "Unfinished export deleted: {path}").format(path=leftover))
     for export in outside.exports:
-        print(tr("Cli", "Exported file that may still name the person; delete it yourself: {path}").format(path=export))
+        print(
+            QCoreApplication.translate(
+                "Cli", "Exported file that may still name the person; delete it yourself: {path}"
+            ).format(path=export)
+        )
     for failed, reason in outside.failed:
-        print(tr("Cli", "Could not delete {path}: {reason}").format(path=failed, reason=reason))
+        print(QCoreApplication.translate("Cli", "Could not delete {path}: {reason}").format(path=failed, reason=reason))
     for occurrence in first_names:
         print(
-            tr("Cli", "The first name alone remains in {place}: {before}[{name}]{after}").format(
+            QCoreApplication.translate(
+                "Cli", "The first name alone remains in {place}: {before}[{name}]{after}"
+            ).format(
                 place=f"{occurrence.table}.{occurrence.column}",
                 before=printable(occurrence.before),
                 name=printable(person.display_name.split()[0]),

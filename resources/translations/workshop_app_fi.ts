@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <source>{kind} {label}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a colleague” or workshop-app copy), so every record was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Font; its licence is in {file}</source>
@@ -180,10 +207,6 @@
     <message>
         <source>Make actions from decisions</source>
         <translation>Toimenpiteiden luonti päätöksistä</translation>
-    </message>
-    <message>
-        <source>Make an action from a decision</source>
-        <translation>Toimenpiteen luonti päätöksestä</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1427,6 +1450,10 @@
         <translation>Esitys</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{workshop}, {date}</source>
         <translation>{workshop}, {date}</translation>
     </message>
@@ -1623,6 +1650,18 @@
         <translation>--board edellyttää ohjelmatiedostoa.</translation>
     </message>
     <message>
+        <source>erase a person&apos;s personal data from a programme file, its backups and exports</source>
+        <translation>poista henkilön henkilötiedot ohjelmatiedostosta, sen varmuuskopioista ja vienneistä</translation>
+    </message>
+    <message>
+        <source>erase without asking first</source>
+        <translation>poista kysymättä ensin</translation>
+    </message>
+    <message>
+        <source>The command failed: {reason}</source>
+        <translation>Komento epäonnistui: {reason}</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
@@ -1687,28 +1726,152 @@
         <translation>EI kunnossa</translation>
     </message>
     <message>
-        <source>write minutes or the programme report (PDF), the action plan (CSV) or everything (JSON)</source>
-        <translation>kirjoita muistio tai ohjelmaraportti (PDF), toimenpidesuunnitelma (CSV) tai kaikki tiedot (JSON)</translation>
+        <source>Erase the personal data of {name} ({id}) everywhere? Type yes to erase: </source>
+        <translation>Poistetaanko henkilön {name} ({id}) henkilötiedot kaikkialta? Kirjoita kyllä poistaaksesi: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>Nothing was erased (add --yes to erase without asking).</source>
+        <translation>Mitään ei poistettu (lisää --yes, niin poisto tehdään kysymättä).</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of {name}; texts where it was replaced: {count}.</source>
+        <translation>Henkilön {name} henkilötiedot poistettiin; tekstejä, joissa ne korvattiin: {count}.</translation>
+    </message>
+    <message>
+        <source>Backup deleted (it held the person): {path}</source>
+        <translation>Varmuuskopio poistettiin (siinä oli henkilön tietoja): {path}</translation>
+    </message>
+    <message>
+        <source>Unfinished export deleted: {path}</source>
+        <translation>Keskeneräinen vienti poistettiin: {path}</translation>
+    </message>
+    <message>
+        <source>Exported file that may still name the person; delete it yourself: {path}</source>
+        <translation>Viety tiedosto, jossa henkilö voidaan yhä mainita; poista se itse: {path}</translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu poistaa: {reason}</translation>
+    </message>
+    <message>
+        <source>The first name alone remains in {place}: {before}[{name}]{after}</source>
+        <translation>Pelkkä etunimi jäi kohtaan {place}: {before}[{name}]{after}</translation>
+    </message>
+    <message>
+        <source>write a workshop&apos;s minutes, agenda or sign-in sheet or the programme report (PDF, DOCX), the action plan or participant register (XLSX, CSV) or everything (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file to write</source>
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <source>the minutes of this workshop (PDF)</source>
-        <translation>tämän työpajan muistio (PDF)</translation>
+        <source>a document of this workshop (PDF or DOCX; see --document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant register (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --workshop: minutes, agenda (and invitation) or sign-in sheet (default: minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, docx, csv, xlsx or json (default: from the name of OUT, else pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: ; for fi and nb, , for en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include contact details (register, JSON); left out by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how documents, spreadsheets and JSON name people (for privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a programme file from an exported programme (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file to create</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the programme report (PDF; the default)</source>
         <translation>ohjelmaraportti (PDF; oletus)</translation>
     </message>
     <message>
-        <source>pdf, json or csv (default: from the name of OUT, else pdf)</source>
-        <translation>pdf, json tai csv (oletus: OUT-tiedoston nimen mukaan, muuten pdf)</translation>
+        <source>let phones join a board over the local network, without a window</source>
+        <translation>anna puhelinten liittyä taululle lähiverkon kautta ilman ikkunaa</translation>
     </message>
     <message>
-        <source>how the minutes name people (for privacy)</source>
-        <translation>miten henkilöt nimetään muistiossa (yksityisyyden suojaamiseksi)</translation>
+        <source>the board&apos;s title</source>
+        <translation>taulun otsikko</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: this computer&apos;s local network address)</source>
+        <translation>osoite, jota kuunnellaan (oletus: tämän tietokoneen lähiverkko-osoite)</translation>
+    </message>
+    <message>
+        <source>the port (default: any free port)</source>
+        <translation>portti (oletus: mikä tahansa vapaa portti)</translation>
+    </message>
+    <message>
+        <source>let phones pick a name from the attendance</source>
+        <translation>anna puhelinten valita nimi osallistujista</translation>
+    </message>
+    <message>
+        <source>phones&apos; notes stay face down until revealed</source>
+        <translation>puhelinten laput pysyvät piilossa, kunnes ne paljastetaan</translation>
+    </message>
+    <message>
+        <source>print the link without a QR code</source>
+        <translation>tulosta linkki ilman QR-koodia</translation>
+    </message>
+    <message>
+        <source>There is no board called “{title}” in {file}.</source>
+        <translation>Tiedostossa {file} ei ole taulua nimeltä ”{title}”.</translation>
+    </message>
+    <message>
+        <source>This computer is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone, join it with this computer and the participants&apos; phones, and start the room again.</source>
+        <translation>Tämä tietokone ei ole lähiverkossa, joten puhelimet eivät saa siihen yhteyttä. Laita jonkin puhelimen yhteyspiste päälle, liitä siihen tämä tietokone ja osallistujien puhelimet ja käynnistä huone uudelleen.</translation>
+    </message>
+    <message>
+        <source>bring into one programme what two copies of it did since they parted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the merge to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what the merge would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {theirs} into {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup before the merge: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2239,10 @@
         <translation>Jokainen hänen nimensä tai yhteystietonsa esiintymä teksteissä (muistioissa, lapuissa, päätöksissä, toimenpiteissä) korvataan merkinnällä ”{mark}”.</translation>
     </message>
     <message>
+        <source>Backup copies of this programme that hold their data are deleted. Files exported earlier are listed afterwards for you to delete, and you decide about each text that has their first name alone.</source>
+        <translation>Tämän ohjelman varmuuskopiot, joissa on henkilön tietoja, poistetaan. Aiemmin viedyt tiedostot luetellaan lopuksi, jotta voit poistaa ne, ja päätät itse jokaisesta tekstistä, jossa on pelkkä etunimi.</translation>
+    </message>
+    <message>
         <source>This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back.</source>
         <translation>Tätä ei voi kumota. Myös kumoamishistoria tyhjennetään, joten tietoja ei voi palauttaa aiempia muokkauksia kumoamalla.</translation>
     </message>
@@ -2086,6 +2253,51 @@
     <message>
         <source>Erase the personal data of {name}</source>
         <translation>Poista henkilön {name} henkilötiedot</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <source>The personal data of {name} was erased from the programme file.</source>
+        <translation>Henkilön {name} henkilötiedot poistettiin ohjelmatiedostosta.</translation>
+    </message>
+    <message>
+        <source>Texts in which the name or contact was replaced: {count}.</source>
+        <translation>Tekstejä, joissa nimi tai yhteystieto korvattiin: {count}.</translation>
+    </message>
+    <message>
+        <source>Backup copies that held the person were deleted:
+{paths}</source>
+        <translation>Varmuuskopiot, joissa oli henkilön tietoja, poistettiin:
+{paths}</translation>
+    </message>
+    <message>
+        <source>No backup copy of this programme held the person.</source>
+        <translation>Yhdessäkään tämän ohjelman varmuuskopiossa ei ollut henkilön tietoja.</translation>
+    </message>
+    <message>
+        <source>Unfinished exports were deleted:
+{paths}</source>
+        <translation>Keskeneräiset viennit poistettiin:
+{paths}</translation>
+    </message>
+    <message>
+        <source>These files were exported from the programme earlier and may still name the person. Workshop App cannot change them; delete them (and any copies sent on):
+{paths}</source>
+        <translation>Nämä tiedostot on viety ohjelmasta aiemmin, ja niissä voi yhä olla henkilön nimi. Workshop App ei voi muuttaa niitä; poista ne (ja edelleen lähetetyt kopiot):
+{paths}</translation>
+    </message>
+    <message>
+        <source>No exported file of this programme is known to exist.</source>
+        <translation>Tästä ohjelmasta ei tiedetä olevan vietyjä tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu poistaa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2384,33 @@
     </message>
 </context>
 <context>
+    <name>FirstNameReview</name>
+    <message>
+        <source>The first name alone</source>
+        <translation>Pelkkä etunimi</translation>
+    </message>
+    <message>
+        <source>The first name appears alone in these texts. It may be the erased person or someone else of the same name: decide for each one.</source>
+        <translation>Etunimi esiintyy näissä teksteissä yksinään. Se voi tarkoittaa poistettua henkilöä tai jotakuta toista samannimistä: päätä jokaisesta erikseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Korvaa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Säilytä</translation>
+    </message>
+    <message>
+        <source>Text {number} of {total}</source>
+        <translation>Teksti {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Replace “{word}” in this text</source>
+        <translation>Korvaa ”{word}” tässä tekstissä</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>application id of Workshop App</source>
@@ -2180,6 +2419,10 @@
     <message>
         <source>file format {found} is newer than this app reads ({head})</source>
         <translation>tiedostomuoto {found} on uudempi kuin tämä sovellus osaa lukea ({head})</translation>
+    </message>
+    <message>
+        <source>the file could not be copied to be checked: {reason}</source>
+        <translation>tiedostoa ei voitu kopioida tarkistusta varten: {reason}</translation>
     </message>
     <message>
         <source>SQLite integrity check</source>
@@ -2198,6 +2441,10 @@
         <translation>tietueiden väliset viittaukset</translation>
     </message>
     <message>
+        <source>triggers or views the app does not make: {names}</source>
+        <translation>liipaisimia tai näkymiä, joita sovellus ei tee: {names}</translation>
+    </message>
+    <message>
         <source>file format {found} (newest: {head})</source>
         <translation>tiedostomuoto {found} (uusin: {head})</translation>
     </message>
@@ -2212,6 +2459,30 @@
     <message>
         <source>{count} programmes instead of one</source>
         <translation>ohjelmia {count} yhden sijaan</translation>
+    </message>
+    <message>
+        <source>{count} values in {table}.{column} cannot be read by the app (expected: {expected})</source>
+        <translation>{count} arvoa kentässä {table}.{column} on sovellukselle lukukelvottomia (odotettu: {expected})</translation>
+    </message>
+    <message>
+        <source>every record readable by the app</source>
+        <translation>sovellus pystyy lukemaan jokaisen tietueen</translation>
+    </message>
+    <message>
+        <source>the stored method catalogue {version} cannot be read; the app shows its own catalogue instead</source>
+        <translation>tallennettua menetelmäluetteloa {version} ei voi lukea; sovellus näyttää sen sijaan oman luettelonsa</translation>
+    </message>
+    <message>
+        <source>stored method catalogue</source>
+        <translation>tallennettu menetelmäluettelo</translation>
+    </message>
+    <message>
+        <source>the app opens the file</source>
+        <translation>sovellus avaa tiedoston</translation>
+    </message>
+    <message>
+        <source>the app finds the file damaged when opening it</source>
+        <translation>sovellus toteaa tiedoston vioittuneeksi avatessaan sen</translation>
     </message>
     <message>
         <source>SQLite cannot read the file: {reason}</source>
@@ -2313,6 +2584,93 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>No recent programmes</source>
         <translation>Ei viimeaikaisia ohjelmia</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Programme details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tehtävät</translation>
+    </message>
+    <message>
+        <source>Criterion ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Osallistujat</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Työpajat</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Päätökset</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished">Nelikentät</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Laput</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in this copy but changed in the other one: it is brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy but changed in this one: it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy, but kept because something added or changed belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in both copies: one of them now stands for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a frozen round in this copy: the other copy&apos;s change is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was erased in one copy: the erasure wins.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3307,10 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Lisää osallistuja {name}</translation>
     </message>
     <message>
+        <source>Erase</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
         <source>The personal data was erased. Texts in which the name or contact was replaced: {count}.</source>
         <translation>Henkilötiedot poistettiin. Tekstejä, joissa nimi tai yhteystieto korvattiin: {count}.</translation>
     </message>
@@ -3175,10 +3537,6 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Lisää harjoitus uuteen työpajaan ”{workshop}”</translation>
     </message>
     <message>
-        <source>Create the workshop “{workshop}”</source>
-        <translation>Luo työpaja ”{workshop}”</translation>
-    </message>
-    <message>
         <source>Select a criterion above to rate it.</source>
         <translation>Valitse arvioitava kriteeri yltä.</translation>
     </message>
@@ -3238,6 +3596,68 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>PhoneRoom</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone (no internet is needed), join it with this laptop and the participants&apos; phones, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Offer names from the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones may pick a name of someone attending, or stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause input from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its link stops working; the notes it wrote stay on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the link for phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones join over this laptop&apos;s own network: nothing goes to the internet. Their notes follow the board&apos;s rules and are saved at once; they are not on the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop letting phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected phones: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDelegate</name>
     <message>
         <source>Not planned</source>
@@ -3249,6 +3669,10 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>Board for the room</source>
         <translation>Nelikenttä osallistujille</translation>
+    </message>
+    <message>
+        <source>How phones join: QR code and link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quadrant board, as the room sees it</source>
@@ -3516,6 +3940,260 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>The board was saved to {file}.</source>
         <translation>Nelikenttä tallennettiin tiedostoon {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomErrors</name>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Täällä ei ole mitään.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON.</source>
+        <translation>Pyyntö ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>The request has a field this room does not know: {name}.</source>
+        <translation>Pyynnössä on kenttä, jota tämä huone ei tunne: {name}.</translation>
+    </message>
+    <message>
+        <source>The request is too large: at most {limit} kB.</source>
+        <translation>Pyyntö on liian suuri: enintään {limit} kt.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused input for a moment.</source>
+        <translation>Fasilitaattori on keskeyttänyt kirjoittamisen hetkeksi.</translation>
+    </message>
+    <message>
+        <source>You can change only the notes you wrote on this phone.</source>
+        <translation>Voit muuttaa vain lappuja, jotka kirjoitit tällä puhelimella.</translation>
+    </message>
+    <message>
+        <source>The facilitator has removed this phone from the room.</source>
+        <translation>Fasilitaattori on poistanut tämän puhelimen huoneesta.</translation>
+    </message>
+    <message>
+        <source>The room is full: {limit} phones have joined.</source>
+        <translation>Huone on täynnä: {limit} puhelinta on liittynyt.</translation>
+    </message>
+    <message>
+        <source>Too many notes at once: at most {limit} a minute. Wait a moment.</source>
+        <translation>Liian monta lappua kerralla: enintään {limit} minuutissa. Odota hetki.</translation>
+    </message>
+    <message>
+        <source>This name cannot be chosen here. Choose another or stay anonymous.</source>
+        <translation>Tätä nimeä ei voi valita täällä. Valitse toinen tai pysy nimettömänä.</translation>
+    </message>
+    <message>
+        <source>You have used all {dots} dots on this board.</source>
+        <translation>Olet käyttänyt kaikki {dots} pistettäsi tällä taululla.</translation>
+    </message>
+    <message>
+        <source>You have no dot on this note to take back.</source>
+        <translation>Sinulla ei ole tällä lapulla pistettä, jonka voisit perua.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>The board on your phone</source>
+        <translation>Taulu puhelimessasi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Kierros {number}</translation>
+    </message>
+    <message>
+        <source>Connecting to the room…</source>
+        <translation>Yhdistetään huoneeseen…</translation>
+    </message>
+    <message>
+        <source>Connected to the room.</source>
+        <translation>Yhteys huoneeseen on auki.</translation>
+    </message>
+    <message>
+        <source>The room cannot be reached. Trying again…</source>
+        <translation>Huoneeseen ei saada yhteyttä. Yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused input. You can still read the board.</source>
+        <translation>Fasilitaattori on keskeyttänyt kirjoittamisen. Voit yhä lukea taulua.</translation>
+    </message>
+    <message>
+        <source>This round is frozen: it can no longer be changed.</source>
+        <translation>Tämä kierros on jäädytetty: sitä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Time left: {time}</source>
+        <translation>Aikaa jäljellä: {time}</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kuka olet?</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <translation>Pysy nimettömänä</translation>
+    </message>
+    <message>
+        <source>Your notes are shown as written by the person you choose.</source>
+        <translation>Lappusi näytetään valitsemasi henkilön kirjoittamina.</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Kirjoita lappu</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Lappusi</translation>
+    </message>
+    <message>
+        <source>Place it on the board</source>
+        <translation>Sijoita se taululle</translation>
+    </message>
+    <message>
+        <source>Tap the board where your note belongs.</source>
+        <translation>Napauta taulua kohdasta, johon lappusi kuuluu.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Quadrant: {title}</source>
+        <translation>Lohko: {title}</translation>
+    </message>
+    <message>
+        <source>Notes are face down: only you see yours until the facilitator reveals them.</source>
+        <translation>Laput ovat piilossa: vain sinä näet omasi, kunnes fasilitaattori paljastaa ne.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Laput</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ei vielä lappuja.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sinun</translation>
+    </message>
+    <message>
+        <source>Face down</source>
+        <translation>Piilossa</translation>
+    </message>
+    <message>
+        <source>Dots: {count}</source>
+        <translation>Pisteitä: {count}</translation>
+    </message>
+    <message>
+        <source>Give a dot</source>
+        <translation>Anna piste</translation>
+    </message>
+    <message>
+        <source>Take a dot back</source>
+        <translation>Peru piste</translation>
+    </message>
+    <message>
+        <source>Dots left: {count}</source>
+        <translation>Pisteitä jäljellä: {count}</translation>
+    </message>
+    <message>
+        <source>You can give as many dots as you like.</source>
+        <translation>Voit antaa niin monta pistettä kuin haluat.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>Move your note</source>
+        <translation>Siirrä lappuasi</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vasemmalle</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Oikealle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Hyvät ja huonot puolet</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation>Hyvä vai huono puoli</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>Hyvä puoli</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>Huono puoli</translation>
+    </message>
+    <message>
+        <source>Your pro or con</source>
+        <translation>Hyvä tai huono puolesi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Lappu: {text}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Poistettu.</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Poistetaanko tämä lappu?</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4571,14 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Tätä kohdetta ei ole ohjelmatiedostossa.</translation>
     </message>
     <message>
+        <source>This note was moved elsewhere meanwhile (on another screen or a phone), so it was not moved back. It is shown where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round is not frozen, so there is no next round to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This participant has used all {dots} dots on this board.</source>
         <translation>Tämä osallistuja on käyttänyt tässä nelikentässä kaikki {dots} pistettään.</translation>
     </message>
@@ -3907,6 +4593,14 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>An erased participant cannot be edited.</source>
         <translation>Poistettua osallistujaa ei voi muokata.</translation>
+    </message>
+    <message>
+        <source>No participant in this programme has the id or name “{wanted}”.</source>
+        <translation>Tässä ohjelmassa ei ole osallistujaa, jonka tunniste tai nimi on ”{wanted}”.</translation>
+    </message>
+    <message>
+        <source>Several participants are called “{wanted}”: give the id ({ids}).</source>
+        <translation>Useamman osallistujan nimi on ”{wanted}”: anna tunniste ({ids}).</translation>
     </message>
     <message>
         <source>A phase cannot be completed before it started.</source>
@@ -3977,8 +4671,20 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Kohde {path} on kansio tai laite eikä ohjelmatiedosto.</translation>
     </message>
     <message>
+        <source>{path} is not a complete programme export: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Tiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a programme export: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a programme export of format version {version}, which this app cannot read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a Workshop App programme file (it is not a database at all).</source>
@@ -4013,6 +4719,10 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Tiedostoa {path} ei voi luoda: {reason}.</translation>
     </message>
     <message>
+        <source>The disk is full, so this change was not saved. Everything saved before it is safe. Free some space on the disk and make the change again.</source>
+        <translation>Levy on täynnä, joten tätä muutosta ei tallennettu. Kaikki aiemmin tallennettu on tallessa. Vapauta levyltä tilaa ja tee muutos uudelleen.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer Workshop App ({file_app}, file format {file_format}). This is Workshop App {app}, which reads file formats up to {format}. Update Workshop App to open it.</source>
         <translation>Tiedosto {path} on tallennettu Workshop App -sovelluksen uudemmalla versiolla ({file_app}, tiedostomuoto {file_format}). Tämä on Workshop App {app}, joka lukee tiedostomuotoja versioon {format} asti. Päivitä Workshop App, niin voit avata tiedoston.</translation>
     </message>
@@ -4029,8 +4739,20 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Ohjelma on avattu vain luku -tilassa; muutoksia ei voi tallentaa.</translation>
     </message>
     <message>
-        <source>The programme file {path} is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation>Ohjelmatiedosto {path} on vioittunut, eikä sitä voi avata. Avaa sen sijaan varmuuskopio.</translation>
+        <source>The programme file {path} is damaged and cannot be opened. The newest backup copy, {backup}, was made on {date} before the file was updated to a new format: the changes made after that are not in it. Keep the damaged file; it may still be rescued.</source>
+        <translation>Ohjelmatiedosto {path} on vioittunut eikä sitä voi avata. Uusin varmuuskopio, {backup}, tehtiin {date} ennen tiedoston päivittämistä uuteen muotoon: sen jälkeen tehdyt muutokset puuttuvat siitä. Säilytä vioittunut tiedosto; se voi vielä olla pelastettavissa.</translation>
+    </message>
+    <message>
+        <source>The programme file {path} is damaged and cannot be opened. Workshop App has no backup copy of it; if you keep copies of your own, open the newest one. Keep the damaged file; it may still be rescued.</source>
+        <translation>Ohjelmatiedosto {path} on vioittunut eikä sitä voi avata. Workshop Appilla ei ole siitä varmuuskopiota; jos säilytät omia kopioita, avaa uusin niistä. Säilytä vioittunut tiedosto; se voi vielä olla pelastettavissa.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and could not be updated: {reason}. Nothing in it was changed, and a backup copy was written first.</source>
+        <translation>{path} on tehty Workshop Appin vanhemmalla versiolla, eikä sitä voitu päivittää: {reason}. Siihen ei muutettu mitään, ja siitä kirjoitettiin ensin varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened for writing because its lock file {lock} cannot be used ({reason}). It may be open on another account. Nothing was changed; if no one has it open, remove {lock}.</source>
+        <translation>Tiedostoa {path} ei voi avata kirjoittamista varten, koska sen lukitustiedostoa {lock} ei voi käyttää ({reason}). Se voi olla auki toisella käyttäjätilillä. Mitään ei muutettu; jos kenelläkään ei ole sitä auki, poista {lock}.</translation>
     </message>
     <message>
         <source>{path} is already open in another Workshop App window or on another account. Close it there first.</source>
@@ -4045,8 +4767,76 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>Hakua ”{workshop}” vastaa useita työpajoja: {matches}. Anna koko nimi tai tunniste.</translation>
     </message>
     <message>
-        <source>Minutes of one workshop are made as PDF only; CSV and JSON hold the whole programme.</source>
-        <translation>Yksittäisen työpajan muistio tehdään vain PDF-muodossa; CSV- ja JSON-tiedostot sisältävät koko ohjelman.</translation>
+        <source>--document needs --workshop: the documents are a workshop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop&apos;s documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant register is made as XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this belonged to has been deleted meanwhile, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and the disk there is full. Nothing was changed. Free some space there, then open the file again.</source>
+        <translation>{path} on tehty Workshop Appin vanhemmalla versiolla, ja se on päivitettävä, mutta ensin siitä on kirjoitettava varmuuskopio kansioon {folder}, ja siellä levy on täynnä. Mitään ei muutettu. Vapauta sieltä tilaa ja avaa tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and that failed: {reason}. Nothing was changed. Make the folder writable, then open the file again.</source>
+        <translation>{path} on tehty Workshop Appin vanhemmalla versiolla, ja se on päivitettävä, mutta ensin siitä on kirjoitettava varmuuskopio kansioon {folder}, ja se epäonnistui: {reason}. Mitään ei muutettu. Anna kansioon kirjoitusoikeus ja avaa tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>The programme file {path} has a write-ahead log ({wal}) beside it that does not belong to it: it was copied from another programme or left from an earlier session. Nothing was changed. Move {wal} out of the folder (keep it, it may hold someone&apos;s work) and open the file again.</source>
+        <translation>Ohjelmatiedoston {path} vieressä on kirjoitusloki ({wal}), joka ei kuulu siihen: se on kopioitu toisesta ohjelmasta tai jäänyt aiemmasta istunnosta. Mitään ei muutettu. Siirrä {wal} pois kansiosta (säilytä se, siinä voi olla jonkun työtä) ja avaa tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>--into must name one of the two files being merged: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two files are different programmes, not copies of one programme; they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are approved. Reopen them before changing the approval details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the minutes were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a prompt of the method can be accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <source>{kind} {label}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a colleague” or workshop-app copy), so every record was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Font; its licence is in {file}</source>
@@ -180,10 +207,6 @@
     <message>
         <source>Make actions from decisions</source>
         <translation>Lag tiltak av beslutninger</translation>
-    </message>
-    <message>
-        <source>Make an action from a decision</source>
-        <translation>Lag et tiltak av en beslutning</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1427,6 +1450,10 @@
         <translation>Rom</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{workshop}, {date}</source>
         <translation>{workshop}, {date}</translation>
     </message>
@@ -1623,6 +1650,18 @@
         <translation>--board krever en programfil.</translation>
     </message>
     <message>
+        <source>erase a person&apos;s personal data from a programme file, its backups and exports</source>
+        <translation>slett en persons personopplysninger fra en programfil, sikkerhetskopiene og eksportene</translation>
+    </message>
+    <message>
+        <source>erase without asking first</source>
+        <translation>slett uten å spørre først</translation>
+    </message>
+    <message>
+        <source>The command failed: {reason}</source>
+        <translation>Kommandoen mislyktes: {reason}</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -1687,28 +1726,152 @@
         <translation>IKKE i orden</translation>
     </message>
     <message>
-        <source>write minutes or the programme report (PDF), the action plan (CSV) or everything (JSON)</source>
-        <translation>skriv referat eller programrapporten (PDF), handlingsplanen (CSV) eller alt (JSON)</translation>
+        <source>Erase the personal data of {name} ({id}) everywhere? Type yes to erase: </source>
+        <translation>Slette personopplysningene til {name} ({id}) overalt? Skriv ja for å slette: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was erased (add --yes to erase without asking).</source>
+        <translation>Ingenting ble slettet (legg til --yes for å slette uten å spørre).</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of {name}; texts where it was replaced: {count}.</source>
+        <translation>Personopplysningene til {name} er slettet; tekster der de ble erstattet: {count}.</translation>
+    </message>
+    <message>
+        <source>Backup deleted (it held the person): {path}</source>
+        <translation>Sikkerhetskopi slettet (den inneholdt personen): {path}</translation>
+    </message>
+    <message>
+        <source>Unfinished export deleted: {path}</source>
+        <translation>Uferdig eksport slettet: {path}</translation>
+    </message>
+    <message>
+        <source>Exported file that may still name the person; delete it yourself: {path}</source>
+        <translation>Eksportert fil som fortsatt kan nevne personen; slett den selv: {path}</translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation>Kunne ikke slette {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The first name alone remains in {place}: {before}[{name}]{after}</source>
+        <translation>Fornavnet alene står igjen i {place}: {before}[{name}]{after}</translation>
+    </message>
+    <message>
+        <source>write a workshop&apos;s minutes, agenda or sign-in sheet or the programme report (PDF, DOCX), the action plan or participant register (XLSX, CSV) or everything (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file to write</source>
         <translation>filen som skal skrives</translation>
     </message>
     <message>
-        <source>the minutes of this workshop (PDF)</source>
-        <translation>referatet fra denne workshopen (PDF)</translation>
+        <source>a document of this workshop (PDF or DOCX; see --document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant register (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --workshop: minutes, agenda (and invitation) or sign-in sheet (default: minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, docx, csv, xlsx or json (default: from the name of OUT, else pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator (default: ; for fi and nb, , for en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include contact details (register, JSON); left out by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how documents, spreadsheets and JSON name people (for privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a programme file from an exported programme (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file to create</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the programme report (PDF; the default)</source>
         <translation>programrapporten (PDF; standard)</translation>
     </message>
     <message>
-        <source>pdf, json or csv (default: from the name of OUT, else pdf)</source>
-        <translation>pdf, json eller csv (standard: ut fra navnet på OUT, ellers pdf)</translation>
+        <source>let phones join a board over the local network, without a window</source>
+        <translation>la telefoner bli med på en tavle over det lokale nettet, uten vindu</translation>
     </message>
     <message>
-        <source>how the minutes name people (for privacy)</source>
-        <translation>hvordan referatet navngir personer (av personvernhensyn)</translation>
+        <source>the board&apos;s title</source>
+        <translation>tavlens tittel</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: this computer&apos;s local network address)</source>
+        <translation>adressen det lyttes på (standard: denne datamaskinens adresse på det lokale nettet)</translation>
+    </message>
+    <message>
+        <source>the port (default: any free port)</source>
+        <translation>porten (standard: en hvilken som helst ledig port)</translation>
+    </message>
+    <message>
+        <source>let phones pick a name from the attendance</source>
+        <translation>la telefonene velge et navn fra deltakerlisten</translation>
+    </message>
+    <message>
+        <source>phones&apos; notes stay face down until revealed</source>
+        <translation>telefonenes lapper ligger skjult til de vises</translation>
+    </message>
+    <message>
+        <source>print the link without a QR code</source>
+        <translation>skriv ut lenken uten QR-kode</translation>
+    </message>
+    <message>
+        <source>There is no board called “{title}” in {file}.</source>
+        <translation>Det finnes ingen tavle som heter «{title}» i {file}.</translation>
+    </message>
+    <message>
+        <source>This computer is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone, join it with this computer and the participants&apos; phones, and start the room again.</source>
+        <translation>Denne datamaskinen er ikke på et lokalt nett, så telefonene kan ikke nå den. Slå på delt tilkobling på en telefon, koble denne datamaskinen og deltakernes telefoner til den, og start rommet på nytt.</translation>
+    </message>
+    <message>
+        <source>bring into one programme what two copies of it did since they parted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the merge to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what the merge would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {theirs} into {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup before the merge: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2239,10 @@
         <translation>Alle forekomster av navnet eller kontaktinformasjonen i tekster (referater, notater, beslutninger, tiltak) erstattes med «{mark}».</translation>
     </message>
     <message>
+        <source>Backup copies of this programme that hold their data are deleted. Files exported earlier are listed afterwards for you to delete, and you decide about each text that has their first name alone.</source>
+        <translation>Sikkerhetskopier av dette programmet som inneholder opplysningene deres, slettes. Filer som er eksportert tidligere, listes opp etterpå slik at du kan slette dem, og du bestemmer selv for hver tekst der bare fornavnet står.</translation>
+    </message>
+    <message>
         <source>This cannot be undone. The undo history is cleared too, so earlier edits cannot bring the data back.</source>
         <translation>Dette kan ikke angres. Angrehistorikken tømmes også, slik at tidligere endringer ikke kan hente opplysningene tilbake.</translation>
     </message>
@@ -2086,6 +2253,51 @@
     <message>
         <source>Erase the personal data of {name}</source>
         <translation>Slett personopplysningene til {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personopplysninger slettet</translation>
+    </message>
+    <message>
+        <source>The personal data of {name} was erased from the programme file.</source>
+        <translation>Personopplysningene til {name} er slettet fra programfilen.</translation>
+    </message>
+    <message>
+        <source>Texts in which the name or contact was replaced: {count}.</source>
+        <translation>Tekster der navnet eller kontaktinformasjonen ble erstattet: {count}.</translation>
+    </message>
+    <message>
+        <source>Backup copies that held the person were deleted:
+{paths}</source>
+        <translation>Sikkerhetskopier som inneholdt personen, ble slettet:
+{paths}</translation>
+    </message>
+    <message>
+        <source>No backup copy of this programme held the person.</source>
+        <translation>Ingen sikkerhetskopi av dette programmet inneholdt personen.</translation>
+    </message>
+    <message>
+        <source>Unfinished exports were deleted:
+{paths}</source>
+        <translation>Uferdige eksporter ble slettet:
+{paths}</translation>
+    </message>
+    <message>
+        <source>These files were exported from the programme earlier and may still name the person. Workshop App cannot change them; delete them (and any copies sent on):
+{paths}</source>
+        <translation>Disse filene ble eksportert fra programmet tidligere og kan fortsatt nevne personen. Workshop App kan ikke endre dem; slett dem (og eventuelle kopier som er sendt videre):
+{paths}</translation>
+    </message>
+    <message>
+        <source>No exported file of this programme is known to exist.</source>
+        <translation>Det er ikke kjent at noen eksporterte filer fra dette programmet finnes.</translation>
+    </message>
+    <message>
+        <source>Could not delete {path}: {reason}</source>
+        <translation>Kunne ikke slette {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2384,33 @@
     </message>
 </context>
 <context>
+    <name>FirstNameReview</name>
+    <message>
+        <source>The first name alone</source>
+        <translation>Fornavnet alene</translation>
+    </message>
+    <message>
+        <source>The first name appears alone in these texts. It may be the erased person or someone else of the same name: decide for each one.</source>
+        <translation>Fornavnet står alene i disse tekstene. Det kan være den slettede personen eller en annen med samme navn: bestem for hver av dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behold</translation>
+    </message>
+    <message>
+        <source>Text {number} of {total}</source>
+        <translation>Tekst {number} av {total}</translation>
+    </message>
+    <message>
+        <source>Replace “{word}” in this text</source>
+        <translation>Erstatt «{word}» i denne teksten</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>application id of Workshop App</source>
@@ -2180,6 +2419,10 @@
     <message>
         <source>file format {found} is newer than this app reads ({head})</source>
         <translation>filformat {found} er nyere enn det denne appen kan lese ({head})</translation>
+    </message>
+    <message>
+        <source>the file could not be copied to be checked: {reason}</source>
+        <translation>filen kunne ikke kopieres for kontroll: {reason}</translation>
     </message>
     <message>
         <source>SQLite integrity check</source>
@@ -2198,6 +2441,10 @@
         <translation>referanser mellom poster</translation>
     </message>
     <message>
+        <source>triggers or views the app does not make: {names}</source>
+        <translation>triggere eller visninger som appen ikke lager: {names}</translation>
+    </message>
+    <message>
         <source>file format {found} (newest: {head})</source>
         <translation>filformat {found} (nyeste: {head})</translation>
     </message>
@@ -2212,6 +2459,30 @@
     <message>
         <source>{count} programmes instead of one</source>
         <translation>{count} programmer i stedet for ett</translation>
+    </message>
+    <message>
+        <source>{count} values in {table}.{column} cannot be read by the app (expected: {expected})</source>
+        <translation>{count} verdier i {table}.{column} kan ikke leses av appen (forventet: {expected})</translation>
+    </message>
+    <message>
+        <source>every record readable by the app</source>
+        <translation>alle poster kan leses av appen</translation>
+    </message>
+    <message>
+        <source>the stored method catalogue {version} cannot be read; the app shows its own catalogue instead</source>
+        <translation>den lagrede metodekatalogen {version} kan ikke leses; appen viser sin egen katalog i stedet</translation>
+    </message>
+    <message>
+        <source>stored method catalogue</source>
+        <translation>lagret metodekatalog</translation>
+    </message>
+    <message>
+        <source>the app opens the file</source>
+        <translation>appen åpner filen</translation>
+    </message>
+    <message>
+        <source>the app finds the file damaged when opening it</source>
+        <translation>appen finner filen skadet når den åpnes</translation>
     </message>
     <message>
         <source>SQLite cannot read the file: {reason}</source>
@@ -2313,6 +2584,93 @@
     <message>
         <source>No recent programmes</source>
         <translation>Ingen nylig brukte programmer</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Programme details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Oppgaver</translation>
+    </message>
+    <message>
+        <source>Criterion ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deltakere</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Workshoper</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Oppmøte</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Beslutninger</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished">Firefeltstavler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Lapper</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation type="unfinished">Fordeler og ulemper</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Tiltak</translation>
+    </message>
+    <message>
+        <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in this copy but changed in the other one: it is brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy but changed in this one: it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy, but kept because something added or changed belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in both copies: one of them now stands for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a frozen round in this copy: the other copy&apos;s change is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was erased in one copy: the erasure wins.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3307,10 @@
         <translation>Legg til {name}</translation>
     </message>
     <message>
+        <source>Erase</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
         <source>The personal data was erased. Texts in which the name or contact was replaced: {count}.</source>
         <translation>Personopplysningene er slettet. Tekster der navnet eller kontaktinformasjonen ble erstattet: {count}.</translation>
     </message>
@@ -3175,10 +3537,6 @@
         <translation>Legg til en aktivitet i den nye workshopen «{workshop}»</translation>
     </message>
     <message>
-        <source>Create the workshop “{workshop}”</source>
-        <translation>Opprett workshopen «{workshop}»</translation>
-    </message>
-    <message>
         <source>Select a criterion above to rate it.</source>
         <translation>Velg et kriterium ovenfor for å vurdere det.</translation>
     </message>
@@ -3238,6 +3596,68 @@
     </message>
 </context>
 <context>
+    <name>PhoneRoom</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone (no internet is needed), join it with this laptop and the participants&apos; phones, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Offer names from the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones may pick a name of someone attending, or stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause input from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its link stops working; the notes it wrote stay on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the link for phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones join over this laptop&apos;s own network: nothing goes to the internet. Their notes follow the board&apos;s rules and are saved at once; they are not on the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop letting phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let phones join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected phones: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDelegate</name>
     <message>
         <source>Not planned</source>
@@ -3249,6 +3669,10 @@
     <message>
         <source>Board for the room</source>
         <translation>Tavle for rommet</translation>
+    </message>
+    <message>
+        <source>How phones join: QR code and link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quadrant board, as the room sees it</source>
@@ -3516,6 +3940,260 @@
     <message>
         <source>The board was saved to {file}.</source>
         <translation>Tavlen ble lagret i {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomErrors</name>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Det er ingenting her.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON.</source>
+        <translation>Forespørselen er ikke gyldig JSON.</translation>
+    </message>
+    <message>
+        <source>The request has a field this room does not know: {name}.</source>
+        <translation>Forespørselen har et felt dette rommet ikke kjenner: {name}.</translation>
+    </message>
+    <message>
+        <source>The request is too large: at most {limit} kB.</source>
+        <translation>Forespørselen er for stor: høyst {limit} kB.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused input for a moment.</source>
+        <translation>Fasilitatoren har stanset innspill en liten stund.</translation>
+    </message>
+    <message>
+        <source>You can change only the notes you wrote on this phone.</source>
+        <translation>Du kan bare endre lappene du skrev på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>The facilitator has removed this phone from the room.</source>
+        <translation>Fasilitatoren har fjernet denne telefonen fra rommet.</translation>
+    </message>
+    <message>
+        <source>The room is full: {limit} phones have joined.</source>
+        <translation>Rommet er fullt: {limit} telefoner er med.</translation>
+    </message>
+    <message>
+        <source>Too many notes at once: at most {limit} a minute. Wait a moment.</source>
+        <translation>For mange lapper på en gang: høyst {limit} i minuttet. Vent litt.</translation>
+    </message>
+    <message>
+        <source>This name cannot be chosen here. Choose another or stay anonymous.</source>
+        <translation>Dette navnet kan ikke velges her. Velg et annet, eller vær anonym.</translation>
+    </message>
+    <message>
+        <source>You have used all {dots} dots on this board.</source>
+        <translation>Du har brukt alle de {dots} prikkene dine på denne tavlen.</translation>
+    </message>
+    <message>
+        <source>You have no dot on this note to take back.</source>
+        <translation>Du har ingen prikk på denne lappen å ta tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>The board on your phone</source>
+        <translation>Tavlen på telefonen din</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>Connecting to the room…</source>
+        <translation>Kobler til rommet …</translation>
+    </message>
+    <message>
+        <source>Connected to the room.</source>
+        <translation>Koblet til rommet.</translation>
+    </message>
+    <message>
+        <source>The room cannot be reached. Trying again…</source>
+        <translation>Får ikke kontakt med rommet. Prøver igjen …</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused input. You can still read the board.</source>
+        <translation>Fasilitatoren har stanset innspill. Du kan fortsatt lese tavlen.</translation>
+    </message>
+    <message>
+        <source>This round is frozen: it can no longer be changed.</source>
+        <translation>Denne runden er frosset: den kan ikke endres lenger.</translation>
+    </message>
+    <message>
+        <source>Time left: {time}</source>
+        <translation>Tid igjen: {time}</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Stay anonymous</source>
+        <translation>Vær anonym</translation>
+    </message>
+    <message>
+        <source>Your notes are shown as written by the person you choose.</source>
+        <translation>Lappene dine vises som skrevet av personen du velger.</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Skriv en lapp</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Lappen din</translation>
+    </message>
+    <message>
+        <source>Place it on the board</source>
+        <translation>Plasser den på tavlen</translation>
+    </message>
+    <message>
+        <source>Tap the board where your note belongs.</source>
+        <translation>Trykk på tavlen der lappen din hører hjemme.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Tavlen</translation>
+    </message>
+    <message>
+        <source>Quadrant: {title}</source>
+        <translation>Kvadrant: {title}</translation>
+    </message>
+    <message>
+        <source>Notes are face down: only you see yours until the facilitator reveals them.</source>
+        <translation>Lappene ligger med forsiden ned: bare du ser dine til fasilitatoren viser dem.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lapper</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ingen lapper ennå.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Face down</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Dots: {count}</source>
+        <translation>Prikker: {count}</translation>
+    </message>
+    <message>
+        <source>Give a dot</source>
+        <translation>Gi en prikk</translation>
+    </message>
+    <message>
+        <source>Take a dot back</source>
+        <translation>Ta tilbake en prikk</translation>
+    </message>
+    <message>
+        <source>Dots left: {count}</source>
+        <translation>Prikker igjen: {count}</translation>
+    </message>
+    <message>
+        <source>You can give as many dots as you like.</source>
+        <translation>Du kan gi så mange prikker du vil.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <source>Move your note</source>
+        <translation>Flytt lappen din</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Høyre</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordeler og ulemper</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation>Fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>Fordel</translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation>Ulempe</translation>
+    </message>
+    <message>
+        <source>Your pro or con</source>
+        <translation>Fordelen eller ulempen din</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Lapp: {text}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Slette denne lappen?</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4571,14 @@
         <translation>Dette elementet finnes ikke i programfilen.</translation>
     </message>
     <message>
+        <source>This note was moved elsewhere meanwhile (on another screen or a phone), so it was not moved back. It is shown where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round is not frozen, so there is no next round to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This participant has used all {dots} dots on this board.</source>
         <translation>Denne deltakeren har brukt alle sine {dots} prikker på denne tavlen.</translation>
     </message>
@@ -3907,6 +4593,14 @@
     <message>
         <source>An erased participant cannot be edited.</source>
         <translation>En slettet deltaker kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>No participant in this programme has the id or name “{wanted}”.</source>
+        <translation>Ingen deltaker i dette programmet har ID-en eller navnet «{wanted}».</translation>
+    </message>
+    <message>
+        <source>Several participants are called “{wanted}”: give the id ({ids}).</source>
+        <translation>Flere deltakere heter «{wanted}»: oppgi ID-en ({ids}).</translation>
     </message>
     <message>
         <source>A phase cannot be completed before it started.</source>
@@ -3977,8 +4671,20 @@
         <translation>{path} er en mappe eller en enhet, ikke en programfil.</translation>
     </message>
     <message>
+        <source>{path} is not a complete programme export: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Filen {path} kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a programme export: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a programme export of format version {version}, which this app cannot read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a Workshop App programme file (it is not a database at all).</source>
@@ -4013,6 +4719,10 @@
         <translation>Filen {path} kan ikke opprettes: {reason}.</translation>
     </message>
     <message>
+        <source>The disk is full, so this change was not saved. Everything saved before it is safe. Free some space on the disk and make the change again.</source>
+        <translation>Disken er full, så denne endringen ble ikke lagret. Alt som ble lagret før, er i behold. Frigjør plass på disken og gjør endringen på nytt.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer Workshop App ({file_app}, file format {file_format}). This is Workshop App {app}, which reads file formats up to {format}. Update Workshop App to open it.</source>
         <translation>{path} ble skrevet av en nyere versjon av Workshop App ({file_app}, filformat {file_format}). Dette er Workshop App {app}, som leser filformater til og med {format}. Oppdater Workshop App for å åpne filen.</translation>
     </message>
@@ -4029,8 +4739,20 @@
         <translation>Dette programmet er åpnet skrivebeskyttet; endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <source>The programme file {path} is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation>Programfilen {path} er skadet og kan ikke åpnes. Åpne en sikkerhetskopi i stedet.</translation>
+        <source>The programme file {path} is damaged and cannot be opened. The newest backup copy, {backup}, was made on {date} before the file was updated to a new format: the changes made after that are not in it. Keep the damaged file; it may still be rescued.</source>
+        <translation>Programfilen {path} er skadet og kan ikke åpnes. Den nyeste sikkerhetskopien, {backup}, ble laget {date} før filen ble oppdatert til et nytt format: endringene som er gjort etter det, er ikke med. Ta vare på den skadede filen; den kan kanskje fortsatt reddes.</translation>
+    </message>
+    <message>
+        <source>The programme file {path} is damaged and cannot be opened. Workshop App has no backup copy of it; if you keep copies of your own, open the newest one. Keep the damaged file; it may still be rescued.</source>
+        <translation>Programfilen {path} er skadet og kan ikke åpnes. Workshop App har ingen sikkerhetskopi av den; hvis du har egne kopier, åpner du den nyeste. Ta vare på den skadede filen; den kan kanskje fortsatt reddes.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and could not be updated: {reason}. Nothing in it was changed, and a backup copy was written first.</source>
+        <translation>{path} ble laget av en eldre Workshop App og kunne ikke oppdateres: {reason}. Ingenting i den ble endret, og en sikkerhetskopi ble skrevet først.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened for writing because its lock file {lock} cannot be used ({reason}). It may be open on another account. Nothing was changed; if no one has it open, remove {lock}.</source>
+        <translation>{path} kan ikke åpnes for skriving fordi låsefilen {lock} ikke kan brukes ({reason}). Den kan være åpen på en annen konto. Ingenting ble endret; hvis ingen har den åpen, fjerner du {lock}.</translation>
     </message>
     <message>
         <source>{path} is already open in another Workshop App window or on another account. Close it there first.</source>
@@ -4045,8 +4767,76 @@
         <translation>Flere workshoper samsvarer med «{workshop}»: {matches}. Oppgi hele tittelen eller ID-en.</translation>
     </message>
     <message>
-        <source>Minutes of one workshop are made as PDF only; CSV and JSON hold the whole programme.</source>
-        <translation>Referat fra én workshop lages bare som PDF; CSV og JSON inneholder hele programmet.</translation>
+        <source>--document needs --workshop: the documents are a workshop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop&apos;s documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant register is made as XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this belonged to has been deleted meanwhile, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and the disk there is full. Nothing was changed. Free some space there, then open the file again.</source>
+        <translation>{path} ble laget av en eldre Workshop App og må oppdateres, men først må en sikkerhetskopi skrives til {folder}, og disken der er full. Ingenting ble endret. Frigjør plass der og åpne filen på nytt.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and that failed: {reason}. Nothing was changed. Make the folder writable, then open the file again.</source>
+        <translation>{path} ble laget av en eldre Workshop App og må oppdateres, men først må en sikkerhetskopi skrives til {folder}, og det mislyktes: {reason}. Ingenting ble endret. Gi skrivetilgang til mappen og åpne filen på nytt.</translation>
+    </message>
+    <message>
+        <source>The programme file {path} has a write-ahead log ({wal}) beside it that does not belong to it: it was copied from another programme or left from an earlier session. Nothing was changed. Move {wal} out of the folder (keep it, it may hold someone&apos;s work) and open the file again.</source>
+        <translation>Ved siden av programfilen {path} ligger en skrivelogg ({wal}) som ikke hører til den: den er kopiert fra et annet program eller ligger igjen fra en tidligere økt. Ingenting ble endret. Flytt {wal} ut av mappen (ta vare på den, den kan inneholde noens arbeid) og åpne filen på nytt.</translation>
+    </message>
+    <message>
+        <source>--into must name one of the two files being merged: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two files are different programmes, not copies of one programme; they cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are approved. Reopen them before changing the approval details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the minutes were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a prompt of the method can be accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
