@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "export": Benchmark("minutes and report PDFs", _module("tests.benchmarks.bench_export")),
     "board": Benchmark("board scene: first paint, drag frames", _module("tests.benchmarks.bench_board")),
     "room": Benchmark("50 phones adding notes to the board window", _module("tests.benchmarks.bench_room")),
+    "merge": Benchmark("merging two copies of the large programme", _module("tests.benchmarks.bench_merge")),
 }
 
 

@@ -141,6 +141,7 @@ class _Planner:
         self.theirs_rows: dict[Key, Row] = {}
         self.frozen = {row[0] for row in mine.conn.execute("SELECT id FROM board WHERE frozen_at IS NOT NULL")}
         self.parents = _parent_columns()
+        self.in_mine: set[Key] = set()
 
     def run(self) -> None:
         mine, theirs = self.mine, self.theirs
@@ -268,16 +269,28 @@ class _Planner:
     def _alive(self, key: Key) -> bool:
         if key in self.plan.deletes:
             return False
-        if key in self.plan.upserts or key in self.mine_rows:
+        if key in self.plan.upserts or key in self.mine_rows or key in self.in_mine:
             return True
         table = key[0].value
         return self.mine.conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (key[1],)).fetchone() is not None
+
+    def _look_up_parents(self, keys: Iterable[Key]) -> None:
+        """Which of the records these refer to MINE has, read in one query per kind, not one per reference."""
+        wanted: dict[Kind, set[str]] = {}
+        for key in keys:
+            row = self.plan.upserts.get(key) or self.mine_rows.get(key)
+            for column, parent_kind, _cascade in self.parents.get(key[0], ()) if row else ():
+                if row is not None and row.get(column) is not None:
+                    wanted.setdefault(parent_kind, set()).add(row[column])
+        for kind, ids in wanted.items():
+            self.in_mine.update((kind, found) for found in self.mine.existing(kind, ids))
 
     def _keep_parents(self) -> None:
         """Every record alive in the result keeps its parents: a parent one side deleted comes back (a
         conflict), and a reference to a record that is gone is cleared, as the database would."""
         pending: list[Key] = list(self.plan.upserts)
         pending += [key for key in self.mine_rows if key not in self.plan.deletes]
+        self._look_up_parents(pending)
         checked: set[Key] = set()
         while pending:
             key = pending.pop()

@@ -55,6 +55,16 @@ class Side:
                 found[values[0]] = dict(zip(names, values, strict=True))
         return found
 
+    def existing(self, kind: Kind, ids: Iterable[str]) -> list[str]:
+        """Which of these ids of ``kind`` this copy has."""
+        found: list[str] = []
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" for _ in chunk)
+            found += [
+                row[0] for row in self.conn.execute(f'SELECT id FROM "{kind.value}" WHERE id IN ({marks})', chunk)
+            ]
+        return found
+
     def all_ids(self, kind: Kind) -> list[str]:
         return [row[0] for row in self.conn.execute(f'SELECT id FROM "{kind.value}"')]
 
