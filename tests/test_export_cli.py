@@ -56,7 +56,10 @@ def test_report_minutes_csv_and_json(demo_file: Path, tmp_path: Path, capsys: py
 
     csv_out, json_out = tmp_path / "plan.csv", tmp_path / "all.json"
     assert run_export(parse("export", str(demo_file), "--out", str(csv_out), "--lang", "nb")) == 0
-    assert csv_out.read_text(encoding="utf-8-sig").startswith("Hva,")
+    assert csv_out.read_text(encoding="utf-8-sig").startswith("Hva;")  # what Excel set up for Bokmål expects
+    comma = tmp_path / "comma.csv"
+    assert run_export(parse("export", str(demo_file), "--out", str(comma), "--lang", "nb", "--delimiter", ",")) == 0
+    assert comma.read_text(encoding="utf-8-sig").startswith("Hva,")
     assert run_export(parse("export", str(demo_file), "--out", str(json_out))) == 0
     assert json.loads(json_out.read_text(encoding="utf-8"))["format"] == "workshop-app-programme"
     # The programme records every export it wrote (for erasure to list), and nothing else changed.
@@ -82,7 +85,9 @@ def test_a_workshop_by_id_with_privacy(demo_file: Path, tmp_path: Path) -> None:
     [
         (["--workshop", "no such workshop"], "No workshop in"),
         (["--workshop", "o"], "Several workshops match"),
-        (["--workshop", "Kick-off", "--format", "csv"], "PDF only"),
+        (["--workshop", "Kick-off", "--format", "csv"], "PDF or DOCX"),
+        (["--document", "agenda"], "--document needs --workshop"),
+        (["--register", "--format", "pdf"], "XLSX or CSV"),
     ],
 )
 def test_unclear_choices_are_clear_errors(demo_file: Path, tmp_path: Path, argv: list[str], message: str) -> None:
@@ -121,3 +126,39 @@ def test_the_choices_match_the_exports() -> None:
 
     assert ATTENDANCE_CHOICES == ATTENDANCE_MODES
     assert tuple(PAGE_SIZES) == PAGE_SIZE_CHOICES
+
+
+def test_workshop_documents_spreadsheets_and_import(demo_file: Path, tmp_path: Path) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    planned = "Village bus"
+    agenda = tmp_path / "agenda.pdf"
+    assert (
+        run_export(parse("export", str(demo_file), "--out", str(agenda), "--workshop", planned, "--document", "agenda"))
+        == 0
+    )
+    assert "AGENDA AND INVITATION" in pdf_text(agenda)
+    sign_in = tmp_path / "sign-in.docx"
+    args = parse("export", str(demo_file), "--out", str(sign_in), "--workshop", planned, "--document", "sign-in")
+    assert run_export(args) == 0
+    assert Document(str(sign_in)).paragraphs[0].text == "SIGN-IN SHEET"
+    minutes = tmp_path / "minutes.docx"
+    assert (
+        run_export(parse("export", str(demo_file), "--out", str(minutes), "--workshop", "Kick-off", "--lang", "fi"))
+        == 0
+    )
+    assert Document(str(minutes)).core_properties.language == "fi-FI"
+    plan, register = tmp_path / "plan.xlsx", tmp_path / "register.xlsx"
+    assert run_export(parse("export", str(demo_file), "--out", str(plan))) == 0
+    assert run_export(parse("export", str(demo_file), "--out", str(register), "--register", "--contacts")) == 0
+    assert load_workbook(plan).active.freeze_panes == "A2"
+    assert load_workbook(register).active["F1"].value == "Contact"
+    exported = tmp_path / "all.json"
+    assert run_export(parse("export", str(demo_file), "--out", str(exported))) == 0
+    from workshop_app.cli import run_headless
+
+    new = tmp_path / "new.workshop"
+    assert run_headless(["import", str(exported), "--out", str(new)]) == 0
+    with ProgrammeStore.open(new, read_only=True) as store:
+        assert [w.title for w in workshops.list_workshops(store)][-1].startswith(planned)

@@ -18,6 +18,7 @@ from tests.test_export_common import (
     demos,
     pdf_pages,
     pdf_text,
+    unhyphenated,
 )
 from workshop_app.export import ExportCancelled, export_report
 from workshop_app.export.labels import Labels
@@ -83,8 +84,9 @@ def test_every_action_appears_once_in_the_plan(demos: dict[str, ProgrammeStore],
     plan_start = next(i for i, page in enumerate(pages) if "Action plan All actions" in page)
     plan_text = " ".join(pages[plan_start:])
     plan_text = plan_text[plan_text.index("Action plan All actions") :]
+    plan_text = unhyphenated(plan_text)  # long words are broken at syllables, with a hyphen, in the PDF
     for action in actions.list_actions(store):
-        assert plan_text.count(action.what) == 1, action.what
+        assert plan_text.count(unhyphenated(action.what)) == 1, action.what
 
 
 def test_a_500_action_plan(tmp_path: Path) -> None:

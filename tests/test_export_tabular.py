@@ -17,7 +17,12 @@ from workshop_app.export.tabular import CSV_COLUMNS, FIELDS, FORMAT, LEFT_OUT, M
 from workshop_app.services import actions, participants, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
 
-NESTED = {"workshops": {"agenda", "attendance", "decisions", "boards"}, "boards": {"notes", "votes", "pro_cons"}}
+NESTED = {
+    "workshops": {"agenda", "attendance", "decisions", "boards", "minutes_record"},
+    "boards": {"notes", "votes", "pro_cons"},
+    "task_checks": {"task"},
+    "ratings": {"criterion"},
+}
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "json-format.md"
 
 
@@ -41,8 +46,9 @@ def test_actions_csv(demo_fi: ProgrammeStore, tmp_path: Path, language: str) -> 
     out = export_actions_csv(demo_fi, tmp_path / "actions.csv", language=language)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
+    delimiter = "," if language == "en" else ";"  # what a spreadsheet set up for the language expects
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
+        rows = list(csv.reader(handle, delimiter=delimiter))
     header, body = rows[0], rows[1:]
     expected = {
         "fi": ("Mitä", "Määräpäivä", "Tila"),

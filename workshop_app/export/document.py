@@ -477,6 +477,7 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._progress_from = 0.0
         self._outline_level = -1
         self._outline_count = 0
+        self._contents = False
 
     @property
     def frame_width(self) -> float:
@@ -509,6 +510,11 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(left, FOOTER_BASELINE, fit_width(footer, REGULAR, RUNNING_SIZE, half))
         canvas.restoreState()
 
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
+        """Each pass of the layout (a table of contents takes two) numbers the headings afresh."""
+        self._outline_level = -1
+        self._outline_count = 0
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
         if isinstance(flowable, Heading):
             level = min(flowable.outline_level, self._outline_level + 1)
@@ -517,13 +523,17 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=level >= 1)
             self._outline_level = level
+            if self._contents and level <= 1 and self.page > 1 and getattr(flowable, "in_contents", True):
+                self.notify("TOCEntry", (level, flowable.outline_text, self.page, key))
         self._done_weight += getattr(flowable, "export_weight", 1)
         self.job.check()
         share = min(0.98, self._done_weight / self._total_weight)
         self.job.report(self._progress_from + (1 - self._progress_from) * share)
 
-    def render(self, story: list[Flowable], *, progress_from: float = 0.2) -> None:
-        """Lay out and write ``story``; progress runs from ``progress_from`` to 1, cancelling is checked throughout."""
+    def render(self, story: list[Flowable], *, progress_from: float = 0.2, contents: bool = False) -> None:
+        """Lay out and write ``story``; progress runs from ``progress_from`` to 1, cancelling is checked throughout.
+
+        ``contents``: the story holds a table of contents, filled in by a second pass of the layout."""
         self.job.check()
         self._story = story
         self._total_weight = float(max(1, sum(getattr(item, "export_weight", 1) for item in story)))
@@ -534,5 +544,9 @@ class ExportDocument(BaseDocTemplate):  # type: ignore[misc]
             page_label=lambda page, pages: self.labels("common.page_of", page=page, pages=pages),
             right=page_width - self.rightMargin,
         )
-        self.build(story, canvasmaker=canvasmaker)
+        self._contents = contents
+        if contents:
+            self.multiBuild(story, canvasmaker=canvasmaker)
+        else:
+            self.build(story, canvasmaker=canvasmaker)
         self.job.report(1.0)

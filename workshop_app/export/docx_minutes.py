@@ -13,6 +13,7 @@ from workshop_app.export.docx_document import ALERT, DONE, DocxWriter
 from workshop_app.export.invitation import BLANK_ROWS, SignInWriter, timed_agenda
 from workshop_app.export.labels import Labels, document_language
 from workshop_app.export.minutes import (
+    DOCUMENT_LABELS,
     QUADRANT_ORDER,
     STATUS_ORDER,
     MinutesFacts,
@@ -40,13 +41,14 @@ def export_workshop_docx(
     facts = get_minutes_facts(store, workshop_id, ExportJob())
     labels = Labels(document_language(language, facts.programme.language))
     kind = document.replace("-", "_")
-    title = labels(f"{kind}.document_title", title=facts.workshop.title)
+    title_key, kicker_key = DOCUMENT_LABELS[kind]
+    title = labels(title_key, title=facts.workshop.title)
     writer = DocxWriter(
         labels,
         title=labels("common.title_in_programme", title=title, programme=facts.programme.name),
         author=facts.workshop.facilitator,
-        subject=labels(f"{kind}.kicker"),
-        keywords=(facts.programme.name, facts.workshop.title, labels(f"{kind}.kicker")),
+        subject=labels(kicker_key),
+        keywords=(facts.programme.name, facts.workshop.title, labels(kicker_key)),
     )
     people = People(facts.people, mode, labels)
     if kind == "agenda":

@@ -99,6 +99,14 @@ def export_minutes(
     return Path(out)
 
 
+DOCUMENT_LABELS = {
+    "minutes": ("minutes.document_title", "minutes.kicker"),
+    "agenda": ("agenda.document_title", "agenda.kicker"),
+    "sign_in": ("sign_in.document_title", "sign_in.kicker"),
+}
+"""The title and kind of each of a workshop's documents."""
+
+
 def workshop_document(
     path: Path,
     facts: "MinutesFacts",
@@ -112,7 +120,8 @@ def workshop_document(
     """The PDF of one of a workshop's documents (``kind``: minutes, agenda, sign_in), its metadata filled
     in: the title names the workshop and the programme, the author is the facilitator."""
     workshop = facts.workshop
-    title = labels(f"{kind}.document_title", title=workshop.title)
+    title_key, kicker_key = DOCUMENT_LABELS[kind]
+    title = labels(title_key, title=workshop.title)
     return ExportDocument(
         path,
         page_size=page_size,
@@ -121,9 +130,9 @@ def workshop_document(
         labels=labels,
         job=job,
         exported_on=today,
-        subject=labels(f"{kind}.kicker"),
+        subject=labels(kicker_key),
         author=workshop.facilitator,
-        keywords=(facts.programme.name, workshop.title, labels(f"{kind}.kicker")),
+        keywords=(facts.programme.name, workshop.title, labels(kicker_key)),
     )
 
 

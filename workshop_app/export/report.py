@@ -4,7 +4,7 @@ with a chart, the workshops held, overdue actions and the consolidated action pl
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from statistics import fmean
@@ -15,7 +15,9 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
 from sqlmodel import col, func, select
 
 from workshop_app.catalogue import Catalogue
@@ -24,12 +26,14 @@ from workshop_app.domain.models import (
     ActionView,
     Attendance,
     CriterionRatingView,
+    DecisionView,
     PhaseStateView,
     ProgrammeView,
     TaskCheckView,
     Workshop,
     WorkshopView,
 )
+from workshop_app.export.board_drawing import board_drawing
 from workshop_app.export.document import (
     ExportDocument,
     ExportJob,
@@ -43,6 +47,7 @@ from workshop_app.export.document import (
 )
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.minutes import BoardFacts, board_legend
 from workshop_app.export.styles import (
     ACCENT,
     ALERT_FILL,
@@ -60,7 +65,7 @@ from workshop_app.export.styles import (
     meta_table,
     styles,
 )
-from workshop_app.services import actions, phases, programme, workshops
+from workshop_app.services import actions, boards, participants, phases, programme, workshops
 from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
 
@@ -75,10 +80,12 @@ def export_report(
     language: str | None = None,
     page_size: str = "A4",
     today: date | None = None,
+    glossary: bool = False,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write the programme report to ``out`` (PDF) and return ``out``.
+    """Write the programme report to ``out`` (PDF) and return ``out``; ``glossary`` adds the method's
+    glossary as an appendix.
 
     ``today`` is the day the report speaks of (overdue actions, workshops held); ``progress`` receives 0..1 and
     ``cancelled`` is asked between sections and pages; on cancel
@@ -94,15 +101,21 @@ def export_report(
         doc = ExportDocument(
             temporary,
             page_size=page_size,
-            title=labels("report.document_title"),
+            title=labels(
+                "common.title_in_programme", title=labels("report.document_title"), programme=facts.programme.name
+            ),
             programme_name=facts.programme.name,
             labels=labels,
             job=job,
             exported_on=today,
             subject=labels("report.kicker"),
+            author=facts.programme.name,
+            keywords=(facts.programme.name, facts.programme.area, labels("report.kicker")),
         )
-        story = ReportWriter(facts, labels, styles(), doc.frame_width, today, job).story()
-        doc.render(story, progress_from=0.15)
+        writer = ReportWriter(facts, labels, styles(labels.language), doc.frame_width, today, job)
+        writer.glossary = glossary
+        writer.height = doc.frame_height
+        doc.render(writer.story(), progress_from=0.15, contents=True)
     record_export(store, Path(out), "report")
     return Path(out)
 
@@ -117,6 +130,11 @@ class ReportFacts:
     workshops: list[WorkshopView]
     present: dict[uuid.UUID, int]
     actions: list[ActionView]
+    boards: list[tuple[WorkshopView, BoardFacts]] = field(default_factory=list)
+    """The latest round of every board, with its workshop."""
+    decisions: list[tuple[WorkshopView, DecisionView]] = field(default_factory=list)
+    actor_counts: dict[str, int] = field(default_factory=dict)
+    """How many people of each actor type are in the register (erased people left out)."""
 
 
 def get_report_facts(store: ProgrammeStore, job: ExportJob | None = None) -> ReportFacts:
@@ -138,6 +156,29 @@ def _report_facts(store: ProgrammeStore, job: ExportJob) -> ReportFacts:
         ).all()
     job.step(0.06)
     all_actions = actions.list_actions(store)
+    job.step(0.09)
+    every_workshop = workshops.list_workshops(store)
+    board_facts: list[tuple[WorkshopView, BoardFacts]] = []
+    decisions: list[tuple[WorkshopView, DecisionView]] = []
+    for workshop in every_workshop:
+        decisions += [(workshop, decision) for decision in workshops.list_decisions(store, workshop.id)]
+        listed = boards.list_boards(store, workshop.id)
+        superseded = {board.previous_id for board in listed if board.previous_id is not None}
+        for board in listed:
+            if board.id in superseded:
+                continue
+            board_facts.append(
+                (
+                    workshop,
+                    BoardFacts(
+                        board=board,
+                        notes=boards.list_notes(store, board.id),
+                        votes=boards.vote_counts(store, board.id),
+                        pro_cons=boards.list_pro_cons(store, board.id),
+                    ),
+                )
+            )
+    actor_counts = Counter(person.actor_type for person in participants.list_participants(store) if not person.erased)
     job.step(0.12)
     return ReportFacts(
         programme=facts_programme,
@@ -148,6 +189,9 @@ def _report_facts(store: ProgrammeStore, job: ExportJob) -> ReportFacts:
         workshops=workshops.list_workshops(store),
         present={workshop_id: int(count) for workshop_id, count in present_rows},
         actions=all_actions,
+        boards=board_facts,
+        decisions=decisions,
+        actor_counts=dict(actor_counts),
     )
 
 
@@ -177,17 +221,123 @@ class ReportWriter:
         self.today = today
         self.job = job
         self.language = labels.language
+        self.glossary = False
+        self.height = 700.0
 
     def story(self) -> list[Flowable]:
         return self.job.sections(
             self._title_block,
+            self._contents,
             self._key_figures,
             self._phases,
             self._criteria,
             self._workshops,
+            self._participants,
+            self._decisions,
+            self._boards,
             self._overdue,
             self._plan,
+            self._glossary,
         )
+
+    def _contents(self) -> list[Flowable]:
+        """The table of contents: the sections and their subsections with page numbers (filled in on the
+        second pass of the layout)."""
+        toc = TableOfContents()
+        toc.levelStyles = [
+            ParagraphStyle("toc1", parent=self.s.body, leftIndent=0, firstLineIndent=0, spaceBefore=2),
+            ParagraphStyle("toc2", parent=self.s.small, leftIndent=14, firstLineIndent=0),
+        ]
+        toc.dotsMinLevel = 0
+        heading = Heading(self.labels("report.contents"), self.s.h1, 0)
+        heading.in_contents = False
+        return [heading, toc, PageBreak()]
+
+    def _participants(self) -> list[Flowable]:
+        """How many people of each actor type take part (counts only: no names in the report)."""
+        out = self._h1("report.participants")
+        counts = self.facts.actor_counts
+        if not counts:
+            return [*out, self._none("report.no_participants")]
+
+        def label(key: str) -> str:
+            found = self.facts.catalogue.actor_type(key)
+            return found.label.get(self.language) if found is not None else key
+
+        order = [a.key for a in self.facts.catalogue.actor_types]
+        keys = sorted(counts, key=lambda key: (order.index(key) if key in order else len(order), key))
+        rows: list[list[Any]] = [self._head("register.actor_type", "report.people", right=(1,))]
+        rows += [[para(label(key), self.s.cell), para(str(counts[key]), self.s.cell_right)] for key in keys]
+        total = sum(counts.values())
+        rows.append([para(self.labels("minutes.total"), self.s.cell_bold), para(str(total), self.s.cell_head_right)])
+        w = self.width
+        last = len(rows) - 1
+        table = data_table(rows, [w * 0.6, w * 0.15], extra=[("BACKGROUND", (0, last), (-1, last), TOTAL_FILL)])
+        intro = Paragraph(markup(self.labels("report.participants_intro")), self.s.small)
+        return [KeepTogether([*out, intro, table])]  # the heading never alone at a page's foot
+
+    def _decisions(self) -> list[Flowable]:
+        """Every decision of every workshop, by date: the decisions log."""
+        out = self._h1("report.decisions")
+        if not self.facts.decisions:
+            return [*out, self._none("minutes.no_decisions")]
+        header = self._head("minutes.date", "report.workshop", "report.decision")
+
+        def row(item: tuple[WorkshopView, DecisionView]) -> list[Any]:
+            workshop, decision = item
+            return [
+                self.labels.day(workshop.date) or "–",
+                para(workshop.title, self.s.cell),
+                para(decision.text, self.s.cell),
+            ]
+
+        w = self.width
+        return [*out, StreamingTable(header, self.facts.decisions, row, [w * 0.14, w * 0.3, w * 0.56])]
+
+    def _boards(self) -> list[Flowable]:
+        """One drawing per board (its latest round), under its workshop's name."""
+        out = self._h1("report.boards")
+        if not self.facts.boards:
+            return [*out, self._none("minutes.no_boards")]
+        hidden = self.labels("minutes.hidden_note")
+        for workshop, facts in self.facts.boards:
+            self.job.check()
+            title = self.labels("report.board_title", board=facts.board.title, workshop=workshop.title)
+            numbers = {note.id: index for index, note in enumerate(facts.notes, 1)}
+            drawing = board_drawing(
+                facts.board,
+                facts.notes,
+                facts.votes,
+                width=self.width,
+                max_height=self.height * 0.6,
+                hidden_label=hidden,
+                language=self.language,
+                legend=board_legend(facts, self.labels, None),
+                numbers=numbers,
+                markers_note=self.labels("report.markers_note"),
+            )
+            summary = self.labels("minutes.board_summary", notes=len(facts.notes), votes=sum(facts.votes.values()))
+            out.append(
+                KeepTogether(
+                    [Heading(title, self.s.h2, 1), Paragraph(markup(summary), self.s.small), Spacer(1, 4), drawing]
+                )
+            )
+        return out
+
+    def _glossary(self) -> list[Flowable]:
+        """The method's terms and what they mean (an appendix, when asked for)."""
+        if not self.glossary:
+            return []
+        out: list[Flowable] = [PageBreak(), Heading(self.labels("report.glossary"), self.s.h1, 0)]
+        terms = sorted(self.facts.catalogue.glossary, key=lambda term: term.term.get(self.language).casefold())
+        for term in terms:
+            out.append(
+                Paragraph(
+                    f"<b>{markup(term.term.get(self.language))}</b> – {markup(term.definition.get(self.language))}",
+                    self.s.body,
+                )
+            )
+        return out
 
     # --- helpers ------------------------------------------------------------------------------------------
 
@@ -579,7 +729,7 @@ class ReportWriter:
                 header, rows, row, widths, row_style=row_style, is_group=lambda item: isinstance(item, str)
             )
             out += [
-                CondPageBreak(90),
+                CondPageBreak(170),  # the year's heading, summary and first rows stay together
                 Heading(title, self.s.h2, 1),
                 Paragraph(markup(summary), self.s.small),
                 Spacer(1, 4),
