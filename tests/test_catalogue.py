@@ -58,7 +58,7 @@ def test_catalogue_content() -> None:
     assert {"impact_effort", "influence_interest"} <= {p.key for p in catalogue.presets}
     assert catalogue.actor_type("residents") is not None
     assert len(catalogue.glossary) >= 20
-    assert len(catalogue.sources) == 5
+    assert len(catalogue.sources) == 6  # the five seeds and the DAMVAD indicator tool
 
 
 @pytest.mark.parametrize("language", ["fi", "nb"])

@@ -8,7 +8,7 @@ from typing import Any
 from workshop_app.catalogue.models import Catalogue
 from workshop_app.paths import resources_dir
 
-FILES = ("manifest.json", "phases.json", "presets.json", "actor_types.json", "glossary.json")
+FILES = ("manifest.json", "phases.json", "presets.json", "actor_types.json", "glossary.json", "tools.json")
 
 
 def method_dir() -> Path:

@@ -2,29 +2,13 @@
 
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, RootModel, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from workshop_app.domain.enums import Language, Quadrant
+from workshop_app.catalogue.text import LANGUAGES, LocalText
+from workshop_app.catalogue.tools import MethodTools
+from workshop_app.domain.enums import Quadrant
 
-LANGUAGES = tuple(language.value for language in Language)
-
-
-class LocalText(RootModel[dict[str, str]]):
-    """One text in every language of the app; none may be missing or blank."""
-
-    @field_validator("root")
-    @classmethod
-    def _complete(cls, value: dict[str, str]) -> dict[str, str]:
-        missing = [lang for lang in LANGUAGES if not value.get(lang, "").strip()]
-        if missing:
-            raise ValueError(f"missing translation(s): {', '.join(missing)} in {value!r}")
-        unknown = set(value) - set(LANGUAGES)
-        if unknown:
-            raise ValueError(f"unknown language(s): {', '.join(sorted(unknown))}")
-        return value
-
-    def get(self, language: str) -> str:
-        return self.root.get(language) or self.root["en"]
+__all__ = ["LANGUAGES", "LocalText"]
 
 
 class _Strict(BaseModel):
@@ -53,6 +37,7 @@ class Activity(_Strict):
 class Criterion(_Strict):
     key: str
     text: LocalText
+    source: str | None = None  # key of the catalogue source it comes from, where it was added with one
 
 
 class Phase(_Strict):
@@ -71,6 +56,8 @@ class Axis(_Strict):
     title: LocalText
     low: LocalText
     high: LocalText
+    low_note: LocalText | None = None  # what the method writes at the axis end (VALUMA's two sub-objectives)
+    high_note: LocalText | None = None
 
 
 class QuadrantPreset(_Strict):
@@ -109,6 +96,7 @@ class Term(_Strict):
 
 
 class Source(_Strict):
+    key: str | None = None
     title: str
     language: str
     publisher: str
@@ -124,6 +112,7 @@ class Catalogue(_Strict):
     presets: list[Preset]
     actor_types: list[ActorType]
     glossary: list[Term]
+    tools: MethodTools | None = None  # absent from the snapshots of programmes made before the tools
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -134,6 +123,7 @@ class Catalogue(_Strict):
             keys += [task.key for task in phase.tasks] + [result.key for result in phase.results]
             keys += [activity.key for activity in phase.activities] + [c.key for c in phase.criteria]
         keys += [p.key for p in self.presets] + [a.key for a in self.actor_types] + [t.key for t in self.glossary]
+        keys += self.tools.keys() if self.tools is not None else []
         duplicates = sorted({key for key in keys if keys.count(key) > 1})
         if duplicates:
             raise ValueError(f"duplicate keys: {', '.join(duplicates)}")
@@ -142,7 +132,31 @@ class Catalogue(_Strict):
             for activity in phase.activities:
                 if activity.preset is not None and activity.preset not in preset_keys:
                     raise ValueError(f"activity {activity.key} names unknown preset {activity.preset}")
+        source_keys = {source.key for source in self.sources if source.key}
+        for phase in self.phases:
+            for criterion in phase.criteria:
+                if criterion.source is not None and criterion.source not in source_keys:
+                    raise ValueError(f"criterion {criterion.key} names unknown source {criterion.source}")
+        if self.tools is not None:
+            self._check_tools(self.tools, source_keys)
         return self
+
+    def _check_tools(self, tools: MethodTools, source_keys: set[str]) -> None:
+        """The tools' references: activities, sources and phases that exist; a template for every phase."""
+        activity_keys = {activity.key for phase in self.phases for activity in phase.activities}
+        unknown = sorted(set(tools.activity_keys()) - activity_keys)
+        if unknown:
+            raise ValueError(f"templates name unknown activities: {', '.join(unknown)}")
+        if tools.indicator_sheet.source not in source_keys:
+            raise ValueError(f"the indicator sheet names unknown source {tools.indicator_sheet.source}")
+        numbers = [w.phase for t in tools.series_templates for w in t.workshops]
+        numbers += [stage_phase for lc in tools.lifecycles for stage in lc.stages for stage_phase in stage.phases]
+        numbers += [tools.indicator_sheet.phase]
+        if any(number not in (1, 2, 3, 4, 5) for number in numbers):
+            raise ValueError("a tool names a phase other than 1 to 5")
+        missing = [n for n in (1, 2, 3, 4, 5) if tools.phase_template(n) is None]
+        if missing:
+            raise ValueError(f"no workshop-series template for phase(s) {missing}")
 
     # --- look-ups ---------------------------------------------------------------------------------------
 
