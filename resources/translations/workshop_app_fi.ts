@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimet</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -3599,62 +3599,62 @@ Tehtäviä valmiina {done}/{total}</translation>
     <name>PhoneRoom</name>
     <message>
         <source>Phones cannot join: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimet eivät voi liittyä: {reason}</translation>
     </message>
     <message>
         <source>Phone {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin {number}</translation>
     </message>
     <message>
         <source>This laptop is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone (no internet is needed), join it with this laptop and the participants&apos; phones, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kannettava ei ole lähiverkossa, joten puhelimet eivät saa siihen yhteyttä. Laita jonkin puhelimen yhteyspiste päälle (internetiä ei tarvita), liitä siihen tämä kannettava ja osallistujien puhelimet ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Offer names from the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoa nimiä osallistujista</translation>
     </message>
     <message>
         <source>Phones may pick a name of someone attending, or stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimella voi valita osallistujan nimen tai pysyä nimettömänä.</translation>
     </message>
     <message>
         <source>Pause input from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä puhelinten kirjoittaminen</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista puhelin</translation>
     </message>
     <message>
         <source>Its link stops working; the notes it wrote stay on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen linkki lakkaa toimimasta; sillä kirjoitetut laput jäävät taululle.</translation>
     </message>
     <message>
         <source>Connected phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetyt puhelimet</translation>
     </message>
     <message>
         <source>QR code of the link for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelinten linkin QR-koodi</translation>
     </message>
     <message>
         <source>Phones join over this laptop&apos;s own network: nothing goes to the internet. Their notes follow the board&apos;s rules and are saved at once; they are not on the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimet liittyvät tämän kannettavan omaan verkkoon: mitään ei lähetetä internetiin. Niiden laput noudattavat taulun sääntöjä ja tallentuvat heti; ne eivät ole kumoamisluettelossa.</translation>
     </message>
     <message>
         <source>Stop letting phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelinten liittyminen</translation>
     </message>
     <message>
         <source>Let phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna puhelinten liittyä</translation>
     </message>
     <message>
         <source>Connected phones: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistettyjä puhelimia: {count}</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3672,7 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>How phones join: QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Näin puhelimet liittyvät: QR-koodi ja linkki</translation>
     </message>
     <message>
         <source>Quadrant board, as the room sees it</source>

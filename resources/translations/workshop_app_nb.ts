@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoner</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -3599,62 +3599,62 @@
     <name>PhoneRoom</name>
     <message>
         <source>Phones cannot join: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonene kan ikke bli med: {reason}</translation>
     </message>
     <message>
         <source>Phone {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {number}</translation>
     </message>
     <message>
         <source>This laptop is not on a local network, so phones cannot reach it. Turn on the hotspot of a phone (no internet is needed), join it with this laptop and the participants&apos; phones, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bærbare datamaskinen er ikke på et lokalt nett, så telefonene kan ikke nå den. Slå på delt tilkobling på en telefon (internett trengs ikke), koble denne maskinen og deltakernes telefoner til den, og prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>PhonesPanel</name>
     <message>
         <source>Offer names from the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilby navn fra deltakerlisten</translation>
     </message>
     <message>
         <source>Phones may pick a name of someone attending, or stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonene kan velge navnet til en som er til stede, eller være anonyme.</translation>
     </message>
     <message>
         <source>Pause input from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Stans innspill fra telefonene</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern telefonen</translation>
     </message>
     <message>
         <source>Its link stops working; the notes it wrote stay on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken slutter å virke; lappene den skrev, blir på tavlen.</translation>
     </message>
     <message>
         <source>Connected phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblede telefoner</translation>
     </message>
     <message>
         <source>QR code of the link for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kode for telefonenes lenke</translation>
     </message>
     <message>
         <source>Phones join over this laptop&apos;s own network: nothing goes to the internet. Their notes follow the board&apos;s rules and are saved at once; they are not on the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonene kobler seg til over denne maskinens eget nett: ingenting sendes til internett. Lappene deres følger tavlens regler og lagres med en gang; de står ikke på angrelisten.</translation>
     </message>
     <message>
         <source>Stop letting phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke la flere telefoner bli med</translation>
     </message>
     <message>
         <source>Let phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>La telefoner bli med</translation>
     </message>
     <message>
         <source>Connected phones: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblede telefoner: {count}</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3672,7 @@
     </message>
     <message>
         <source>How phones join: QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik blir telefonene med: QR-kode og lenke</translation>
     </message>
     <message>
         <source>Quadrant board, as the room sees it</source>
