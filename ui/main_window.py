@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         from ui.export_menu import ExportMenu
 
         self.export = ExportMenu(self)
+        from ui.dialogs.merge import MergeMenu
+
+        self.merge = MergeMenu(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.navigator = QListWidget(splitter)
         self.navigator.setObjectName("navigator")
@@ -238,6 +241,8 @@ class MainWindow(QMainWindow):
         self.export_menu.setTitle(self.tr("&Export"))
         if getattr(self, "export", None) is not None:
             self.export.retranslate()
+        if getattr(self, "merge", None) is not None:
+            self.merge.retranslate()
         self.new_action.setText(self.tr("&New Programme…"))
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &Demo Programme"))
