@@ -119,3 +119,34 @@ def test_timer_and_face_down_reach_the_phones(window: BoardWindow, loop: asyncio
     assert view["timer"]["running"] is False
     assert json.dumps(view)
     loop.run_until_complete(window.phones.stop_and_wait())
+
+
+def test_the_undo_stack_stays_consistent_when_phones_write_in_between(
+    window: BoardWindow, loop: asyncio.AbstractEventLoop, qtbot: QtBot
+) -> None:
+    from ui.commands import OperationCommand
+    from workshop_app.operations.notes import AddNote, MoveNotes
+    from workshop_app.services import boards
+
+    store = window.workspace.store
+    board_id = window.scene.board_id
+    url = loop.run_until_complete(window.phones.start(host="127.0.0.1", port=0))
+    assert url is not None
+    stack = window.workspace.undo_stack
+    assert window.workspace.apply(OperationCommand(window.workspace, "Add", AddNote(board_id, "Laptop's", 0.1, 0.1)))
+    laptop = next(n.id for n in boards.list_notes(store, board_id) if n.text == "Laptop's")
+    status, answer, key = loop.run_until_complete(_call(url, "POST", "/notes", {"text": "Phone's", "x": 0.2, "y": 0.2}))
+    assert status == 201
+    assert window.workspace.apply(OperationCommand(window.workspace, "Move", MoveNotes({laptop: (0.5, 0.5)})))
+    status, _, _ = loop.run_until_complete(_call(url, "PATCH", f"/notes/{answer['id']}", {"x": 0.6}, key))
+    assert status == 200
+    stack.undo()
+    stack.undo()
+    texts = {n.text: (n.x, n.y) for n in boards.list_notes(store, board_id)}
+    assert "Laptop's" not in texts and texts["Phone's"] == (0.6, 0.2)  # the phone's note and move untouched
+    stack.redo()
+    stack.redo()
+    texts = {n.text: (n.x, n.y) for n in boards.list_notes(store, board_id)}
+    assert texts["Laptop's"] == (0.5, 0.5) and texts["Phone's"] == (0.6, 0.2)
+    qtbot.waitUntil(lambda: any(item.record.text == "Phone's" for item in window.scene.note_items()), timeout=5000)
+    loop.run_until_complete(window.phones.stop_and_wait())

@@ -12,7 +12,7 @@ import secrets
 import time
 import uuid
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from workshop_app.room import errors
@@ -69,7 +69,7 @@ class Devices:
     def __len__(self) -> int:
         return len(self._devices)
 
-    def __iter__(self) -> "Iterable[Device]":
+    def __iter__(self) -> Iterator[Device]:
         return iter(list(self._devices.values()))
 
     def get(self, device_id: str) -> Device | None:
