@@ -32,7 +32,8 @@ titles beside the high ends, and the quadrant titles in the outer corners of the
 the square wherever they are placed.
 """
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -315,3 +316,116 @@ def _longest_prefix(word: str, width: float, measure: Callable[[str], float]) ->
         else:
             high = middle - 1
     return low
+
+
+# --- keeping notes apart -------------------------------------------------------------------------------------
+
+CARD_WIDTH: Final = NOTE_WIDTH / PLACEMENT
+"""A note's width in normalised units (a card is this far from a neighbour's centre before they touch)."""
+CARD_HEIGHT: Final = NOTE_HEIGHT / PLACEMENT
+CARD_GAP: Final = 0.02
+"""Normalised space left between two cards that :func:`tidy` or :func:`free_spot` place apart."""
+SPOT_STEP: Final = 0.01
+"""Grid, in normalised units, of the places :func:`free_spot` tries."""
+
+Point = tuple[float, float]
+
+
+def cards_overlap(a: Point, b: Point, gap: float = 0.0) -> bool:
+    """Whether the cards of notes centred at ``a`` and ``b`` (normalised) cover each other (or come closer
+    than ``gap``). Cards that only touch do not overlap."""
+    return abs(a[0] - b[0]) < CARD_WIDTH + gap - 1e-9 and abs(a[1] - b[1]) < CARD_HEIGHT + gap - 1e-9
+
+
+def _overlap_area(a: Point, b: Point) -> float:
+    return max(0.0, CARD_WIDTH + CARD_GAP - abs(a[0] - b[0])) * max(0.0, CARD_HEIGHT + CARD_GAP - abs(a[1] - b[1]))
+
+
+def _quadrant_spots(point: Point) -> list[Point]:
+    """Every place on the grid where a card lies wholly inside ``point``'s quadrant (the axes count to the
+    right and the top, as :meth:`Quadrant.at` says)."""
+    sx = 1.0 if point[0] >= 0 else -1.0
+    sy = 1.0 if point[1] >= 0 else -1.0
+    first_x = math.ceil((CARD_WIDTH / 2) / SPOT_STEP)
+    first_y = math.ceil((CARD_HEIGHT / 2) / SPOT_STEP)
+    last = round(1.0 / SPOT_STEP)
+    return [
+        (sx * round(i * SPOT_STEP, 4), sy * round(j * SPOT_STEP, 4))
+        for i in range(first_x, last + 1)
+        for j in range(first_y, last + 1)
+    ]
+
+
+def free_spot(point: Point, others: Sequence[Point]) -> Point:
+    """Where a note dropped at ``point`` goes so that it covers none of ``others``: ``point`` itself when it
+    is clear, else the nearest clear place in the same quadrant, else (a full quadrant) the place there that
+    covers the others least. The room chose the quadrant, so a note never leaves it."""
+    if not any(cards_overlap(point, other) for other in others):
+        return point
+    spots = _quadrant_spots(point)
+    spots.sort(key=lambda spot: ((spot[0] - point[0]) ** 2 + (spot[1] - point[1]) ** 2, spot))
+    near = [other for other in others if abs(other[0] - point[0]) < 3 and abs(other[1] - point[1]) < 3]
+    for spot in spots:
+        if not any(cards_overlap(spot, other, CARD_GAP) for other in near):
+            return spot
+    least = min(range(len(spots)), key=lambda index: (sum(_overlap_area(spots[index], other) for other in near), index))
+    return spots[least]
+
+
+def tidy(points: Sequence[Point]) -> list[Point]:
+    """The places of a board's notes with no two cards covering each other, each note in its own quadrant.
+
+    As few notes move as possible, and as little: in the given order a note stays where it is if it covers
+    none of those kept before it; the rest then go, one by one, to the nearest clear place of their quadrant
+    (:func:`free_spot`). A quadrant too full for that keeps some overlap rather than sending a note elsewhere.
+    Deterministic: the same places in the same order give the same result.
+    """
+    placed: list[Point | None] = [None] * len(points)
+    kept: list[Point] = []
+    for index, point in enumerate(points):
+        if not any(cards_overlap(point, other) for other in kept):
+            placed[index] = point
+            kept.append(point)
+    for index, point in enumerate(points):
+        if placed[index] is None:
+            spot = free_spot(point, kept)
+            placed[index] = spot
+            kept.append(spot)
+    result = [spot for spot in placed if spot is not None]
+    for sign in {_sign(point) for point in points}:
+        members = [index for index, point in enumerate(points) if _sign(point) == sign]
+        crowded = any(cards_overlap(result[i], result[j]) for i in members for j in members if i < j)
+        if crowded:  # the nearest clear places ran out: the whole quadrant in rows and columns
+            for index, spot in zip(members, _in_rows([points[index] for index in members], sign), strict=True):
+                result[index] = spot
+    return result
+
+
+def _sign(point: Point) -> tuple[float, float]:
+    return (1.0 if point[0] >= 0 else -1.0, 1.0 if point[1] >= 0 else -1.0)
+
+
+def _spread(count: int, low: float, high: float) -> list[float]:
+    if count == 1:
+        return [round((low + high) / 2, 4)]
+    return [round(low + (high - low) * index / (count - 1), 4) for index in range(count)]
+
+
+def _in_rows(points: Sequence[Point], sign: tuple[float, float]) -> list[Point]:
+    """Places for the notes of one quadrant in rows (top row first) and columns, the notes keeping their
+    order from top to bottom and from left to right; more notes than fit apart share a row as a fanned stack."""
+    sx, sy = sign
+    low_x, low_y, high = CARD_WIDTH / 2 + 0.005, CARD_HEIGHT / 2 + 0.005, 0.98
+    columns = max(1, int((high - low_x) // (CARD_WIDTH + CARD_GAP)) + 1)
+    most_rows = max(1, int((high - low_y) // (CARD_HEIGHT + CARD_GAP)) + 1)
+    rows = min(most_rows, math.ceil(len(points) / columns))
+    columns = max(columns, math.ceil(len(points) / rows))
+    row_places = [sy * value for value in sorted(_spread(rows, low_y, high), reverse=sy > 0)]
+    column_places = [sx * value for value in sorted(_spread(columns, low_x, high), reverse=sx < 0)]
+    order = sorted(range(len(points)), key=lambda index: (-points[index][1], points[index][0], index))
+    places: list[Point] = [(0.0, 0.0)] * len(points)
+    for row, start in enumerate(range(0, len(order), columns)):
+        in_row = sorted(order[start : start + columns], key=lambda index: (points[index][0], index))
+        for column, index in enumerate(in_row):
+            places[index] = (column_places[column], row_places[row])
+    return places

@@ -14,6 +14,8 @@ from workshop_app import board_geometry
 from workshop_app.catalogue import Catalogue
 from workshop_app.domain.enums import Language, PhaseStatus
 from workshop_app.domain.types import deterministic_ids
+from workshop_app.operations.base import run
+from workshop_app.operations.notes import TidyNotes
 from workshop_app.paths import resources_dir
 from workshop_app.services import actions, boards, participants, phases, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
@@ -204,6 +206,7 @@ class _DemoBuilder:
                 participant_id=author,
             )
             self.notes[note["ref"]] = (made.id, board.id, workshop_id)
+        run(store, TidyNotes(board.id))  # what Tidy does in the room: no card covers another, in any language
         for item in data["pro_cons"]:
             note_ref = item.get("note_ref")
             if note_ref:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Table, select
 
+from workshop_app import board_geometry
 from workshop_app.domain.models import Board, BoardView, Note, NoteView, ProConView, VoteView
 from workshop_app.domain.types import utcnow
 from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
@@ -87,6 +88,28 @@ class MoveNotes(Operation[None]):
             for note_id, (x, y) in self.positions.items()
         }
         return None, MoveNotes({note_id: old[note_id] for note_id in ids if note_id in old}, expected=written)
+
+
+@dataclass(frozen=True)
+class TidyNotes(Operation[list[uuid.UUID]]):
+    """Spread a board's overlapping notes apart, none leaving its quadrant (the "Tidy" command).
+
+    The places come from :func:`workshop_app.board_geometry.tidy`, read and written in one transaction, so
+    it is one undo step; the result names the notes moved and the inverse (a :class:`MoveNotes`) puts them
+    back. A frozen round is refused, as any move on it is.
+    """
+
+    board_id: uuid.UUID
+
+    def apply(self, store: ProgrammeStore) -> tuple[list[uuid.UUID], Operation[Any]]:
+        with store.transaction():
+            notes = boards.list_notes(store, self.board_id)
+            places = board_geometry.tidy([(note.x, note.y) for note in notes])
+            moves = {note.id: place for note, place in zip(notes, places, strict=True) if place != (note.x, note.y)}
+            if not moves:
+                return [], MoveNotes({})
+            _, inverse = MoveNotes(moves).apply(store)
+        return list(moves), inverse
 
 
 @dataclass(frozen=True)
