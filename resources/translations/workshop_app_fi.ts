@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <source>{kind} {label}, {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These copies have no common ancestor (one was not made with “Copy for a colleague” or workshop-app copy), so every record was compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to bring in: this copy already has everything the other one has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Font; its licence is in {file}</source>
@@ -1847,31 +1820,31 @@
     </message>
     <message>
         <source>bring into one programme what two copies of it did since they parted</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistä yhteen ohjelmaan, mitä sen kaksi kopiota ovat tehneet erkanemisensa jälkeen</translation>
     </message>
     <message>
         <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
-        <translation type="unfinished"></translation>
+        <translation>kopio, johon yhdistäminen kirjoitetaan: MINE (oletus) tai THEIRS</translation>
     </message>
     <message>
         <source>write the merge to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoita yhdistetty ohjelma uuteen tiedostoon</translation>
     </message>
     <message>
         <source>only show what the merge would do</source>
-        <translation type="unfinished"></translation>
+        <translation>näytä vain, mitä yhdistäminen tekisi</translation>
     </message>
     <message>
         <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>kopioi ohjelma kollegan kannettavalle, myöhemmin takaisin yhdistettäväksi</translation>
     </message>
     <message>
         <source>Merged {theirs} into {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{theirs} yhdistettiin tiedostoon {file}.</translation>
     </message>
     <message>
         <source>Backup before the merge: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2525,10 @@
         <translation>&amp;Tietoja Workshop App -sovelluksesta</translation>
     </message>
     <message>
+        <source>The &amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
@@ -2590,86 +2567,309 @@ Tehtäviä valmiina {done}/{total}</translation>
     <name>Merge</name>
     <message>
         <source>Programme details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelman tiedot</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaiheet</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tehtävät</translation>
+        <translation>Tehtävät</translation>
     </message>
     <message>
         <source>Criterion ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteerien arviot</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Osallistujat</translation>
+        <translation>Osallistujat</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished">Työpajat</translation>
+        <translation>Työpajat</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Asialistan kohdat</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Läsnäolo</translation>
+        <translation>Läsnäolot</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Päätökset</translation>
+        <translation>Päätökset</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished">Nelikentät</translation>
+        <translation>Taulut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Laput</translation>
+        <translation>Laput</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Äänet</translation>
     </message>
     <message>
         <source>Pros and cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyödyt ja haitat</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Toimenpiteet</translation>
+        <translation>Toimenpiteet</translation>
     </message>
     <message>
         <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutettu molemmissa kopioissa. Myöhempi muutos jäi voimaan: {kept}. Toinen arvo on tallessa sinua varten: {other}.</translation>
     </message>
     <message>
         <source>Deleted in this copy but changed in the other one: it is brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu tässä kopiossa mutta muutettu toisessa: se palautetaan.</translation>
     </message>
     <message>
         <source>Deleted in the other copy but changed in this one: it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu toisessa kopiossa mutta muutettu tässä: se säilytetään.</translation>
     </message>
     <message>
         <source>Deleted in the other copy, but kept because something added or changed belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu toisessa kopiossa, mutta säilytetään, koska siihen kuuluu jotain lisättyä tai muutettua.</translation>
     </message>
     <message>
         <source>Made in both copies: one of them now stands for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty molemmissa kopioissa: toinen niistä edustaa nyt molempia.</translation>
     </message>
     <message>
         <source>On a frozen round in this copy: the other copy&apos;s change is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän kopion jäädytetyllä kierroksella: toisen kopion muutosta ei oteta.</translation>
     </message>
     <message>
         <source>The person was erased in one copy: the erasure wins.</source>
+        <translation>Henkilö on poistettu toisessa kopiossa: poisto pysyy voimassa.</translation>
+    </message>
+    <message>
+        <source>{kind} {label}, {field}</source>
+        <translation>{kind} {label}, {field}</translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation>{kind} {label}</translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a Colleague” or workshop-app copy), so every record was compared.</source>
+        <translation>Näillä kopioilla ei ole yhteistä alkuperää (toista ei tehty toiminnolla ”Kopio kollegalle” tai komennolla workshop-app copy), joten jokaista tietuetta verrattiin.</translation>
+    </message>
+    <message>
+        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
+        <translation>{kind}: {new} uutta, {changed} muutettua, {removed} poistettua</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation>Ei mitään tuotavaa: tässä kopiossa on jo kaikki, mitä toisessa on.</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Ristiriitoja: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeMenu</name>
+    <message>
+        <source>&amp;Merge Another Copy…</source>
+        <translation>&amp;Yhdistä toinen kopio…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for a Colleague…</source>
+        <translation>&amp;Kopio kollegalle…</translation>
+    </message>
+    <message>
+        <source>Merge another copy of this programme</source>
+        <translation>Yhdistä tämän ohjelman toinen kopio</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new, {changed} changed, {removed} deleted, {conflicts} conflicts.
+Backup before the merge: {path}</source>
+        <translation>Yhdistetty: {new} uutta, {changed} muutettua, {removed} poistettua, {conflicts} ristiriitaa.
+Varmuuskopio ennen yhdistämistä: {path}</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new, {changed} changed, {removed} deleted, {conflicts} conflicts.</source>
+        <translation>Yhdistetty: {new} uutta, {changed} muutettua, {removed} poistettua, {conflicts} ristiriitaa.</translation>
+    </message>
+    <message>
+        <source>{name} (copy).workshop</source>
+        <translation>{name} (kopio).workshop</translation>
+    </message>
+    <message>
+        <source>Save a copy for a colleague</source>
+        <translation>Tallenna kopio kollegalle</translation>
+    </message>
+    <message>
+        <source>Saved a copy for a colleague: {path}. Merge it back later with File › Merge Another Copy…</source>
+        <translation>Kopio kollegalle tallennettu: {path}. Yhdistä se myöhemmin takaisin valinnalla Tiedosto › Yhdistä toinen kopio…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Merge Another Copy</source>
+        <translation>Yhdistä toinen kopio</translation>
+    </message>
+    <message>
+        <source>Merging {file} into this programme:</source>
+        <translation>Yhdistetään {file} tähän ohjelmaan:</translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a Colleague”), so every record is compared.</source>
+        <translation>Näillä kopioilla ei ole yhteistä alkuperää (toista ei tehty toiminnolla ”Kopio kollegalle”), joten jokaista tietuetta verrataan.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>Tämä kopio</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Toinen kopio</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Comes in (new)</source>
+        <translation>Tulee mukaan (uudet)</translation>
+    </message>
+    <message>
+        <source>Changed in the other copy</source>
+        <translation>Muutettu toisessa kopiossa</translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy</source>
+        <translation>Poistettu toisessa kopiossa</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}: {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Ristiriitoja: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation>Ei mitään tuotavaa: tässä kopiossa on jo kaikki, mitä toisessa on.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodHelpDialog</name>
+    <message>
+        <source>The method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the phases, tools and glossary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word, for example “hybrid”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation type="unfinished">&amp;Vaiheet</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation type="unfinished">{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the columns from left to right: start from the impacts wanted and work back to the resources. The lists are starting picks from the method; edit them freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Likely quadrant: {corner}&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four scenarios of the VALUMA board are extremes; a real model combines them. Record which models your hybrid combines, and why, as a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid models A–D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,15 +5000,15 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>--into must name one of the two files being merged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>--into-valitsimen on nimettävä toinen yhdistettävistä tiedostoista: {path}</translation>
     </message>
     <message>
         <source>The copy {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiota {path} ei voitu kirjoittaa: {reason}.</translation>
     </message>
     <message>
         <source>The two files are different programmes, not copies of one programme; they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostot ovat eri ohjelmia eivätkä saman ohjelman kopioita, joten niitä ei voi yhdistää.</translation>
     </message>
     <message>
         <source>{field} must be a date.</source>

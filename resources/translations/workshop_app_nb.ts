@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>{kind} {label}, {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These copies have no common ancestor (one was not made with “Copy for a colleague” or workshop-app copy), so every record was compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to bring in: this copy already has everything the other one has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Font; its licence is in {file}</source>
@@ -1847,31 +1820,31 @@
     </message>
     <message>
         <source>bring into one programme what two copies of it did since they parted</source>
-        <translation type="unfinished"></translation>
+        <translation>samle i ett program det to kopier av det har gjort siden de ble skilt</translation>
     </message>
     <message>
         <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
-        <translation type="unfinished"></translation>
+        <translation>kopien sammenslåingen skrives til, MINE (standard) eller THEIRS</translation>
     </message>
     <message>
         <source>write the merge to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv sammenslåingen til en ny fil</translation>
     </message>
     <message>
         <source>only show what the merge would do</source>
-        <translation type="unfinished"></translation>
+        <translation>bare vis hva sammenslåingen ville gjøre</translation>
     </message>
     <message>
         <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>kopier et program til en kollegas bærbare, for å slå det sammen igjen senere</translation>
     </message>
     <message>
         <source>Merged {theirs} into {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{theirs} er slått sammen inn i {file}.</translation>
     </message>
     <message>
         <source>Backup before the merge: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2525,10 @@
         <translation>&amp;Om Workshop App</translation>
     </message>
     <message>
+        <source>The &amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2590,86 +2567,309 @@
     <name>Merge</name>
     <message>
         <source>Programme details</source>
-        <translation type="unfinished"></translation>
+        <translation>Programdetaljer</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Oppgaver</translation>
+        <translation>Oppgaver</translation>
     </message>
     <message>
         <source>Criterion ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterievurderinger</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltakere</translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished">Workshoper</translation>
+        <translation>Verksteder</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkter</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Oppmøte</translation>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Beslutninger</translation>
+        <translation>Beslutninger</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished">Firefeltstavler</translation>
+        <translation>Tavler</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Lapper</translation>
+        <translation>Lapper</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmer</translation>
     </message>
     <message>
         <source>Pros and cons</source>
-        <translation type="unfinished">Fordeler og ulemper</translation>
+        <translation>Fordeler og ulemper</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Tiltak</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret i begge kopiene. Den seneste endringen er beholdt: {kept}. Den andre verdien er tatt vare på for deg: {other}.</translation>
     </message>
     <message>
         <source>Deleted in this copy but changed in the other one: it is brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet i denne kopien, men endret i den andre: den hentes tilbake.</translation>
     </message>
     <message>
         <source>Deleted in the other copy but changed in this one: it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet i den andre kopien, men endret i denne: den beholdes.</translation>
     </message>
     <message>
         <source>Deleted in the other copy, but kept because something added or changed belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet i den andre kopien, men beholdt fordi noe som er lagt til eller endret hører til den.</translation>
     </message>
     <message>
         <source>Made in both copies: one of them now stands for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget i begge kopiene: den ene står nå for begge.</translation>
     </message>
     <message>
         <source>On a frozen round in this copy: the other copy&apos;s change is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en frosset runde i denne kopien: endringen fra den andre kopien tas ikke inn.</translation>
     </message>
     <message>
         <source>The person was erased in one copy: the erasure wins.</source>
+        <translation>Personen er slettet i en av kopiene: slettingen gjelder.</translation>
+    </message>
+    <message>
+        <source>{kind} {label}, {field}</source>
+        <translation>{kind} {label}, {field}</translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation>{kind} {label}</translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a Colleague” or workshop-app copy), so every record was compared.</source>
+        <translation>Disse kopiene har ikke noe felles opphav (den ene ble ikke laget med «Kopi til en kollega» eller workshop-app copy), så alle poster ble sammenlignet.</translation>
+    </message>
+    <message>
+        <source>{kind}: {new} new, {changed} changed, {removed} deleted</source>
+        <translation>{kind}: {new} nye, {changed} endret, {removed} slettet</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation>Ingenting å hente inn: denne kopien har allerede alt den andre har.</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Konflikter: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeMenu</name>
+    <message>
+        <source>&amp;Merge Another Copy…</source>
+        <translation>&amp;Slå sammen med en annen kopi…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for a Colleague…</source>
+        <translation>&amp;Kopi til en kollega…</translation>
+    </message>
+    <message>
+        <source>Merge another copy of this programme</source>
+        <translation>Slå sammen med en annen kopi av dette programmet</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new, {changed} changed, {removed} deleted, {conflicts} conflicts.
+Backup before the merge: {path}</source>
+        <translation>Slått sammen: {new} nye, {changed} endret, {removed} slettet, {conflicts} konflikter.
+Sikkerhetskopi før sammenslåingen: {path}</translation>
+    </message>
+    <message>
+        <source>Merged: {new} new, {changed} changed, {removed} deleted, {conflicts} conflicts.</source>
+        <translation>Slått sammen: {new} nye, {changed} endret, {removed} slettet, {conflicts} konflikter.</translation>
+    </message>
+    <message>
+        <source>{name} (copy).workshop</source>
+        <translation>{name} (kopi).workshop</translation>
+    </message>
+    <message>
+        <source>Save a copy for a colleague</source>
+        <translation>Lagre en kopi til en kollega</translation>
+    </message>
+    <message>
+        <source>Saved a copy for a colleague: {path}. Merge it back later with File › Merge Another Copy…</source>
+        <translation>Kopi til en kollega er lagret: {path}. Slå den sammen igjen senere med Fil › Slå sammen med en annen kopi…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <source>Merge Another Copy</source>
+        <translation>Slå sammen med en annen kopi</translation>
+    </message>
+    <message>
+        <source>Merging {file} into this programme:</source>
+        <translation>Slår sammen {file} inn i dette programmet:</translation>
+    </message>
+    <message>
+        <source>These copies have no common ancestor (one was not made with “Copy for a Colleague”), so every record is compared.</source>
+        <translation>Disse kopiene har ikke noe felles opphav (den ene ble ikke laget med «Kopi til en kollega»), så alle poster sammenlignes.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>Denne kopien</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Den andre kopien</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå sammen</translation>
+    </message>
+    <message>
+        <source>Comes in (new)</source>
+        <translation>Kommer inn (nye)</translation>
+    </message>
+    <message>
+        <source>Changed in the other copy</source>
+        <translation>Endret i den andre kopien</translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy</source>
+        <translation>Slettet i den andre kopien</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}: {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything the other one has.</source>
+        <translation>Ingenting å hente inn: denne kopien har allerede alt den andre har.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodHelpDialog</name>
+    <message>
+        <source>The method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the phases, tools and glossary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word, for example “hybrid”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation type="unfinished">F&amp;aser</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation type="unfinished">{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the columns from left to right: start from the impacts wanted and work back to the resources. The lists are starting picks from the method; edit them freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Likely quadrant: {corner}&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four scenarios of the VALUMA board are extremes; a real model combines them. Record which models your hybrid combines, and why, as a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid models A–D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,15 +5000,15 @@
     </message>
     <message>
         <source>--into must name one of the two files being merged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>--into må nevne en av de to filene som slås sammen: {path}</translation>
     </message>
     <message>
         <source>The copy {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien {path} kunne ikke skrives: {reason}.</translation>
     </message>
     <message>
         <source>The two files are different programmes, not copies of one programme; they cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to filene er forskjellige programmer, ikke kopier av ett program; de kan ikke slås sammen.</translation>
     </message>
     <message>
         <source>{field} must be a date.</source>

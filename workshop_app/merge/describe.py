@@ -71,10 +71,12 @@ def conflict_text(conflict: Conflict) -> str:
 def conflict_subject(conflict: Conflict) -> str:
     """What the conflict is about: the kind, the record's label and the field."""
     if conflict.field:
-        return tr("{kind} {label}, {field}").format(
+        return QCoreApplication.translate("Merge", "{kind} {label}, {field}").format(
             kind=kind_name(conflict.kind), label=value_text(conflict.label), field=conflict.field
         )
-    return tr("{kind} {label}").format(kind=kind_name(conflict.kind), label=value_text(conflict.label))
+    return QCoreApplication.translate("Merge", "{kind} {label}").format(
+        kind=kind_name(conflict.kind), label=value_text(conflict.label)
+    )
 
 
 def summary_lines(plan: MergePlan) -> list[str]:
@@ -82,23 +84,28 @@ def summary_lines(plan: MergePlan) -> list[str]:
     lines: list[str] = []
     if not plan.related:
         lines.append(
-            tr(
-                "These copies have no common ancestor (one was not made with “Copy for a colleague” or "
-                "workshop-app copy), so every record was compared."
+            QCoreApplication.translate(
+                "Merge",
+                "These copies have no common ancestor (one was not made with “Copy for a Colleague” or "
+                "workshop-app copy), so every record was compared.",
             )
         )
     for kind in Kind:
         new, changed, removed = plan.count(kind)
         if new or changed or removed:
             lines.append(
-                tr("{kind}: {new} new, {changed} changed, {removed} deleted").format(
+                QCoreApplication.translate("Merge", "{kind}: {new} new, {changed} changed, {removed} deleted").format(
                     kind=kind_name(kind), new=new, changed=changed, removed=removed
                 )
             )
     if plan.empty:
-        lines.append(tr("Nothing to bring in: this copy already has everything the other one has."))
+        lines.append(
+            QCoreApplication.translate(
+                "Merge", "Nothing to bring in: this copy already has everything the other one has."
+            )
+        )
     if plan.conflicts:
-        lines.append(tr("Conflicts: {count}").format(count=len(plan.conflicts)))
+        lines.append(QCoreApplication.translate("Merge", "Conflicts: {count}").format(count=len(plan.conflicts)))
         for conflict in plan.conflicts:
             lines.append(f"  {conflict_subject(conflict)}: {conflict_text(conflict)}")
     return lines
