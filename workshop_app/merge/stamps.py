@@ -146,7 +146,7 @@ def _advance_clock(conn: Connection) -> Stamp:
     rows = driver.execute("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").fetchall()
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
-    (copy_hex, counter), = rows
+    ((copy_hex, counter),) = rows
     copy_id = uuid.UUID(copy_hex)
     driver.execute(
         "INSERT INTO merge_knowledge (copy_id, counter) VALUES (?, ?)"
