@@ -22,6 +22,7 @@ from ui.workshop.boards_panel import BoardsPanel
 from ui.workshop.decisions import DecisionsPanel
 from ui.workshop.details import DetailsForm
 from ui.workshop.look import MUTED, PAGE_TITLE, set_role
+from ui.workshop.minutes_approval import MinutesApprovalPanel
 from ui.workspace import Workspace
 from workshop_app.domain.models import WorkshopView
 
@@ -68,10 +69,11 @@ class WorkshopEditor(QWidget):
         self.attendance = AttendancePanel(workspace)
         self.decisions = DecisionsPanel(workspace)
         self.boards = BoardsPanel(workspace)
+        self.approval = MinutesApprovalPanel(workspace)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(details_scroll, "")
-        for panel in (self.agenda, self.attendance, self.decisions, self.boards):
+        for panel in (self.agenda, self.attendance, self.decisions, self.boards, self.approval):
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(12, 12, 12, 12)
@@ -93,6 +95,7 @@ class WorkshopEditor(QWidget):
         self.attendance.set_workshop(None if workshop is None else workshop.id)
         self.decisions.set_workshop(None if workshop is None else workshop.id)
         self.boards.set_workshop(None if workshop is None else workshop.id)
+        self.approval.set_workshop(None if workshop is None else workshop.id)
         self._update_heading()
 
     def flush(self) -> None:
@@ -128,6 +131,8 @@ class WorkshopEditor(QWidget):
         self.tabs.setTabText(2, self.tr("A&ttendance"))
         self.tabs.setTabText(3, self.tr("Decisi&ons"))
         self.tabs.setTabText(4, self.tr("&Boards"))
+        self.tabs.setTabText(5, self.tr("A&pproval"))
+        self.approval.retranslate()
         self.details.retranslate()
         self.agenda.retranslate()
         self.attendance.retranslate()
