@@ -21,7 +21,7 @@ from tests.servicefixtures import count, dump
 from tests.templates import demo_file
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
-from workshop_app.operations.notes import AddNote, RevealNotes
+from workshop_app.operations.notes import AddNote, NextRound, RevealNotes
 from workshop_app.operations.programme import EraseParticipant
 from workshop_app.operations.records import Update
 from workshop_app.paths import resources_dir
@@ -497,5 +497,21 @@ def test_the_device_key_travels_in_a_cookie_the_page_cannot_read(room: RoomServe
         assert note.status == 201 and "Set-Cookie" not in note.headers  # the same phone, recognised
         mine = [n for n in (await (await phones.client.get(f"/api/{room.token}/board")).json())["notes"] if n["mine"]]
         assert [n["text"] for n in mine] == ["By cookie"] and len(room.devices) == 1
+
+    serve(room, scenario)
+
+
+def test_the_room_follows_the_next_round_and_the_phone_keeps_its_notes(room: RoomServer, store: ProgrammeStore) -> None:
+    async def scenario(phones: Phones) -> None:
+        phone = phones.new()
+        await phone.note("Carried over")
+        first_round = room.board_id
+        following = run(store, NextRound(first_round)).result
+        view = await phone.board()
+        assert room.board_id == following.id and view["round"] == following.round and not view["frozen"]
+        [mine] = [note for note in view["notes"] if note["mine"]]
+        assert mine["text"] == "Carried over" and uuid.UUID(mine["id"]) != first_round
+        assert (await phone.call("PATCH", f"/notes/{mine['id']}", {"text": "Changed in round two"}))[0] == 200
+        assert boards.get_note(store, uuid.UUID(mine["id"])).board_id == following.id
 
     serve(room, scenario)

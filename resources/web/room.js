@@ -368,13 +368,18 @@
 
   // --- live -------------------------------------------------------------------------------------------------
 
+  let retryAfter = 2000;
+
   function listen() {
     const source = new EventSource(api + "/events");
-    source.addEventListener("open", () => say(t("live")));
+    source.addEventListener("open", () => { retryAfter = 2000; say(t("live")); });
     source.addEventListener("board", (event) => render(JSON.parse(event.data)));
     source.addEventListener("error", () => {
       say(t("offline"), true);
-      if (source.readyState === EventSource.CLOSED) setTimeout(listen, 3000); // after a removal or a restart
+      if (source.readyState === EventSource.CLOSED) { // refused (removed, room stopped): ask why, then try later
+        setTimeout(() => { refresh(); listen(); }, retryAfter);
+        retryAfter = Math.min(retryAfter * 2, 30000);
+      }
     });
   }
 
