@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.close_action = action(QKeySequence.StandardKey.Close, self.close)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self._quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.method_action = action(QKeySequence.StandardKey.HelpContents, self._method_help)  # F1
         self.about_action = action(None, self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.method_action, self.about_action])
 
     def add_page(self, key: str, title: Callable[[], str], factory: "Callable[[], Page]") -> None:
         """Register a page; it is built the first time it is shown, so start-up stays quick."""
@@ -184,6 +185,17 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(0)
         self.retranslate()
 
+    def _method_help(self) -> None:
+        """Help > Method (F1): the method in the programme's language, opened at the current page's part."""
+        from ui.dialogs.method_help import show_method_help
+
+        item = self.navigator.currentItem() if self.navigator is not None else None
+        part = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if self.workspace is None:
+            show_method_help(self, None, settings.interface_language(), part)
+        else:
+            show_method_help(self, self.workspace.catalogue, self.workspace.language, part)
+
     def _go_to(self, row: int) -> None:
         if self.navigator is not None:
             self.navigator.setCurrentRow(row)
@@ -249,6 +261,7 @@ class MainWindow(QMainWindow):
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Workshop App"))
+        self.method_action.setText(self.tr("The &Method"))
         if self.workspace is not None:
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
