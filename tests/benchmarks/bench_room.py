@@ -1,9 +1,9 @@
 """Room benchmark (issue 12): 50 phones adding notes at once to a board open in the facilitator's window.
 
 The board window runs in this process with the room's server on its qasync loop, as in the app. The phones
-are another process (they are other devices): 50 of them, each adding about one note a second for 20 s over
-127.0.0.1, retrying with the same ``client_id`` if an answer is lost. Every note carries its phone's send time
-(CLOCK_MONOTONIC, the same in both processes), so this process sees:
+are another process (they are other devices): 50 of them, each with its live stream open and adding about one
+note a second for 20 s over 127.0.0.1, retrying with the same ``client_id`` if an answer is lost. Every note
+carries its phone's send time (CLOCK_MONOTONIC, the same in both processes), so this process sees:
 
 1. ``phones_commit_p95_ms``: POST to the answer, which the server sends after the note's transaction has
    committed (target <= 100).
@@ -40,33 +40,52 @@ PREFIX = "bench-phone"
 # --- the phones (their own process) ------------------------------------------------------------------------------
 
 
+async def _follow(session: Any, api: str, key: str) -> None:
+    """The phone's live stream, read and dropped, as a phone's page would render it."""
+    async with session.get(f"{api}/events", headers={"X-Device": key}) as response:
+        async for _line in response.content:
+            pass
+
+
 async def _phone(url: str, number: int, seconds: float, results: list[dict[str, Any]]) -> None:
     import aiohttp
 
     base, token = url.split("/j/")
     api = f"{base}/api/{token}"
-    timeout = aiohttp.ClientTimeout(total=30)
+    timeout = aiohttp.ClientTimeout(total=None, sock_read=None, sock_connect=30)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         async with session.get(f"{api}/board") as response:
             key = response.headers["X-Device"]
-        await asyncio.sleep(random.uniform(0, 1))
-        start = time.monotonic()
-        for index in range(int(seconds)):
-            sent = time.monotonic()
-            text = f"{PREFIX} {number} {index}"
-            body = {"text": text, "x": random.uniform(-0.9, 0.9), "y": random.uniform(-0.9, 0.9), "client_id": text}
-            status = 0
-            for _attempt in range(5):  # a lost answer is sent again with the same client_id
-                try:
-                    async with session.post(f"{api}/notes", json=body, headers={"X-Device": key}) as response:
-                        status = response.status
-                        await response.read()
-                    if status in (200, 201):
-                        break
-                except (aiohttp.ClientError, TimeoutError):
-                    await asyncio.sleep(0.2)
-            results.append({"text": text, "sent": sent, "answered": time.monotonic(), "status": status})
-            await asyncio.sleep(max(0.0, start + index + 1 - time.monotonic()))
+        live = asyncio.ensure_future(_follow(session, api, key))
+        try:
+            await _write(session, api, key, number, seconds, results)
+        finally:
+            live.cancel()
+
+
+async def _write(session: Any, api: str, key: str, number: int, seconds: float, results: list[dict[str, Any]]) -> None:
+    """About one note a second, each sent again with the same client_id if its answer is lost."""
+    import aiohttp
+
+    limit = aiohttp.ClientTimeout(total=30)
+    await asyncio.sleep(random.uniform(0, 1))
+    start = time.monotonic()
+    for index in range(int(seconds)):
+        sent = time.monotonic()
+        text = f"{PREFIX} {number} {index}"
+        body = {"text": text, "x": random.uniform(-0.9, 0.9), "y": random.uniform(-0.9, 0.9), "client_id": text}
+        status = 0
+        for _attempt in range(5):
+            try:
+                async with session.post(f"{api}/notes", json=body, headers={"X-Device": key}, timeout=limit) as answer:
+                    status = answer.status
+                    await answer.read()
+                if status in (200, 201):
+                    break
+            except (aiohttp.ClientError, TimeoutError):
+                await asyncio.sleep(0.2)
+        results.append({"text": text, "sent": sent, "answered": time.monotonic(), "status": status})
+        await asyncio.sleep(max(0.0, start + index + 1 - time.monotonic()))
 
 
 async def _phones(url: str, count: int, seconds: float) -> list[dict[str, Any]]:

@@ -40,7 +40,10 @@ ASSETS = {"room.js": "text/javascript", "room.css": "text/css"}
 HEARTBEAT = 15.0
 """Seconds between comments on an idle live stream, so phones and proxies keep it open."""
 MIN_PUSH_INTERVAL = 0.25
-"""A phone gets at most four views a second, however busy the room: changes in between arrive together."""
+"""A phone gets at most four views a second: changes in between arrive together in the next one."""
+PUSH_INTERVAL_PER_STREAM = 0.02
+"""A full room waits longer between views (50 phones: one a second each), so that sending views never takes
+the loop's time from writing notes and from the facilitator's window."""
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -389,7 +392,8 @@ async def _events(request: web.Request) -> web.StreamResponse:
             sent_at = loop.time()
             payload = json.dumps(room.view_for(device), ensure_ascii=False)
             await response.write(f"event: board\ndata: {payload}\n\n".encode())
-            await asyncio.sleep(max(0.0, MIN_PUSH_INTERVAL - (loop.time() - sent_at)))
+            interval = max(MIN_PUSH_INTERVAL, PUSH_INTERVAL_PER_STREAM * len(room.streams))
+            await asyncio.sleep(max(0.0, interval - (loop.time() - sent_at)))
     except ConnectionResetError:
         pass  # the phone went to sleep or away: it reconnects by itself
     finally:
