@@ -225,7 +225,7 @@ def test_rubber_band_selects_notes_that_then_move_together_in_one_step(
     writes: list[int] = []
     real = boards.move_notes
     monkeypatch.setattr(boards, "move_notes", lambda store, moves: writes.append(len(moves)) or real(store, moves))
-    band_from, band_to = point_of(window, -0.2, -0.02), point_of(window, -0.62, 0.42)
+    band_from, band_to = point_of(window, -0.1, 0.05), point_of(window, -0.62, 0.42)
     press_move_release(window, band_from, band_to)
     selected = window.scene.selected_notes()
     assert len(selected) >= 2

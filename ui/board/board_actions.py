@@ -45,6 +45,7 @@ class BoardActions(QObject):
         self.authors = self._make(icons.authors, [Key("Ctrl+Shift+A")], checkable=True)
         self.face_down = self._make(icons.face_down, [Key("Ctrl+Shift+H")], checkable=True)
         self.reveal = self._make(icons.reveal, [Key("Ctrl+R")])
+        self.tidy = self._make(None, [Key("Ctrl+Shift+L")])
         self.zoom_in = self._make(icons.zoom_in, [Key(Key.StandardKey.ZoomIn), Key("Ctrl+=")])
         self.zoom_out = self._make(icons.zoom_out, [Key(Key.StandardKey.ZoomOut)])
         self.fit = self._make(icons.fit, [Key("Ctrl+0")])
@@ -105,7 +106,7 @@ class BoardActions(QObject):
         self.colour_menu.addSeparator()
         self.colour_menu.addAction(self.by_author)
         self.colour.setMenu(self.colour_menu)
-        self.board_menu.addActions([self.face_down, self.reveal])
+        self.board_menu.addActions([self.face_down, self.reveal, self.tidy])
         self.board_menu.addSeparator()
         self.board_menu.addActions([self.make_action, self.voting])
         self.board_menu.addSeparator()
@@ -152,6 +153,11 @@ class BoardActions(QObject):
                 self.tr("Add new notes face down, to be revealed together"),
             ),
             (self.reveal, self.tr("&Reveal hidden notes"), self.tr("Turn every face-down note over")),
+            (
+                self.tidy,
+                self.tr("&Tidy the notes"),
+                self.tr("Move notes that cover each other apart, each staying in its quadrant"),
+            ),
             (self.zoom_in, self.tr("Zoom &in"), self.tr("Zoom in")),
             (self.zoom_out, self.tr("Zoom &out"), self.tr("Zoom out")),
             (self.fit, self.tr("&Fit to window"), self.tr("Show the whole board")),

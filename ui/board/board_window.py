@@ -60,7 +60,7 @@ from workshop_app.services.board_view import BoardNote
 
 FAILURE_SECONDS = 12
 OVERLAY_Z = 3
-EDITING = ("add", "select_all", "colour", "by_author")
+EDITING = ("add", "select_all", "colour", "by_author", "tidy")
 """Actions that change notes: off in voting mode, participant mode and on a frozen round (edit and delete
 follow the selection as well, in ``_selection_changed``)."""
 
@@ -158,6 +158,7 @@ class BoardWindow(QMainWindow):
         bind(tools.authors, self._toggle_authors)
         tools.face_down.toggled.connect(lambda on: setattr(controller, "new_notes_hidden", on))
         bind(tools.reveal, controller.reveal)
+        bind(tools.tidy, controller.tidy)
         bind(tools.zoom_in, view.zoom_in)
         bind(tools.zoom_out, view.zoom_out)
         bind(tools.fit, view.fit)

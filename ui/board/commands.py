@@ -16,7 +16,7 @@ from ui.board.scene import NoteMove
 from ui.commands import OperationCommand, delete_command, update_command
 from ui.workspace import Workspace
 from workshop_app.operations.changes import Kind
-from workshop_app.operations.notes import AddNote, MoveNotes, NextRound, RevealNotes
+from workshop_app.operations.notes import AddNote, MoveNotes, NextRound, RevealNotes, TidyNotes
 from workshop_app.operations.records import UpdateMany
 
 KEYBOARD_MOVE_ID = 0x4E4F
@@ -80,6 +80,13 @@ def reveal_command(workspace: Workspace, board_id: uuid.UUID) -> OperationComman
     """Turn every face-down note face up; undo turns the same notes face down again."""
     text = QCoreApplication.translate("BoardCommands", "Reveal hidden notes")
     return OperationCommand(workspace, text, RevealNotes(board_id))
+
+
+def tidy_command(workspace: Workspace, board_id: uuid.UUID) -> OperationCommand:
+    """Spread overlapping notes apart, none leaving its quadrant; undo puts them back."""
+    return OperationCommand(
+        workspace, QCoreApplication.translate("BoardCommands", "Tidy the notes"), TidyNotes(board_id)
+    )
 
 
 def next_round_command(workspace: Workspace, board_id: uuid.UUID) -> OperationCommand:

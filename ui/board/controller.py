@@ -150,7 +150,19 @@ class BoardController(QObject):
     # --- moving -----------------------------------------------------------------------------------------------
 
     def _dragged(self, moves: Sequence[NoteMove]) -> None:
-        self.apply(commands.MoveNotesCommand(self.workspace, moves))
+        placed = nudged(moves, self.scene.note_items())
+        if placed and not self.apply(commands.MoveNotesCommand(self.workspace, placed)):
+            return
+        for move in placed or moves:  # a nudged card, or one dropped back where it was, goes to its place
+            item = self.scene.note_item(move.note_id)
+            if item is not None:
+                item.setPos(scene_point(*(move.new if placed else move.old)))
+
+    def tidy(self) -> bool:
+        """Spread overlapping notes apart within their quadrants (one undo step; nothing when none overlap)."""
+        if self.refuse_if_frozen() or not self.scene.editable:
+            return False
+        return self.apply(commands.tidy_command(self.workspace, self.board_id))
 
     def move_selected(self, dx: float, dy: float) -> bool:
         """Move the selected notes by (dx, dy) normalised units, written at once; repeated presses merge."""
@@ -201,3 +213,18 @@ class BoardController(QObject):
         if item is not None:
             self.scene.select_only([item])
             item.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def nudged(moves: Sequence[NoteMove], items: Sequence[NoteItem]) -> list[NoteMove]:
+    """The drop of a single note on another (its centre on the other card): it goes to the nearest clear place of the quadrant it was
+    dropped in (:func:`board_geometry.free_spot`), so no card hides another. A selection dragged together
+    keeps its shape; Tidy spreads it if need be."""
+    if len(moves) != 1:
+        return list(moves)
+    move = moves[0]
+    others = [(item.record.x, item.record.y) for item in items if item.note_id != move.note_id]
+    x, y = move.new
+    if not any(abs(x - ox) < geo.CARD_WIDTH / 2 and abs(y - oy) < geo.CARD_HEIGHT / 2 for ox, oy in others):
+        return [move]  # overlapping a neighbour's edge is the facilitator's choice; Tidy is one key away
+    spot = geo.free_spot(move.new, others)
+    return [NoteMove(move.note_id, move.old, spot)] if spot != move.old else []
