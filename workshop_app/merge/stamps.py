@@ -21,6 +21,10 @@ from sqlalchemy import Connection
 
 from workshop_app.operations.changes import ChangeTracker, Kind
 
+BOOKKEEPING_TABLES = frozenset({"merge_copy", "merge_knowledge", "change_stamp", "tombstone", "merge_conflict"})
+"""The merge's own tables: they change with every commit (the clock, the stamps), never hold what a person
+wrote, and are left out where two states of a programme's content are compared (undo restores content)."""
+
 _EXPLICIT = "workshop_merge_stamps"
 """Key in the connection's ``info`` under which a merge leaves the stamps its records must keep."""
 
