@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.commands import OperationCommand, update_command
 from ui.models.phase_models import CriteriaModel, TaskChecklistModel, locale_date, status_text
 from ui.pages.base import Page
+from ui.pages.series_button import SeriesButton
 from ui.widgets.committing_text import CommittingTextEdit
 from ui.widgets.completer_delegate import CompleterDelegate
 from ui.widgets.fitted_table import FittedTableView
@@ -251,6 +252,9 @@ class PhasePage(Page):
         self.activities_title = section_title(content)
         self.activities_hint = muted_text(content)
         self._section(self.activities_title, self.activities_hint)
+        self.series_button = SeriesButton(self.workspace, self.number, content)
+        self.series_button.announced.connect(self.status_message)
+        self.column.addWidget(self.series_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.setColumnStretch(0, 1)
