@@ -712,6 +712,54 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -905,6 +953,14 @@
     <message>
         <source>Turn every face-down note over</source>
         <translation>Käännä kaikki piilotetut laput esiin</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move notes that cover each other apart, each staying in its quadrant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1167,6 +1223,10 @@
     <message>
         <source>Reveal hidden notes</source>
         <translation>Piilotettujen lappujen paljastus</translation>
+    </message>
+    <message>
+        <source>Tidy the notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1623,8 +1683,24 @@
         <translation>--board edellyttää ohjelmatiedostoa.</translation>
     </message>
     <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file to create (in the language of --lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>erase a person&apos;s personal data from a programme file, its backups and exports</source>
         <translation>poista henkilön henkilötiedot ohjelmatiedostosta, sen varmuuskopioista ja vienneistä</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as in the register, or their id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking first</source>
@@ -1691,6 +1767,22 @@
         <translation>Myöhässä olevat toimenpiteet</translation>
     </message>
     <message>
+        <source>Workshops and their boards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, frozen round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>kunnossa</translation>
     </message>
@@ -1736,7 +1828,7 @@
     </message>
     <message>
         <source>write a workshop&apos;s minutes, agenda or sign-in sheet or the programme report (PDF, DOCX), the action plan or participant register (XLSX, CSV) or everything (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjoita työpajan muistio, asialista tai osallistujalista tai ohjelmaraportti (PDF, DOCX), toimenpidesuunnitelma tai osallistujarekisteri (XLSX, CSV) tai kaikki (JSON)</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -1744,39 +1836,39 @@
     </message>
     <message>
         <source>a document of this workshop (PDF or DOCX; see --document)</source>
-        <translation type="unfinished"></translation>
+        <translation>tämän työpajan asiakirja (PDF tai DOCX; ks. --document)</translation>
     </message>
     <message>
         <source>the participant register (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>osallistujarekisteri (XLSX tai CSV)</translation>
     </message>
     <message>
         <source>with --workshop: minutes, agenda (and invitation) or sign-in sheet (default: minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>--workshop-valinnan kanssa: muistio, asialista (ja kutsu) tai osallistujalista (oletus: muistio)</translation>
     </message>
     <message>
         <source>pdf, docx, csv, xlsx or json (default: from the name of OUT, else pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, docx, csv, xlsx tai json (oletus: OUT-tiedoston nimen mukaan, muuten pdf)</translation>
     </message>
     <message>
         <source>CSV field separator (default: ; for fi and nb, , for en)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-kenttien erotin (oletus: ; suomeksi ja norjaksi, , englanniksi)</translation>
     </message>
     <message>
         <source>include contact details (register, JSON); left out by default</source>
-        <translation type="unfinished"></translation>
+        <translation>ota mukaan yhteystiedot (rekisteri, JSON); oletuksena ne jätetään pois</translation>
     </message>
     <message>
         <source>how documents, spreadsheets and JSON name people (for privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>miten asiakirjat, taulukot ja JSON nimeävät henkilöt (yksityisyyden vuoksi)</translation>
     </message>
     <message>
         <source>make a programme file from an exported programme (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>tee ohjelmatiedosto viedystä ohjelmasta (JSON)</translation>
     </message>
     <message>
         <source>the programme file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>luotava ohjelmatiedosto</translation>
     </message>
     <message>
         <source>the programme report (PDF; the default)</source>
@@ -2276,18 +2368,6 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <source>Workshop &amp;Minutes as PDF…</source>
-        <translation>Työpajan &amp;muistio PDF-tiedostona…</translation>
-    </message>
-    <message>
-        <source>Programme &amp;Report as PDF…</source>
-        <translation>Ohjelman &amp;raportti PDF-tiedostona…</translation>
-    </message>
-    <message>
-        <source>Action Plan as &amp;CSV…</source>
-        <translation>Toimenpidesuunnitelma &amp;CSV-tiedostona…</translation>
-    </message>
-    <message>
         <source>Whole Programme as &amp;JSON…</source>
         <translation>Koko ohjelma &amp;JSON-tiedostona…</translation>
     </message>
@@ -2298,22 +2378,6 @@
     <message>
         <source>This programme has no workshops yet.</source>
         <translation>Ohjelmassa ei ole vielä työpajoja.</translation>
-    </message>
-    <message>
-        <source>Workshop minutes</source>
-        <translation>Työpajan muistio</translation>
-    </message>
-    <message>
-        <source>Minutes of the workshop:</source>
-        <translation>Muistio työpajasta:</translation>
-    </message>
-    <message>
-        <source>Save the minutes as</source>
-        <translation>Tallenna muistio nimellä</translation>
-    </message>
-    <message>
-        <source>Writing the minutes…</source>
-        <translation>Kirjoitetaan muistiota…</translation>
     </message>
     <message>
         <source>Save the programme report as</source>
@@ -2328,8 +2392,144 @@
         <translation>Tallenna toimenpidesuunnitelma nimellä</translation>
     </message>
     <message>
-        <source>Writing the action plan…</source>
-        <translation>Kirjoitetaan toimenpidesuunnitelmaa…</translation>
+        <source>Workshop &amp;Minutes, Agenda or Sign-in Sheet…</source>
+        <translation>Työpajan &amp;muistio, asialista tai osallistujalista…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Report…</source>
+        <translation>Ohjelma&amp;raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Action Plan as Spreadsheet…</source>
+        <translation>&amp;Toimenpidesuunnitelma taulukkona…</translation>
+    </message>
+    <message>
+        <source>Participant Re&amp;gister as Spreadsheet…</source>
+        <translation>Osallistuja&amp;rekisteri taulukkona…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Programme from JSON…</source>
+        <translation>&amp;Tuo ohjelma JSON-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Name people by:</source>
+        <translation>Henkilöt nimetään:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimellä</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Nimikirjaimilla</translation>
+    </message>
+    <message>
+        <source>Organisation only</source>
+        <translation>Vain organisaatiolla</translation>
+    </message>
+    <message>
+        <source>PDF (for printing and filing)</source>
+        <translation>PDF (tulostukseen ja arkistointiin)</translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
+        <translation>Word-asiakirja (muokattava)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-työkirja</translation>
+    </message>
+    <message>
+        <source>CSV (plain table)</source>
+        <translation>CSV (pelkkä taulukko)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>CSV-erotin:</translation>
+    </message>
+    <message>
+        <source>As the document&apos;s language expects (; for Finnish and Norwegian)</source>
+        <translation>Asiakirjan kielen mukaan (; suomeksi ja norjaksi)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Puolipiste (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Pilkku (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>Workshop document</source>
+        <translation>Työpajan asiakirja</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Työpaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Asiakirja:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Muistio</translation>
+    </message>
+    <message>
+        <source>Agenda and invitation</source>
+        <translation>Asialista ja kutsu</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Osallistujalista</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Tallenna asiakirja nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Kirjoitetaan asiakirjaa…</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Ohjelmaraportti</translation>
+    </message>
+    <message>
+        <source>Add the method&apos;s &amp;glossary as an appendix</source>
+        <translation>Liitä menetelmän &amp;sanasto liitteeksi</translation>
+    </message>
+    <message>
+        <source>Participant register</source>
+        <translation>Osallistujarekisteri</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details</source>
+        <translation>Ota mukaan &amp;yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Save the participant register as</source>
+        <translation>Tallenna osallistujarekisteri nimellä</translation>
+    </message>
+    <message>
+        <source>Writing the table…</source>
+        <translation>Kirjoitetaan taulukkoa…</translation>
+    </message>
+    <message>
+        <source>Whole programme as JSON</source>
+        <translation>Koko ohjelma JSON-muodossa</translation>
     </message>
     <message>
         <source>Save the programme as</source>
@@ -2340,6 +2540,18 @@
         <translation>Kirjoitetaan ohjelmaa…</translation>
     </message>
     <message>
+        <source>Import a programme from JSON</source>
+        <translation>Tuo ohjelma JSON-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Save the new programme as</source>
+        <translation>Tallenna uusi ohjelma nimellä</translation>
+    </message>
+    <message>
+        <source>Making the programme file…</source>
+        <translation>Tehdään ohjelmatiedostoa…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -2348,8 +2560,8 @@
         <translation>Tallennettu: {path}.</translation>
     </message>
     <message>
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Avaa PDF</translation>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Avaa asiakirja</translation>
     </message>
     <message>
         <source>{title} ({date})</source>
@@ -2871,6 +3083,85 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>Definition</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesApprovalPanel</name>
+    <message>
+        <source>Approval of the minutes</source>
+        <translation>Muistion hyväksyminen</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Puheenjohtaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Sihteeri:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked by:</source>
+        <translation>&amp;Tarkastajat:</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting:</source>
+        <translation>S&amp;euraava kokous:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>&amp;Hyväksytty:</translation>
+    </message>
+    <message>
+        <source>D&amp;istribution:</source>
+        <translation>&amp;Jakelu:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Tyhjennä päivämäärä</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the minutes</source>
+        <translation>H&amp;yväksy muistio</translation>
+    </message>
+    <message>
+        <source>Keep the minutes as they are now: later edits to people and actions do not change them</source>
+        <translation>Säilytä muistio nykyisellään: myöhemmät muutokset henkilöihin ja toimenpiteisiin eivät muuta sitä</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes</source>
+        <translation>&amp;Avaa muistio uudelleen</translation>
+    </message>
+    <message>
+        <source>Make approved minutes a draft again; the minutes will say so</source>
+        <translation>Tee hyväksytystä muistiosta taas luonnos; muistiossa kerrotaan siitä</translation>
+    </message>
+    <message>
+        <source>Approved on {date}. The minutes are a record: later edits do not change them.</source>
+        <translation>Hyväksytty {date}. Muistio on pöytäkirja: myöhemmät muutokset eivät muuta sitä.</translation>
+    </message>
+    <message>
+        <source>Draft, reopened after approval. The minutes say so.</source>
+        <translation>Luonnos, avattu uudelleen hyväksymisen jälkeen. Muistiossa kerrotaan siitä.</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are marked as a draft until they are approved.</source>
+        <translation>Luonnos: muistio merkitään luonnokseksi, kunnes se hyväksytään.</translation>
+    </message>
+    <message>
+        <source>Edit the approval of the minutes</source>
+        <translation>Muokkaa muistion hyväksymistietoja</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Hyväksy muistio</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Avaa muistio uudelleen</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4821,32 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SeriesButton</name>
+    <message>
+        <source>Lay out this series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out a series of planned workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned workshops with agendas (and boards) from the method; one undo removes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out “{series}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned workshop(s) laid out; they are on the Workshops page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>{description} ({shortcut})</source>
@@ -4755,6 +5072,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <source>&amp;Boards</source>
         <translation>&amp;Nelikentät</translation>
     </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation>&amp;Hyväksyminen</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopErrors</name>
@@ -4872,7 +5193,7 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>{path} is not a complete programme export: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ei ole täydellinen ohjelman vienti: {reason}.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -4880,11 +5201,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>{path} is not a programme export: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ei ole ohjelman vientitiedosto: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a programme export of format version {version}, which this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on ohjelman vienti muotoversiossa {version}, jota tämä sovellus ei osaa lukea.</translation>
     </message>
     <message>
         <source>{path} is not a Workshop App programme file (it is not a database at all).</source>
@@ -4905,6 +5226,18 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>{path} already exists; choose another name.</source>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>--board needs a board&apos;s id or title; it was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No board in {path} has the id or title “{board}”. The boards: {boards}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several boards match “{board}”: {matches}. Give more of the title or the id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -4968,15 +5301,15 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>--document needs --workshop: the documents are a workshop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--document tarvitsee --workshop-valinnan: asiakirjat ovat työpajan asiakirjoja.</translation>
     </message>
     <message>
         <source>A workshop&apos;s documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajan asiakirjat tehdään PDF- tai DOCX-muodossa; CSV, XLSX ja JSON sisältävät koko ohjelman.</translation>
     </message>
     <message>
         <source>The participant register is made as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistujarekisteri tehdään XLSX- tai CSV-muodossa.</translation>
     </message>
     <message>
         <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
@@ -5012,31 +5345,31 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>{field} must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} on oltava päivämäärä.</translation>
     </message>
     <message>
         <source>{field} cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttää {field} ei voi muuttaa tässä.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} on pidempi kuin {limit} merkkiä.</translation>
     </message>
     <message>
         <source>The minutes are approved. Reopen them before changing the approval details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistio on hyväksytty. Avaa se uudelleen ennen kuin muutat hyväksymistietoja.</translation>
     </message>
     <message>
         <source>Give the date the minutes were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna muistion hyväksymispäivä.</translation>
     </message>
     <message>
         <source>The minutes are not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiota ei ole hyväksytty.</translation>
     </message>
     <message>
         <source>Only a prompt of the method can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain menetelmän apukysymyksen voi hyväksyä.</translation>
     </message>
 </context>
 <context>

@@ -712,6 +712,54 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -905,6 +953,14 @@
     <message>
         <source>Turn every face-down note over</source>
         <translation>Snu alle lapper som ligger med teksten ned</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move notes that cover each other apart, each staying in its quadrant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1167,6 +1223,10 @@
     <message>
         <source>Reveal hidden notes</source>
         <translation>Avdekk skjulte lapper</translation>
+    </message>
+    <message>
+        <source>Tidy the notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1623,8 +1683,24 @@
         <translation>--board krever en programfil.</translation>
     </message>
     <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file to create (in the language of --lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>erase a person&apos;s personal data from a programme file, its backups and exports</source>
         <translation>slett en persons personopplysninger fra en programfil, sikkerhetskopiene og eksportene</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as in the register, or their id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking first</source>
@@ -1691,6 +1767,22 @@
         <translation>Forfalte tiltak</translation>
     </message>
     <message>
+        <source>Workshops and their boards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, frozen round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sound</source>
         <translation>i orden</translation>
     </message>
@@ -1736,7 +1828,7 @@
     </message>
     <message>
         <source>write a workshop&apos;s minutes, agenda or sign-in sheet or the programme report (PDF, DOCX), the action plan or participant register (XLSX, CSV) or everything (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv referat, agenda eller deltakerliste for en workshop eller programrapporten (PDF, DOCX), handlingsplanen eller deltakerregisteret (XLSX, CSV) eller alt (JSON)</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -1744,39 +1836,39 @@
     </message>
     <message>
         <source>a document of this workshop (PDF or DOCX; see --document)</source>
-        <translation type="unfinished"></translation>
+        <translation>et dokument for denne workshopen (PDF eller DOCX; se --document)</translation>
     </message>
     <message>
         <source>the participant register (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>deltakerregisteret (XLSX eller CSV)</translation>
     </message>
     <message>
         <source>with --workshop: minutes, agenda (and invitation) or sign-in sheet (default: minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>med --workshop: referat, agenda (og invitasjon) eller deltakerliste (standard: referat)</translation>
     </message>
     <message>
         <source>pdf, docx, csv, xlsx or json (default: from the name of OUT, else pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, docx, csv, xlsx eller json (standard: etter navnet på OUT, ellers pdf)</translation>
     </message>
     <message>
         <source>CSV field separator (default: ; for fi and nb, , for en)</source>
-        <translation type="unfinished"></translation>
+        <translation>skilletegn i CSV (standard: ; for fi og nb, , for en)</translation>
     </message>
     <message>
         <source>include contact details (register, JSON); left out by default</source>
-        <translation type="unfinished"></translation>
+        <translation>ta med kontaktinformasjon (register, JSON); utelates som standard</translation>
     </message>
     <message>
         <source>how documents, spreadsheets and JSON name people (for privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvordan dokumenter, regneark og JSON navngir personer (av personvernhensyn)</translation>
     </message>
     <message>
         <source>make a programme file from an exported programme (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>lag en programfil fra et eksportert program (JSON)</translation>
     </message>
     <message>
         <source>the programme file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>programfilen som skal lages</translation>
     </message>
     <message>
         <source>the programme report (PDF; the default)</source>
@@ -2276,18 +2368,6 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <source>Workshop &amp;Minutes as PDF…</source>
-        <translation>Workshop&amp;referat som PDF…</translation>
-    </message>
-    <message>
-        <source>Programme &amp;Report as PDF…</source>
-        <translation>Program&amp;rapport som PDF…</translation>
-    </message>
-    <message>
-        <source>Action Plan as &amp;CSV…</source>
-        <translation>Handlingsplan som &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Whole Programme as &amp;JSON…</source>
         <translation>Hele programmet som &amp;JSON…</translation>
     </message>
@@ -2298,22 +2378,6 @@
     <message>
         <source>This programme has no workshops yet.</source>
         <translation>Programmet har ingen workshoper ennå.</translation>
-    </message>
-    <message>
-        <source>Workshop minutes</source>
-        <translation>Workshopreferat</translation>
-    </message>
-    <message>
-        <source>Minutes of the workshop:</source>
-        <translation>Referat fra workshopen:</translation>
-    </message>
-    <message>
-        <source>Save the minutes as</source>
-        <translation>Lagre referatet som</translation>
-    </message>
-    <message>
-        <source>Writing the minutes…</source>
-        <translation>Skriver referatet…</translation>
     </message>
     <message>
         <source>Save the programme report as</source>
@@ -2328,8 +2392,144 @@
         <translation>Lagre handlingsplanen som</translation>
     </message>
     <message>
-        <source>Writing the action plan…</source>
-        <translation>Skriver handlingsplanen…</translation>
+        <source>Workshop &amp;Minutes, Agenda or Sign-in Sheet…</source>
+        <translation>&amp;Referat, agenda eller deltakerliste for en workshop…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Report…</source>
+        <translation>Program&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Action Plan as Spreadsheet…</source>
+        <translation>&amp;Handlingsplan som regneark…</translation>
+    </message>
+    <message>
+        <source>Participant Re&amp;gister as Spreadsheet…</source>
+        <translation>Deltaker&amp;register som regneark…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Programme from JSON…</source>
+        <translation>&amp;Importer et program fra JSON…</translation>
+    </message>
+    <message>
+        <source>Name people by:</source>
+        <translation>Navngi personer med:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Organisation only</source>
+        <translation>Bare organisasjon</translation>
+    </message>
+    <message>
+        <source>PDF (for printing and filing)</source>
+        <translation>PDF (for utskrift og arkivering)</translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
+        <translation>Word-dokument (redigerbart)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>CSV (plain table)</source>
+        <translation>CSV (enkel tabell)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>Skilletegn i CSV:</translation>
+    </message>
+    <message>
+        <source>As the document&apos;s language expects (; for Finnish and Norwegian)</source>
+        <translation>Etter dokumentets språk (; for finsk og norsk)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Workshop document</source>
+        <translation>Workshopdokument</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Agenda and invitation</source>
+        <translation>Agenda og invitasjon</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Lagre dokumentet som</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Skriver dokumentet…</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Programrapport</translation>
+    </message>
+    <message>
+        <source>Add the method&apos;s &amp;glossary as an appendix</source>
+        <translation>Legg ved metodens &amp;ordliste som vedlegg</translation>
+    </message>
+    <message>
+        <source>Participant register</source>
+        <translation>Deltakerregister</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details</source>
+        <translation>Ta med &amp;kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Save the participant register as</source>
+        <translation>Lagre deltakerregisteret som</translation>
+    </message>
+    <message>
+        <source>Writing the table…</source>
+        <translation>Skriver tabellen…</translation>
+    </message>
+    <message>
+        <source>Whole programme as JSON</source>
+        <translation>Hele programmet som JSON</translation>
     </message>
     <message>
         <source>Save the programme as</source>
@@ -2340,6 +2540,18 @@
         <translation>Skriver programmet…</translation>
     </message>
     <message>
+        <source>Import a programme from JSON</source>
+        <translation>Importer et program fra JSON</translation>
+    </message>
+    <message>
+        <source>Save the new programme as</source>
+        <translation>Lagre det nye programmet som</translation>
+    </message>
+    <message>
+        <source>Making the programme file…</source>
+        <translation>Lager programfilen…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2348,8 +2560,8 @@
         <translation>Lagret: {path}.</translation>
     </message>
     <message>
-        <source>&amp;Open the PDF</source>
-        <translation>Å&amp;pne PDF-en</translation>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Åpne dokumentet</translation>
     </message>
     <message>
         <source>{title} ({date})</source>
@@ -2871,6 +3083,85 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>Definition</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesApprovalPanel</name>
+    <message>
+        <source>Approval of the minutes</source>
+        <translation>Godkjenning av referatet</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Møteleder:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked by:</source>
+        <translation>&amp;Kontrollert av:</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting:</source>
+        <translation>&amp;Neste møte:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>&amp;Godkjent:</translation>
+    </message>
+    <message>
+        <source>D&amp;istribution:</source>
+        <translation>D&amp;istribusjon:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Fjern datoen</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the minutes</source>
+        <translation>G&amp;odkjenn referatet</translation>
+    </message>
+    <message>
+        <source>Keep the minutes as they are now: later edits to people and actions do not change them</source>
+        <translation>Behold referatet slik det er nå: senere endringer av personer og tiltak endrer det ikke</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the minutes</source>
+        <translation>&amp;Åpne referatet igjen</translation>
+    </message>
+    <message>
+        <source>Make approved minutes a draft again; the minutes will say so</source>
+        <translation>Gjør det godkjente referatet til et utkast igjen; referatet sier fra om det</translation>
+    </message>
+    <message>
+        <source>Approved on {date}. The minutes are a record: later edits do not change them.</source>
+        <translation>Godkjent {date}. Referatet er en protokoll: senere endringer endrer det ikke.</translation>
+    </message>
+    <message>
+        <source>Draft, reopened after approval. The minutes say so.</source>
+        <translation>Utkast, åpnet igjen etter godkjenning. Referatet sier fra om det.</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are marked as a draft until they are approved.</source>
+        <translation>Utkast: referatet er merket som utkast til det er godkjent.</translation>
+    </message>
+    <message>
+        <source>Edit the approval of the minutes</source>
+        <translation>Endre godkjenningen av referatet</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Godkjenn referatet</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Åpne referatet igjen</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4821,32 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SeriesButton</name>
+    <message>
+        <source>Lay out this series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out a series of planned workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned workshops with agendas (and boards) from the method; one undo removes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out “{series}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned workshop(s) laid out; they are on the Workshops page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>{description} ({shortcut})</source>
@@ -4755,6 +5072,10 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
         <source>&amp;Boards</source>
         <translation>&amp;Tavler</translation>
     </message>
+    <message>
+        <source>A&amp;pproval</source>
+        <translation>&amp;Godkjenning</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopErrors</name>
@@ -4872,7 +5193,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>{path} is not a complete programme export: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en fullstendig programeksport: {reason}.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -4880,11 +5201,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>{path} is not a programme export: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en programeksport: {reason}.</translation>
     </message>
     <message>
         <source>{path} is a programme export of format version {version}, which this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en programeksport i formatversjon {version}, som denne appen ikke kan lese.</translation>
     </message>
     <message>
         <source>{path} is not a Workshop App programme file (it is not a database at all).</source>
@@ -4905,6 +5226,18 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} finnes allerede; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>--board needs a board&apos;s id or title; it was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No board in {path} has the id or title “{board}”. The boards: {boards}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several boards match “{board}”: {matches}. Give more of the title or the id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -4968,15 +5301,15 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>--document needs --workshop: the documents are a workshop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--document krever --workshop: dokumentene hører til en workshop.</translation>
     </message>
     <message>
         <source>A workshop&apos;s documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentene for en workshop lages som PDF eller DOCX; CSV, XLSX og JSON inneholder hele programmet.</translation>
     </message>
     <message>
         <source>The participant register is made as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerregisteret lages som XLSX eller CSV.</translation>
     </message>
     <message>
         <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
@@ -5012,31 +5345,31 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>{field} must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være en dato.</translation>
     </message>
     <message>
         <source>{field} cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kan ikke endres her.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} er lengre enn {limit} tegn.</translation>
     </message>
     <message>
         <source>The minutes are approved. Reopen them before changing the approval details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet er godkjent. Åpne det igjen før du endrer godkjenningsopplysningene.</translation>
     </message>
     <message>
         <source>Give the date the minutes were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen referatet ble godkjent.</translation>
     </message>
     <message>
         <source>The minutes are not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet er ikke godkjent.</translation>
     </message>
     <message>
         <source>Only a prompt of the method can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et spørsmål fra metoden kan godtas.</translation>
     </message>
 </context>
 <context>
