@@ -515,3 +515,38 @@ def test_the_room_follows_the_next_round_and_the_phone_keeps_its_notes(room: Roo
         assert boards.get_note(store, uuid.UUID(mine["id"])).board_id == following.id
 
     serve(room, scenario)
+
+
+def test_the_kept_copy_of_the_board_always_equals_a_fresh_read(room: RoomServer, store: ProgrammeStore) -> None:
+    """The room re-reads only what each change set names; after any mix of changes it holds what the file holds."""
+    from workshop_app.operations.notes import AddProCon, AddVote, MoveNotes
+    from workshop_app.operations.records import Delete
+    from workshop_app.room.view import Snapshot
+
+    def same() -> None:
+        kept, fresh = room.snapshot(), Snapshot.read(store, room.board_id)
+        assert (kept.notes, kept.votes, kept.pro_cons) == (fresh.notes, fresh.votes, fresh.pro_cons)
+        assert [n.id for n in kept.ordered_notes()] == [n.id for n in fresh.ordered_notes()]
+
+    async def scenario(phones: Phones) -> None:
+        phone = phones.new()
+        await phone.board()
+        note_id = uuid.UUID(await phone.note("Kept in step"))
+        laptop = run(store, AddNote(room.board_id, "Hidden at the laptop", 0.2, 0.2, hidden=True)).result.id
+        run(store, AddVote(note_id))
+        run(store, AddProCon(room.board_id, "pro", "Good", note_id=note_id))
+        run(store, MoveNotes({laptop: (-0.3, 0.3)}))
+        same()
+        assert (await phone.call("POST", "/votes", {"note": str(note_id)}))[0] == 201
+        run(store, RevealNotes(room.board_id))
+        same()
+        deleted = run(store, Delete(Kind.NOTE, (note_id,)))  # its dots and its pro go with it
+        same()
+        assert deleted.inverse is not None
+        run(store, deleted.inverse)
+        same()
+        run(store, Update(Kind.BOARD, room.board_id, {"title": "Renamed"}))
+        same()
+        assert (await phone.board())["title"] == "Renamed"
+
+    serve(room, scenario)

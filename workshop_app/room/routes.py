@@ -241,7 +241,7 @@ async def _strings(request: web.Request) -> web.Response:
 
 async def _board(request: web.Request) -> web.Response:
     room, device = _context(request)
-    return web.json_response(room.view_for(device))
+    return web.Response(text=room.view_for(device), content_type="application/json")
 
 
 async def _me(request: web.Request) -> web.Response:
@@ -265,7 +265,7 @@ async def _me(request: web.Request) -> web.Response:
                 raise errors.name_not_offered()
             device.participant_id, device.name = person_id, names[person_id]
     room._notify()
-    return web.json_response(room.view_for(device))
+    return web.Response(text=room.view_for(device), content_type="application/json")
 
 
 async def _add_note(request: web.Request) -> web.Response:
@@ -306,7 +306,7 @@ async def _change_note(request: web.Request) -> web.Response:
     if "text" in data:
         parts.append(Update(Kind.NOTE, note_id, {"text": data["text"]}))
     if "x" in data or "y" in data:
-        current = next(note for note in room.snapshot().notes if note.id == note_id)
+        current = room.snapshot().notes[note_id]
         parts.append(MoveNotes({note_id: (data.get("x", current.x), data.get("y", current.y))}))
     if parts:
         room.run(AsDevice(Batch(tuple(parts)), device.participant_id))
@@ -337,7 +337,7 @@ async def _unvote(request: web.Request) -> web.Response:
     room, device = _context(request)
     note_id = _visible_note(room, device, request.match_info["note"])
     _writable(room, device)
-    given = [vote.id for vote in room.snapshot().votes if vote.note_id == note_id and given_by(vote, device)]
+    given = [v.id for v in room.snapshot().votes.values() if v.note_id == note_id and given_by(v, device)]
     if not given:
         raise errors.no_vote()
     vote_id = given[-1]
@@ -390,7 +390,7 @@ async def _events(request: web.Request) -> web.StreamResponse:
             if stream.closed or not room.running:
                 break
             sent_at = loop.time()
-            payload = json.dumps(room.view_for(device), ensure_ascii=False)
+            payload = room.view_for(device)
             await response.write(f"event: board\ndata: {payload}\n\n".encode())
             interval = max(MIN_PUSH_INTERVAL, PUSH_INTERVAL_PER_STREAM * len(room.streams))
             await asyncio.sleep(max(0.0, interval - (loop.time() - sent_at)))

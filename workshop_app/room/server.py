@@ -25,7 +25,7 @@ from workshop_app.operations.base import Operation, Outcome, run
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.room.devices import MAX_DEVICES, NOTES_PER_MINUTE, Device, Devices
 from workshop_app.room.language import Catalogues
-from workshop_app.room.view import Snapshot, device_view, latest_round, read_snapshot
+from workshop_app.room.view import Snapshot, device_view_json, latest_round
 from workshop_app.storage.store import ProgrammeStore
 
 T = TypeVar("T")
@@ -204,11 +204,12 @@ class RoomServer:
 
     def snapshot(self) -> Snapshot:
         if self._snapshot is None:
-            self._snapshot = read_snapshot(self.store, self.board_id)
+            self._snapshot = Snapshot.read(self.store, self.board_id)
         return self._snapshot
 
-    def view_for(self, device: Device) -> dict[str, Any]:
-        return device_view(
+    def view_for(self, device: Device) -> str:
+        """The device's view as JSON text (see the README's API table)."""
+        return device_view_json(
             self.snapshot(),
             device,
             locked=self.locked,
@@ -234,18 +235,20 @@ class RoomServer:
             loop.call_soon_threadsafe(self._changed, changes)
 
     def _changed(self, changes: ChangeSet) -> None:
-        self._snapshot = None
-        if changes.created.get(Kind.BOARD):
-            self._follow_rounds()
+        if changes.created.get(Kind.BOARD) and self._follow_rounds():
+            self._snapshot = None
+        elif self._snapshot is not None:
+            self._snapshot = self._snapshot.apply(self.store, changes)
         self.push()
 
-    def _follow_rounds(self) -> None:
-        """A new round of the board: serve it, and give each phone the copies of its own notes."""
+    def _follow_rounds(self) -> bool:
+        """A new round of the board: serve it, and give each phone the copies of its own notes. True if so."""
         newest = latest_round(self.store, self.board_id)
         if newest == self.board_id:
-            return
+            return False
         earlier, self.board_id = self.board_id, newest
         self.devices.carry_over(note_copies(self.store, earlier, newest))
+        return True
 
     def push(self) -> None:
         """Wake every live stream; each sends its phone one fresh view (several changes, one view)."""
