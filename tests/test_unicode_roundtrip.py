@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from tests.servicefixtures import close, count, new_board, new_workshop, programme_copy
 from workshop_app.errors import ValidationError
 from workshop_app.services import boards, participants, workshops
-from workshop_app.services.validation import NAME_MAX, NOTE_MAX, TEXT_MAX
+from workshop_app.services.validation import BIDI_CONTROLS, INVISIBLE, NAME_MAX, NOTE_MAX, TEXT_MAX
 from workshop_app.storage.store import ProgrammeStore
 
 SETTINGS = settings(
@@ -90,9 +90,11 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
 
 
 def acceptable(value: str, limit: int, *, required: bool) -> bool:
-    """What the rules promise for text drawn from the printable alphabets: refused only if empty or too long."""
+    """What the rules promise for text drawn from the printable alphabets: refused only if empty (or only
+    invisible characters), too long, or holding a bidirectional override."""
     cleaned = value.strip()
-    return bool(cleaned or not required) and len(cleaned) <= limit
+    visible = INVISIBLE.sub("", cleaned)
+    return bool(visible or not required) and len(cleaned) <= limit and not BIDI_CONTROLS.search(cleaned)
 
 
 def must_refuse(value: str, *, multiline: bool) -> bool:
@@ -100,7 +102,7 @@ def must_refuse(value: str, *, multiline: bool) -> bool:
     cleaned = value.strip()
     allowed = {"\t", "\n", "\r"} if multiline else {"\t"}
     breaks = set() if multiline else {"\n", "\r", "\u2028", "\u2029"}
-    return any(
+    return bool(BIDI_CONTROLS.search(cleaned)) or any(
         unicodedata.category(c) == "Cs" or (c < "\x20" and c not in allowed) or c == "\x7f" or c in breaks
         for c in cleaned
     )

@@ -20,9 +20,9 @@ YEAR_MIN, YEAR_MAX = 1900, 2200
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Bidirectional embeddings, overrides and isolates: "abc\u202efdp.exe" shows as "abcexe.pdf". Nobody types them.
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # Characters that show nothing: a required field holding only these is empty to a reader.
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     r"[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]"
 )
 _LINE_BREAK = re.compile(r"[\r\n\x85\u2028\u2029]")
@@ -38,7 +38,7 @@ def text(value: Any, *, field: str, limit: int = NAME_MAX, required: bool = Fals
     if not isinstance(value, str):
         raise ValidationError(QT_TRANSLATE_NOOP("WorkshopErrors", "This value must be text."), field=field)
     cleaned = value.strip()
-    if required and not _INVISIBLE.sub("", cleaned):
+    if required and not INVISIBLE.sub("", cleaned):
         raise ValidationError(QT_TRANSLATE_NOOP("WorkshopErrors", "This must not be empty."), field=field)
     if len(cleaned) > limit:
         raise ValidationError(
@@ -49,7 +49,7 @@ def text(value: Any, *, field: str, limit: int = NAME_MAX, required: bool = Fals
             length=len(cleaned),
             limit=limit,
         )
-    if _CONTROL.search(cleaned) or _BIDI.search(cleaned) or (not multiline and _LINE_BREAK.search(cleaned)):
+    if _CONTROL.search(cleaned) or BIDI_CONTROLS.search(cleaned) or (not multiline and _LINE_BREAK.search(cleaned)):
         raise ValidationError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "This text contains control characters or line breaks."),
             field=field,
