@@ -1526,14 +1526,6 @@
         <source>Colour notes by author</source>
         <translation>Lappujen väritys kirjoittajan mukaan</translation>
     </message>
-    <message>
-        <source>There is no board called “{title}” in {file}.</source>
-        <translation>Tiedostossa {file} ei ole nelikenttää nimeltä ”{title}”.</translation>
-    </message>
-    <message>
-        <source>The boards in this file are: {titles}.</source>
-        <translation>Tämän tiedoston nelikentät: {titles}.</translation>
-    </message>
 </context>
 <context>
     <name>BoardsModel</name>
@@ -1655,8 +1647,12 @@
         <translation>avaa ohjelmatiedosto ikkunaan</translation>
     </message>
     <message>
-        <source>open only this quadrant board of the file, in its own window</source>
-        <translation>avaa vain tämä tiedoston nelikenttä omaan ikkunaansa</translation>
+        <source>the page to show (with --screenshot: the page to render)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open only this quadrant board of the file, in its own window (its id, title or the start of it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with --board: start in participant mode, full screen for the room</source>
@@ -1859,12 +1855,20 @@
         <translation>ota mukaan yhteystiedot (rekisteri, JSON); oletuksena ne jätetään pois</translation>
     </message>
     <message>
+        <source>paper size of PDF documents (default: A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>how documents, spreadsheets and JSON name people (for privacy)</source>
         <translation>miten asiakirjat, taulukot ja JSON nimeävät henkilöt (yksityisyyden vuoksi)</translation>
     </message>
     <message>
         <source>make a programme file from an exported programme (JSON)</source>
         <translation>tee ohjelmatiedosto viedystä ohjelmasta (JSON)</translation>
+    </message>
+    <message>
+        <source>the programme exported as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the programme file to create</source>
@@ -2738,7 +2742,7 @@
     </message>
     <message>
         <source>The &amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menetelmä</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2986,103 +2990,123 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <name>MethodHelpDialog</name>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>Menetelmä</translation>
     </message>
     <message>
         <source>&amp;Search the phases, tools and glossary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae vaiheista, työkaluista ja sanastosta:</translation>
     </message>
     <message>
         <source>A word, for example “hybrid”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana, esimerkiksi ”hybridi”</translation>
     </message>
     <message>
         <source>Search the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae menetelmästä</translation>
     </message>
     <message>
         <source>&amp;Phases</source>
-        <translation type="unfinished">&amp;Vaiheet</translation>
+        <translation>&amp;Vaiheet</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työkalut</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanasto</translation>
     </message>
     <message>
         <source>Phases of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Menetelmän vaiheet</translation>
     </message>
     <message>
         <source>The chosen phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu vaihe</translation>
     </message>
     <message>
         <source>Tools of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Menetelmän työkalut</translation>
     </message>
     <message>
         <source>The chosen tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu työkalu</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanasto</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished">{number}. {title}</translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Odotetut tulokset</translation>
+    </message>
+    <message>
+        <source>Suggested activities</source>
+        <translation>Ehdotetut harjoitukset</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Onnistumisen edellytykset</translation>
     </message>
     <message>
         <source>Fill the columns from left to right: start from the impacts wanted and work back to the resources. The lists are starting picks from the method; edit them freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täyttäkää sarakkeet vasemmalta oikealle: aloittakaa tavoitelluista vaikutuksista ja edetkää taaksepäin resursseihin. Listat ovat menetelmän tarjoamia lähtökohtia; muokatkaa niitä vapaasti.</translation>
     </message>
     <message>
         <source>Impact canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikuttavuusperusteinen viitekehys</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Likely quadrant: {corner}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Todennäköinen lohko: {corner}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The four scenarios of the VALUMA board are extremes; a real model combines them. Record which models your hybrid combines, and why, as a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUMA-nelikentän neljä skenaariota ovat ääripäitä; todellinen malli yhdistelee niitä. Kirjatkaa päätökseksi, mitä malleja hybridinne yhdistää ja miksi.</translation>
     </message>
     <message>
         <source>Hybrid models A–D</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridimallit A–D</translation>
     </message>
     <message>
         <source>Network lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston elinkaari</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskustelun herättäjät</translation>
     </message>
     <message>
         <source>Workshop series</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajasarjat</translation>
     </message>
     <message>
         <source>Goals and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteet ja mittarit</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Määritelmä</translation>
     </message>
 </context>
 <context>
@@ -4824,25 +4848,25 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <name>SeriesButton</name>
     <message>
         <source>Lay out this series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele työpajasarja…</translation>
     </message>
     <message>
         <source>Lay out a series of planned workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele sarja työpajoja</translation>
     </message>
     <message>
         <source>Planned workshops with agendas (and boards) from the method; one undo removes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitellut työpajat asialistoineen (ja tauluineen) menetelmästä; yksi kumoaminen poistaa ne kaikki.</translation>
     </message>
     <message>
         <source>Lay out “{series}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele ”{series}”</translation>
     </message>
     <message numerus="yes">
         <source>%n planned workshop(s) laid out; they are on the Workshops page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suunniteltu työpaja lisätty; se on Työpajat-sivulla.</numerusform>
+            <numerusform>%n suunniteltua työpajaa lisätty; ne ovat Työpajat-sivulla.</numerusform>
         </translation>
     </message>
 </context>
@@ -5292,12 +5316,20 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>Tiedosto {path} on jo auki toisessa Workshop App -ikkunassa tai toisella käyttäjätilillä. Sulje se ensin siellä.</translation>
     </message>
     <message>
+        <source>{out} ends in .{suffix} but the export is {format}; name it .{format}, or leave --format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No workshop in {path} has the id or title “{workshop}”.</source>
         <translation>Tiedostossa {path} ei ole työpajaa, jonka tunniste tai nimi on ”{workshop}”.</translation>
     </message>
     <message>
         <source>Several workshops match “{workshop}”: {matches}. Give the whole title or the id.</source>
         <translation>Hakua ”{workshop}” vastaa useita työpajoja: {matches}. Anna koko nimi tai tunniste.</translation>
+    </message>
+    <message>
+        <source>--workshop needs a workshop&apos;s id or title; it was empty. workshop-app info FILE lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--document needs --workshop: the documents are a workshop&apos;s.</source>

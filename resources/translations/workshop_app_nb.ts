@@ -1526,14 +1526,6 @@
         <source>Colour notes by author</source>
         <translation>Farg lappene etter forfatter</translation>
     </message>
-    <message>
-        <source>There is no board called “{title}” in {file}.</source>
-        <translation>Det finnes ingen tavle som heter «{title}» i {file}.</translation>
-    </message>
-    <message>
-        <source>The boards in this file are: {titles}.</source>
-        <translation>Tavlene i denne filen er: {titles}.</translation>
-    </message>
 </context>
 <context>
     <name>BoardsModel</name>
@@ -1655,8 +1647,12 @@
         <translation>åpne en programfil i vinduet</translation>
     </message>
     <message>
-        <source>open only this quadrant board of the file, in its own window</source>
-        <translation>åpne bare denne firefeltstavlen fra filen, i et eget vindu</translation>
+        <source>the page to show (with --screenshot: the page to render)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open only this quadrant board of the file, in its own window (its id, title or the start of it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with --board: start in participant mode, full screen for the room</source>
@@ -1859,12 +1855,20 @@
         <translation>ta med kontaktinformasjon (register, JSON); utelates som standard</translation>
     </message>
     <message>
+        <source>paper size of PDF documents (default: A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>how documents, spreadsheets and JSON name people (for privacy)</source>
         <translation>hvordan dokumenter, regneark og JSON navngir personer (av personvernhensyn)</translation>
     </message>
     <message>
         <source>make a programme file from an exported programme (JSON)</source>
         <translation>lag en programfil fra et eksportert program (JSON)</translation>
+    </message>
+    <message>
+        <source>the programme exported as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the programme file to create</source>
@@ -2738,7 +2742,7 @@
     </message>
     <message>
         <source>The &amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metoden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2986,103 +2990,123 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <name>MethodHelpDialog</name>
     <message>
         <source>The method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoden</translation>
     </message>
     <message>
         <source>&amp;Search the phases, tools and glossary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk i fasene, verktøyene og ordlisten:</translation>
     </message>
     <message>
         <source>A word, for example “hybrid”</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ord, for eksempel «hybrid»</translation>
     </message>
     <message>
         <source>Search the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i metoden</translation>
     </message>
     <message>
         <source>&amp;Phases</source>
-        <translation type="unfinished">F&amp;aser</translation>
+        <translation>&amp;Faser</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verktøy</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordliste</translation>
     </message>
     <message>
         <source>Phases of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodens faser</translation>
     </message>
     <message>
         <source>The chosen phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte fasen</translation>
     </message>
     <message>
         <source>Tools of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodens verktøy</translation>
     </message>
     <message>
         <source>The chosen tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valgte verktøyet</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordliste</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished">{number}. {title}</translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({minutes} min)&lt;br&gt;{description}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Oppgaver</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Forventede resultater</translation>
+    </message>
+    <message>
+        <source>Suggested activities</source>
+        <translation>Foreslåtte aktiviteter</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Suksesskriterier</translation>
     </message>
     <message>
         <source>Fill the columns from left to right: start from the impacts wanted and work back to the resources. The lists are starting picks from the method; edit them freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut kolonnene fra venstre mot høyre: start med effektene dere ønsker, og arbeid dere bakover til ressursene. Listene er utgangspunkt fra metoden; rediger dem fritt.</translation>
     </message>
     <message>
         <source>Impact canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektbasert rammeverk</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Likely quadrant: {corner}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{content}&lt;br&gt;&lt;i&gt;Sannsynlig felt: {corner}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The four scenarios of the VALUMA board are extremes; a real model combines them. Record which models your hybrid combines, and why, as a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fire scenarioene i VALUMA-modellen er ytterpunkter; en virkelig modell kombinerer dem. Før opp som et vedtak hvilke modeller hybriden deres kombinerer, og hvorfor.</translation>
     </message>
     <message>
         <source>Hybrid models A–D</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridmodeller A–D</translation>
     </message>
     <message>
         <source>Network lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverkets livsløp</translation>
     </message>
     <message>
         <source>Discussion prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål til drøfting</translation>
     </message>
     <message>
         <source>Workshop series</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopserier</translation>
     </message>
     <message>
         <source>Goals and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål og indikatorer</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrep</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisjon</translation>
     </message>
 </context>
 <context>
@@ -4824,25 +4848,25 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <name>SeriesButton</name>
     <message>
         <source>Lay out this series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg opp denne serien…</translation>
     </message>
     <message>
         <source>Lay out a series of planned workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg opp en serie planlagte workshoper</translation>
     </message>
     <message>
         <source>Planned workshops with agendas (and boards) from the method; one undo removes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte workshoper med dagsorden (og tavler) fra metoden; én angring fjerner alle.</translation>
     </message>
     <message>
         <source>Lay out “{series}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg opp «{series}»</translation>
     </message>
     <message numerus="yes">
         <source>%n planned workshop(s) laid out; they are on the Workshops page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planlagt workshop lagt opp; den står på siden Workshoper.</numerusform>
+            <numerusform>%n planlagte workshoper lagt opp; de står på siden Workshoper.</numerusform>
         </translation>
     </message>
 </context>
@@ -5292,12 +5316,20 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
         <translation>{path} er allerede åpen i et annet Workshop App-vindu eller på en annen konto. Lukk den der først.</translation>
     </message>
     <message>
+        <source>{out} ends in .{suffix} but the export is {format}; name it .{format}, or leave --format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No workshop in {path} has the id or title “{workshop}”.</source>
         <translation>Ingen workshop i {path} har ID-en eller tittelen «{workshop}».</translation>
     </message>
     <message>
         <source>Several workshops match “{workshop}”: {matches}. Give the whole title or the id.</source>
         <translation>Flere workshoper samsvarer med «{workshop}»: {matches}. Oppgi hele tittelen eller ID-en.</translation>
+    </message>
+    <message>
+        <source>--workshop needs a workshop&apos;s id or title; it was empty. workshop-app info FILE lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--document needs --workshop: the documents are a workshop&apos;s.</source>

@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,6 +76,8 @@ class MethodHelpDialog(QDialog):
         self.glossary.verticalHeader().setVisible(False)
         self.glossary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.glossary.horizontalHeader().setStretchLastSection(True)
+        # Rows fit their wrapped text at the columns' real widths, whenever those change.
+        self.glossary.horizontalHeader().sectionResized.connect(lambda *_: self.glossary.resizeRowsToContents())
         self.tabs.addTab(self.glossary, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -150,13 +152,18 @@ class MethodHelpDialog(QDialog):
             )
             for a in phase.activities
         )
+        purpose = _e(self.tr("Purpose"))
+        tasks_title = _e(self.tr("Tasks"))
+        results_title = _e(self.tr("Expected results"))
+        activities_title = _e(self.tr("Suggested activities"))
+        criteria_title = _e(self.tr("Success criteria"))
         return (
             f"<h2>{self.t(phase.title)}</h2><p><i>{self.t(phase.summary)}</i></p>"
-            f"<h3>{_e(self.tr('Purpose'))}</h3><p>{self.t(phase.purpose)}</p>"
-            f"<h3>{_e(self.tr('Tasks'))}</h3>{tasks}"
-            f"<h3>{_e(self.tr('Expected results'))}</h3>{_list(self.t(r.text) for r in phase.results)}"
-            f"<h3>{_e(self.tr('Suggested activities'))}</h3>{activities}"
-            f"<h3>{_e(self.tr('Success criteria'))}</h3>{_list(self.t(c.text) for c in phase.criteria)}"
+            f"<h3>{purpose}</h3><p>{self.t(phase.purpose)}</p>"
+            f"<h3>{tasks_title}</h3>{tasks}"
+            f"<h3>{results_title}</h3>{_list(self.t(r.text) for r in phase.results)}"
+            f"<h3>{activities_title}</h3>{activities}"
+            f"<h3>{criteria_title}</h3>{_list(self.t(c.text) for c in phase.criteria)}"
         )
 
     def _tool(self, key: str, tools: MethodTools) -> tuple[str, str]:
@@ -238,6 +245,7 @@ class MethodHelpDialog(QDialog):
             cells.append(term.definition.get(self.language))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if column == 0:
                     font = item.font()
                     font.setBold(True)
@@ -246,6 +254,10 @@ class MethodHelpDialog(QDialog):
                 self.glossary.setItem(row, column, item)
         for column, width in enumerate((220, 200, 200)):
             self.glossary.setColumnWidth(column, width)
+        self.glossary.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
         self.glossary.resizeRowsToContents()
 
     # --- showing and searching ---------------------------------------------------------------------------
