@@ -204,11 +204,19 @@ def test_an_erasure_wins_and_personal_data_never_comes_back(
     mine, theirs, base = pair(tmp_path_factory, tmp_path)
     with editing(mine) as store:
         participants.erase_participant(store, base.person)
+        boards.update_note(store, base.notes[0], {"text": "Changed here"})
     with editing(theirs) as store:
         participants.update_participant(store, base.person, {"role": "treasurer"})
         boards.add_note(store, base.board, f"{PERSON_NAME} brings the map", 0.2, 0.2)
         actions.create_action(store, "Call back", why=f"Asked by {PERSON_CONTACT}")
-    _result, _other, into_theirs = both_ways(mine, theirs)
+        boards.update_note(store, base.notes[0], {"text": f"Changed by {PERSON_NAME}"})
+    result, other, into_theirs = both_ways(mine, theirs)
+
+    for plan in (result.plan, other.plan):
+        listed = [str(v) for c in plan.conflicts for v in (c.label, c.mine, c.theirs)]
+        assert any("Changed by" in v for v in listed)  # the conflict is listed, the name is not
+        assert not any(PERSON_NAME in v or PERSON_CONTACT in v for v in listed)
+        assert Reason.ERASED in {c.reason for c in plan.conflicts}
 
     for path in (mine, into_theirs):
         name, contact, role, erased = read(

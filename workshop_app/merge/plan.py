@@ -19,7 +19,7 @@ compared; a record one side has and the other deleted is then deleted only if th
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -29,6 +29,7 @@ from workshop_app.domain import models  # noqa: F401  (registers every table on 
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop_app.merge.sides import MERGED_KINDS, Key, Row, Side, StampRow, load_stamps, read_side
 from workshop_app.operations.changes import Kind
+from workshop_app.services.erasure import PersonMatcher
 
 IGNORED_FIELDS = frozenset({"updated_at"})
 """Fields that differ whenever both sides saved, whatever they saved: never a conflict of their own."""
@@ -97,7 +98,7 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         """Nothing to write but bookkeeping: merging would change no record."""
-        return not (self.upserts or self.deletes or self.erased_texts)
+        return not (self.upserts or self.deletes)
 
     def count(self, kind: Kind) -> tuple[int, int, int]:
         return self.new.get(kind, 0), self.changed.get(kind, 0), self.removed.get(kind, 0)
@@ -161,6 +162,7 @@ class _Planner:
                 self._decide((kind, record_id))
         self._keep_parents()
         self._erasures()
+        self._redact_conflicts()
 
     # --- one record ------------------------------------------------------------------------------------
 
@@ -368,6 +370,24 @@ class _Planner:
                 key = (Kind.PARTICIPANT, person)
                 if key not in self.plan.upserts:  # one-sided erasure there; make sure it is taken
                     self._take(key, self.theirs.rows(Kind.PARTICIPANT, [person])[person], None, count=False)
+
+    def _redact_conflicts(self) -> None:
+        """No listed value or label names a person erased in either copy: the preview shows what the merged
+        file will hold, and that never includes an erased person's name or contact."""
+        if not self.plan.erased_texts:
+            return
+        matchers = [PersonMatcher.for_person(name, contact) for name, contact in self.plan.erased_texts]
+
+        def clean(value: Any) -> Any:
+            if not isinstance(value, str):
+                return value
+            for matcher in matchers:
+                value = matcher.redact(value)
+            return value
+
+        self.plan.conflicts = [
+            replace(c, label=clean(c.label), mine=clean(c.mine), theirs=clean(c.theirs)) for c in self.plan.conflicts
+        ]
 
     def _natural_clash(self, key: Key, row: Row) -> str | None:
         """The id of a different record of MINE with the same natural key as ``row``, if any."""
