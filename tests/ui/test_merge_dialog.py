@@ -27,7 +27,9 @@ def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop.close()
 
 
-def _texts(item: QTreeWidgetItem) -> list[str]:
+def _texts(item: QTreeWidgetItem | None) -> list[str]:
+    if item is None:
+        return []
     found = [item.text(column) for column in range(3)]
     for index in range(item.childCount()):
         found += _texts(item.child(index))
