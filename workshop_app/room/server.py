@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from workshop_app.domain.models import Note
 from workshop_app.operations.base import Operation, Outcome, run
-from workshop_app.operations.changes import ChangeSet, Kind
+from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
 from workshop_app.room.devices import MAX_DEVICES, NOTES_PER_MINUTE, Device, Devices
 from workshop_app.room.language import Catalogues
 from workshop_app.room.view import Snapshot, device_view_json, latest_round
@@ -81,6 +81,8 @@ class RoomServer:
         self.listeners: list[Callable[[], None]] = []
         """Called (on the loop) when the phones change: one joined, named itself, left or was removed."""
         self._snapshot: Snapshot | None = None
+        self._pending = EMPTY
+        self._push_scheduled = False
         self._unsubscribe: Callable[[], None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
@@ -103,6 +105,7 @@ class RoomServer:
         if self._unsubscribe is None:
             self._unsubscribe = self.store.subscribe(self._heard)
         self._snapshot = None
+        self._pending = EMPTY
         return self.token
 
     async def start(self, host: str, port: int = 0) -> str:
@@ -203,8 +206,14 @@ class RoomServer:
     # --- reading and writing -------------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
+        """The board as the file holds it now: changes heard since the last look are read in first."""
+        pending, self._pending = self._pending, EMPTY
+        if pending and pending.created.get(Kind.BOARD) and self._follow_rounds():
+            self._snapshot = None
         if self._snapshot is None:
             self._snapshot = Snapshot.read(self.store, self.board_id)
+        elif pending:
+            self._snapshot = self._snapshot.apply(self.store, pending)
         return self._snapshot
 
     def view_for(self, device: Device) -> str:
@@ -225,7 +234,9 @@ class RoomServer:
     # --- hearing changes -----------------------------------------------------------------------------------
 
     def _heard(self, changes: ChangeSet) -> None:
-        """Called by the store right after each commit, on the committing thread."""
+        """Called by the store right after each commit, on the committing thread: note the change and wake the
+        phones soon. Nothing is read here, so a phone's POST is answered as soon as its note has committed;
+        the next look at the board reads in everything heard since, in one go."""
         if not changes.touches(*SEEN_KINDS):
             return
         loop = self._loop
@@ -235,10 +246,16 @@ class RoomServer:
             loop.call_soon_threadsafe(self._changed, changes)
 
     def _changed(self, changes: ChangeSet) -> None:
-        if changes.created.get(Kind.BOARD) and self._follow_rounds():
-            self._snapshot = None
-        elif self._snapshot is not None:
-            self._snapshot = self._snapshot.apply(self.store, changes)
+        self._pending = self._pending.merge(changes)
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            self.push()
+        elif not self._push_scheduled:
+            self._push_scheduled = True
+            loop.call_soon(self._scheduled_push)
+
+    def _scheduled_push(self) -> None:
+        self._push_scheduled = False
         self.push()
 
     def _follow_rounds(self) -> bool:
