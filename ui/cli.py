@@ -7,6 +7,8 @@ parser, so ``--help`` describes the whole command. ``demo --out``, ``info``, ``c
 """
 
 import argparse
+import contextlib
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +21,19 @@ from workshop_app.errors import WorkshopError
 
 WINDOW_VALUE_OPTIONS = core.VALUE_OPTIONS | {"--screenshot"}
 """The global options that take a value, skipped when looking for the command word."""
+PAGES = (
+    "overview",
+    "phase-1",
+    "phase-2",
+    "phase-3",
+    "phase-4",
+    "phase-5",
+    "workshops",
+    "participants",
+    "actions",
+)
+"""``open --page``: the main window's pages (``ui.pages.navigation.PageKey``'s values, written out so the
+command line loads no page module; a test keeps them equal)."""
 
 
 def add_window_arguments(
@@ -44,7 +59,14 @@ def add_window_arguments(
     opening = commands.add_parser(
         "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
     )
-    opening.add_argument("file", type=Path, nargs="?")  # none: the start screen (a menu's "open %f" alone)
+    opening.add_argument(  # none: the start screen (a menu's "open %f" alone)
+        "file", type=Path, nargs="?", help=QCoreApplication.translate("Cli", "the programme file")
+    )
+    opening.add_argument(
+        "--page",
+        choices=PAGES,
+        help=QCoreApplication.translate("Cli", "the page to show (with --screenshot: the page to render)"),
+    )
     opening.add_argument(
         "--screenshot",
         type=Path,
@@ -54,8 +76,10 @@ def add_window_arguments(
     )
     opening.add_argument(
         "--board",
-        metavar="TITLE",
-        help=QCoreApplication.translate("Cli", "open only this quadrant board of the file, in its own window"),
+        metavar="ID-OR-TITLE",
+        help=QCoreApplication.translate(
+            "Cli", "open only this quadrant board of the file, in its own window (its id, title or the start of it)"
+        ),
     )
     opening.add_argument(
         "--participant-mode",
@@ -73,14 +97,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if core.command_of(raw, WINDOW_VALUE_OPTIONS) in core.HEADLESS_WORDS:
         return core.run_headless(raw, add_window_arguments)
+    if not _parses(raw):  # --help or a usage error: said in the user's language, then argparse exits
+        core.install_argparse_translations(core.language_from(raw))
     args = build_parser().parse_args(raw)
     try:
         return open_window(args)
     except WorkshopError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
+        print(f"{APP_ID}: {core.printable(str(error))}", file=sys.stderr)
         return core.EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        core.quiet_closed_stdout()
+        return core.EXIT_FAILED
+
+
+def _parses(raw: Sequence[str]) -> bool:
+    """Whether ``raw`` is a window command line argparse accepts silently (no help asked for, no error).
+
+    Only then can the window start without a Qt application made just to translate the command line: Qt
+    allows one application per process, and the window's must be a QApplication."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            build_parser().parse_args(raw)
+        except SystemExit:
+            return False
+    return True
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -89,9 +131,10 @@ def open_window(args: argparse.Namespace) -> int:
     screenshot: Path | None = getattr(args, "open_screenshot", None) or args.screenshot
     language: str | None = args.lang
     if args.demo:
+        from ui import settings
         from workshop_app.demo.generator import build_demo
 
-        demo_language = language or "en"
+        demo_language = language or settings.interface_language()  # the content speaks as the window does
         path = core.fresh_demo_path(demo_language)
         if not path.exists():
             build_demo(path, demo_language).close()
@@ -115,4 +158,4 @@ def open_window(args: argparse.Namespace) -> int:
         )
     from ui.launch import run  # widgets load only now: the headless commands above never pay for them
 
-    return run(file=file, screenshot=screenshot, language=language)
+    return run(file=file, screenshot=screenshot, language=language, page=getattr(args, "page", None))

@@ -110,8 +110,9 @@ class AppController(QObject):
         if not task.cancelled() and (error := task.exception()) is not None:
             sys.excepthook(type(error), error, error.__traceback__)
 
-    async def open_into(self, window: MainWindow, path: Path) -> bool:
-        """Open ``path`` off the GUI thread and show it in ``window`` (which shows a busy indicator)."""
+    async def open_into(self, window: MainWindow, path: Path, *, remember: bool = True) -> bool:
+        """Open ``path`` off the GUI thread and show it in ``window`` (which shows a busy indicator); with
+        ``remember``, among the recent programmes."""
         try:
             store = await asyncio.to_thread(open_store, path)
         except WorkshopError as error:
@@ -119,7 +120,8 @@ class AppController(QObject):
             return False
         from ui.workspace import Workspace
 
-        settings.remember_file(store.path)
+        if remember:
+            settings.remember_file(store.path)
         window.attach(Workspace(store))
 
         def bring_forward(_path: Path) -> None:
@@ -228,8 +230,10 @@ def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> int:
-    """Open the window (on ``file`` if given); with ``screenshot``, render it to PNG and exit."""
+def run(*, file: Path | None, screenshot: Path | None, language: str | None, page: str | None = None) -> int:
+    """Open the window (on ``file`` if given, at ``page``); with ``screenshot``, render it to PNG and exit.
+
+    A screenshot or benchmark run leaves the recent programmes as they were: it is a script, not the user."""
     app = make_application(sys.argv[:1])
     install_crash_handler(app)
     install_translations(language or settings.interface_language())
@@ -253,12 +257,15 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None) -> 
         if benchmark:
             app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)
-        if file is not None and not await controller.open_into(window, file):
+        scripted = screenshot is not None or benchmark
+        if file is not None and not await controller.open_into(window, file, remember=not scripted):
             exit_code = 1
             if screenshot is not None or benchmark:
                 print(f"{APP_ID}: could not open {file}", file=sys.stderr)
                 app.quit()
                 return
+        if page is not None and file is not None and window.workspace is not None:
+            window.show_page(page)
         if benchmark:
             app.processEvents()
             print(f"ready {_peak_kib()}", flush=True)

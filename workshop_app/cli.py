@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 
@@ -39,6 +39,10 @@ from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # li
 from workshop_app.paths import data_dir
 from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
 from workshop_app.storage.fileformat import FILE_SUFFIX
+
+if TYPE_CHECKING:
+    from workshop_app.domain.models import BoardView
+    from workshop_app.storage.store import ProgrammeStore
 
 _cli_app: QCoreApplication | None = None  # kept alive for the translators of a command-line run
 
@@ -67,7 +71,12 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
             "Cli", "Guides a regional or neighbourhood development programme through the five phases."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QCoreApplication.translate("Cli", "show the program's version number and exit"),
+    )
     parser.add_argument(
         "--lang",
         choices=[lang.value for lang in Language],
@@ -75,7 +84,12 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     )
     # --lang is accepted after the command too; SUPPRESS keeps a missing one from hiding the global one.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=[lang.value for lang in Language], default=argparse.SUPPRESS)
+    common.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        default=argparse.SUPPRESS,
+        help=QCoreApplication.translate("Cli", "language of the interface and the demo"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     if extend is not None:
         extend(parser, commands, common)
@@ -85,12 +99,18 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
         parents=[common],
         help=QCoreApplication.translate("Cli", "write a demo programme file without opening the window"),
     )
-    demo.add_argument("--out", type=Path, required=True, metavar="FILE")
+    demo.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=QCoreApplication.translate("Cli", "the programme file to create (in the language of --lang)"),
+    )
 
     info = commands.add_parser(
         "info", parents=[common], help=QCoreApplication.translate("Cli", "describe a programme file")
     )
-    info.add_argument("file", type=Path)
+    info.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
     info.add_argument(
         "--json", action="store_true", help=QCoreApplication.translate("Cli", "print JSON instead of text")
     )
@@ -100,7 +120,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
         parents=[common],
         help=QCoreApplication.translate("Cli", "check a programme file's integrity (exit 0 when sound)"),
     )
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
 
     erase = commands.add_parser(
         "erase",
@@ -109,8 +129,13 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
             "Cli", "erase a person's personal data from a programme file, its backups and exports"
         ),
     )
-    erase.add_argument("file", type=Path)
-    erase.add_argument("--participant", required=True, metavar="NAME-OR-ID")
+    erase.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    erase.add_argument(
+        "--participant",
+        required=True,
+        metavar="NAME-OR-ID",
+        help=QCoreApplication.translate("Cli", "the person's name as in the register, or their id"),
+    )
     erase.add_argument(
         "--yes", action="store_true", help=QCoreApplication.translate("Cli", "erase without asking first")
     )
@@ -131,7 +156,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> int:
-    """Parse ``raw`` and run its headless command in the user's language; ``extend`` as in :func:`build_parser`."""
+    """Parse ``raw`` and run its headless command in the user's language; ``extend`` as in :func:`build_parser`.
+
+    A reader that stops early (``info | head``) closes the pipe: the rest of the output is dropped quietly,
+    with no traceback."""
+    try:
+        return _run_headless(raw, extend)
+    except BrokenPipeError:
+        quiet_closed_stdout()
+        return EXIT_FAILED
+
+
+def quiet_closed_stdout() -> None:
+    """Point stdout at the null device, so Python's own flush at exit does not fail on the closed pipe too."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run_headless(raw: Sequence[str], extend: ParserExtension | None) -> int:
     _speak(language_from(raw))
     args = build_parser(extend).parse_args(raw)
     if args.command not in HEADLESS_COMMANDS:  # a window's command, from a caller that did not check first
@@ -159,6 +202,8 @@ def run_headless(raw: Sequence[str], extend: ParserExtension | None = None) -> i
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
     except Exception as error:
         logging.getLogger(__name__).exception("%s failed", args.command)
         message = QCoreApplication.translate("Cli", "The command failed: {reason}").format(
@@ -198,10 +243,42 @@ def _needs_the_window() -> int:
 
 
 def _speak(language: str) -> None:
-    """The command line speaks the user's language (the window installs its own translations later)."""
+    """The command line speaks the user's language (the window installs its own translations later), argparse's
+    own headings and messages included."""
     global _cli_app
     _cli_app = QCoreApplication.instance() or QCoreApplication([APP_ID])
     install_translations(language)
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks its gettext up at each call
+
+
+def install_argparse_translations(language: str) -> None:
+    """For the window's command line when argparse is about to print help or an error and exit: in
+    ``language`` too (a QCoreApplication is made for that if there is none yet)."""
+    _speak(language)
+
+
+ARGPARSE_TEXTS: Final = frozenset(
+    {
+        QT_TRANSLATE_NOOP("Argparse", "usage: "),
+        QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("Argparse", "options"),
+        QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+        QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    }
+)
+"""argparse's own words that a ``--help`` or a usage error shows, in the Qt translations' ``Argparse`` context."""
+
+
+def _argparse_text(text: str) -> str:
+    if text in ARGPARSE_TEXTS:
+        return QCoreApplication.translate("Argparse", text)
+    return text
 
 
 def command_of(raw: Sequence[str], value_options: Collection[str]) -> str | None:
@@ -334,7 +411,85 @@ def describe(path: Path) -> dict[str, Any]:
             "counts": counts,
             "actions_by_status": overview.actions_by_status,
             "overdue_actions": overview.overdue_total,
+            "workshops": _workshops_and_boards(store, date.today()),
         }
+
+
+def _workshops_and_boards(store: "ProgrammeStore", today: date) -> list[dict[str, Any]]:
+    """Each workshop (id, title, date, held or planned) with its boards (id, title, preset): what
+    ``export --workshop`` and ``open --board`` take."""
+    from workshop_app.services import boards, workshops
+
+    every_board = boards.list_boards(store)
+    listed = []
+    for workshop in workshops.list_workshops(store):
+        held = workshop.date is not None and workshop.date <= today
+        listed.append(
+            {
+                "id": str(workshop.id),
+                "title": workshop.title,
+                "date": workshop.date.isoformat() if workshop.date else None,
+                "state": "held" if held else "planned",
+                "boards": [
+                    {
+                        "id": str(board.id),
+                        "title": board.title,
+                        "preset": board.preset_key or None,
+                        "frozen": board.frozen_at is not None,
+                    }
+                    for board in every_board
+                    if board.workshop_id == workshop.id
+                ],
+            }
+        )
+    return listed
+
+
+def find_board(store: "ProgrammeStore", reference: str) -> "BoardView":
+    """The board with this id, else the one titled ``reference``, else the only one whose title starts with
+    it (or contains it), ignoring case; a frozen round counts only when no open board matches. Several
+    matches are refused with the candidates listed, no match with every board listed."""
+    from workshop_app.errors import NotFoundError
+    from workshop_app.services import boards
+
+    wanted = reference.strip()
+    if not wanted:
+        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "--board needs a board's id or title; it was empty."))
+    every = boards.list_boards(store)
+    with contextlib.suppress(ValueError):
+        as_id = uuid.UUID(wanted)
+        for board in every:
+            if board.id == as_id:
+                return board
+    folded = wanted.casefold()
+    matches: list[BoardView] = []
+    for rule in (
+        lambda title: title == folded,
+        lambda title: title.startswith(folded),
+        lambda title: folded in title,
+    ):
+        matches = [board for board in every if rule(board.title.casefold())]
+        open_ones = [board for board in matches if board.frozen_at is None]
+        if len(open_ones) == 1 or (len(matches) == 1):
+            return open_ones[0] if open_ones else matches[0]
+        if matches:
+            break
+    if not matches:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors", "No board in {path} has the id or title “{board}”. The boards: {boards}."
+            ),
+            path=str(store.path),
+            board=wanted,
+            boards="; ".join(f"{board.title} ({board.id})" for board in every) or "—",
+        )
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "WorkshopErrors", "Several boards match “{board}”: {matches}. Give more of the title or the id."
+        ),
+        board=wanted,
+        matches="; ".join(f"{board.title} ({board.id})" for board in matches),
+    )
 
 
 def _info(path: Path, *, as_json: bool) -> int:
@@ -363,6 +518,19 @@ def _info(path: Path, *, as_json: bool) -> int:
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
         print(f"{label.ljust(width)}  {printable(value)}")
+    if facts["workshops"]:
+        print()
+        print(QCoreApplication.translate("Cli", "Workshops and their boards:"))
+    for workshop in facts["workshops"]:
+        state = (
+            QCoreApplication.translate("Cli", "held")
+            if workshop["state"] == "held"
+            else QCoreApplication.translate("Cli", "planned")
+        )
+        print(f"  {workshop['date'] or '—'}  {state}  {printable(workshop['title'])}  ({workshop['id']})")
+        for board in workshop["boards"]:
+            frozen = QCoreApplication.translate("Cli", ", frozen round") if board["frozen"] else ""
+            print(f"      {printable(board['title'])}  ({board['id']}{frozen})")
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -759,8 +759,8 @@ def run_board(
     """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
     with ``screenshot``, render it to that PNG and exit."""
     from ui.launch import make_application, open_store, run_event_loop
+    from workshop_app.cli import find_board, printable
     from workshop_app.i18n import install_translations
-    from workshop_app.services import boards
 
     app = make_application(sys.argv[:1])
     install_translations(language or settings.interface_language())
@@ -770,19 +770,13 @@ def run_board(
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return 1
     workspace = Workspace(store)
-    found = [board for board in boards.list_boards(store) if board.title == board_title]
-    if not found:
-        titles = ", ".join(f"“{board.title}”" for board in boards.list_boards(store))
-        message = QCoreApplication.translate("BoardWindow", "There is no board called “{title}” in {file}.").format(
-            title=board_title, file=file
-        )
-        listing = QCoreApplication.translate("BoardWindow", "The boards in this file are: {titles}.").format(
-            titles=titles or "—"
-        )
-        print(f"{APP_ID}: {message} {listing}", file=sys.stderr)
+    try:
+        found = find_board(store, board_title)
+    except WorkshopError as error:
+        print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
         workspace.close()
         return 1
-    window = BoardWindow(workspace, found[0].id)
+    window = BoardWindow(workspace, found.id)
     window.show()
     if participant_mode:
         window.set_participant_mode(True)

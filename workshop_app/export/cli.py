@@ -46,7 +46,7 @@ def add_export_command(
             "plan or participant register (XLSX, CSV) or everything (JSON)",
         ),
     )
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
     export.add_argument(
         "--out",
         type=Path,
@@ -94,7 +94,13 @@ def add_export_command(
         action="store_true",
         help=QCoreApplication.translate("Cli", "include contact details (register, JSON); left out by default"),
     )
-    export.add_argument("--page-size", choices=PAGE_SIZE_CHOICES, default="A4", dest="page_size")
+    export.add_argument(
+        "--page-size",
+        choices=PAGE_SIZE_CHOICES,
+        default="A4",
+        dest="page_size",
+        help=QCoreApplication.translate("Cli", "paper size of PDF documents (default: A4)"),
+    )
     export.add_argument(
         "--attendance",
         choices=ATTENDANCE_CHOICES,
@@ -112,7 +118,7 @@ def add_import_command(
         parents=[common],
         help=QCoreApplication.translate("Cli", "make a programme file from an exported programme (JSON)"),
     )
-    command.add_argument("file", type=Path)
+    command.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme exported as JSON"))
     command.add_argument(
         "--out",
         type=Path,
@@ -137,6 +143,22 @@ def export_format(out: Path, requested: str | None) -> str:
         return requested
     suffix = out.suffix.lower().lstrip(".")
     return suffix if suffix in FORMATS else "pdf"
+
+
+def check_out_suffix(out: Path, fmt: str) -> None:
+    """Refuse an OUT whose suffix names another format than the one written (``--out x.docx --format pdf``):
+    a file must be what its name says. An OUT without a suffix is written as asked."""
+    suffix = out.suffix.lower().lstrip(".")
+    if suffix and suffix != fmt:
+        raise WorkshopChoiceError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "{out} ends in .{suffix} but the export is {format}; name it .{format}, or leave --format out.",
+            ),
+            out=str(out),
+            suffix=suffix,
+            format=fmt,
+        )
 
 
 def find_workshop(store: "ProgrammeStore", reference: str) -> "WorkshopView":
@@ -179,19 +201,31 @@ def run_export(args: argparse.Namespace) -> int:
     if language is not None:
         language = Language(language).value
     document = getattr(args, "document", None)
+    if args.workshop is not None and not args.workshop.strip():
+        raise WorkshopChoiceError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "--workshop needs a workshop's id or title; it was empty. workshop-app info FILE lists them.",
+            )
+        )
     if document and not args.workshop:
         raise WorkshopChoiceError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "--document needs --workshop: the documents are a workshop's.")
         )
+    if args.workshop and fmt not in ("pdf", "docx"):
+        raise WorkshopChoiceError(
+            QT_TRANSLATE_NOOP(
+                "WorkshopErrors",
+                "A workshop's documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.",
+            )
+        )
+    if args.register and fmt not in ("csv", "xlsx"):
+        raise WorkshopChoiceError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "The participant register is made as XLSX or CSV.")
+        )
+    check_out_suffix(out, fmt)
     with ProgrammeStore.open_for_reading(args.file, writable_if_free=True) as store:
         if args.workshop:
-            if fmt not in ("pdf", "docx"):
-                raise WorkshopChoiceError(
-                    QT_TRANSLATE_NOOP(
-                        "WorkshopErrors",
-                        "A workshop's documents are made as PDF or DOCX; CSV, XLSX and JSON hold the whole programme.",
-                    )
-                )
             workshop = find_workshop(store, args.workshop)
             export_workshop_file(store, workshop.id, out, fmt, document or "minutes", args, language)
         elif fmt in ("csv", "xlsx"):
@@ -206,10 +240,6 @@ def run_export(args: argparse.Namespace) -> int:
                 attendance=args.attendance,
                 contacts=args.contacts,
                 delimiter=DELIMITER_CHOICES[args.delimiter] if args.delimiter else None,
-            )
-        elif args.register:
-            raise WorkshopChoiceError(
-                QT_TRANSLATE_NOOP("WorkshopErrors", "The participant register is made as XLSX or CSV.")
             )
         elif fmt == "json":
             from workshop_app.export.tabular import export_programme_json

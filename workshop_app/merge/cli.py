@@ -21,8 +21,10 @@ def add_merge_commands(
         parents=[common],
         help=QCoreApplication.translate("Cli", "bring into one programme what two copies of it did since they parted"),
     )
-    merge.add_argument("mine", type=Path, metavar="MINE")
-    merge.add_argument("theirs", type=Path, metavar="THEIRS")
+    merge.add_argument(
+        "mine", type=Path, metavar="MINE", help=QCoreApplication.translate("Cli", "your copy of the programme")
+    )
+    merge.add_argument("theirs", type=Path, metavar="THEIRS", help=QCoreApplication.translate("Cli", "the other copy"))
     target = merge.add_mutually_exclusive_group()
     target.add_argument(
         "--into",
@@ -43,8 +45,10 @@ def add_merge_commands(
         parents=[common],
         help=QCoreApplication.translate("Cli", "copy a programme for a colleague's laptop, to merge back later"),
     )
-    copy.add_argument("source", type=Path, metavar="SRC")
-    copy.add_argument("target", type=Path, metavar="DST")
+    copy.add_argument(
+        "source", type=Path, metavar="SRC", help=QCoreApplication.translate("Cli", "the programme file to copy")
+    )
+    copy.add_argument("target", type=Path, metavar="DST", help=QCoreApplication.translate("Cli", "the new copy"))
 
 
 def run_merge(args: argparse.Namespace) -> int:

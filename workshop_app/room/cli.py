@@ -32,7 +32,7 @@ def add_room_command(
         parents=[common],
         help=QCoreApplication.translate("Cli", "let phones join a board over the local network, without a window"),
     )
-    room.add_argument("file", type=Path)
+    room.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
     room.add_argument(
         "--board", metavar="TITLE", required=True, help=QCoreApplication.translate("Cli", "the board's title")
     )
