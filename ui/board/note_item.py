@@ -68,6 +68,8 @@ FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
     | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
 )
+MOVABLE_FLAGS = FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+"""Made once: combining enum flags in Python costs more than setting them on a card."""
 
 
 def text_box(*, with_foot: bool) -> QRectF:
@@ -96,7 +98,7 @@ class NoteItem(QGraphicsRectItem):
         self.editing = False
         self.setPen(Qt.PenStyle.NoPen)
         self.setPos(scene_point(data.x, data.y))
-        self.setFlags(FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsMovable if movable else FLAGS)
+        self.setFlags(MOVABLE_FLAGS if movable else FLAGS)
         self._layout()
 
     def cache_pixels(self) -> None:
@@ -233,20 +235,33 @@ def _look(data: BoardNote) -> tuple[object, ...]:
 
 
 def _blit_card(painter: QPainter, colour: str) -> None:
-    """Copy the card's template onto whole device pixels: a blit, not a transformed drawing."""
+    """Copy the card's template onto whole device pixels: a blit, not a transformed drawing.
+
+    Runs once per card per paint, so its checks compare enum members by identity (an enum's ``.value`` costs
+    more than the blit itself) and the constants are made once."""
     engine = painter.paintEngine()
     if engine is not None and engine.type() in VECTOR_ENGINES:  # an export: shapes, not pictures of them
         _draw_card(painter, colour)
         return
     transform = painter.worldTransform()
-    if transform.type().value > QTransform.TransformationType.TxScale.value:  # rotated: draw it as it is
+    if transform.type() not in _UNROTATED:  # rotated or projected: draw it as it is
         painter.drawPixmap(_CARD, _card(colour, 1.0, 1.0), QRectF())
         return
     ratio = painter.device().devicePixelRatioF()
-    origin = transform.map(_CARD.topLeft())
-    painter.setWorldTransform(QTransform())
+    origin = transform.map(_CARD_ORIGIN)
+    painter.setWorldTransform(_IDENTITY)
     painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), _card(colour, round(transform.m11(), 4), ratio))
     painter.setWorldTransform(transform)
+
+
+_UNROTATED = (
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
+)
+"""Transforms under which a card's template can be copied pixel for pixel (compared by identity, not value)."""
+_IDENTITY = QTransform()
+_CARD_ORIGIN = _CARD.topLeft()
 
 
 @lru_cache(maxsize=128)
