@@ -358,14 +358,35 @@ class BoardFlowable(Flowable):  # type: ignore[misc]
             canvas.setStrokeColor(_LEADER)
             canvas.setLineWidth(0.5)
             canvas.line(self._x(x), self._y(y), self._x(cx), self._y(cy))
-        colour = colors.HexColor(geo.HIDDEN_NOTE_COLOUR) if item.note.hidden else _colour(item.note.colour)
-        canvas.setFillColor(colour)
-        canvas.setStrokeColor(_darker(colour))
-        canvas.setLineWidth(0.6)
-        canvas.circle(self._x(cx), self._y(cy), MARKER_RADIUS * self.scale, stroke=1, fill=1)
+        fill = geo.HIDDEN_NOTE_COLOUR if item.note.hidden else _colour(item.note.colour).hexval()
+        self._place_form(self._marker_form(fill), box.left, box.bottom)
         canvas.setFillColor(_NOTE_TEXT)
-        size = _BADGE_TEXT if item.number < 100 else _BADGE_TEXT * 0.75
-        self._lines([str(item.number)], box, geo.Align.CENTRE, geo.VAlign.MIDDLE, font=BOLD, size=size)
+        size = (_BADGE_TEXT if item.number < 100 else _BADGE_TEXT * 0.75) * self.scale
+        canvas.setFont(BOLD, size)
+        canvas.drawCentredString(self._x(cx), self._y(cy) - size * 0.35, str(item.number))
+
+    def _marker_form(self, fill: str) -> str:
+        """A marker's circle in ``fill``, made once per colour and drawn wherever used (a PDF form)."""
+        name = f"WorkshopMarker{fill.lstrip('#').replace('0x', '')}{round(self.scale * 10000)}"
+        canvas = self.canv
+        if not canvas.hasForm(name):
+            diameter = 2 * MARKER_RADIUS * self.scale
+            colour = colors.HexColor(fill.replace("0x", "#"))
+            canvas.beginForm(name, -1, -1, diameter + 1, diameter + 1)
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(_darker(colour))
+            canvas.setLineWidth(0.6)
+            canvas.circle(diameter / 2, diameter / 2, diameter / 2, stroke=1, fill=1)
+            canvas.endForm()
+        return name
+
+    def _place_form(self, name: str, left: float, bottom: float) -> None:
+        """Draw the form ``name`` with its lower left corner at canvas (left, bottom)."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(self._x(left), self._y(bottom))
+        canvas.doForm(name)
+        canvas.restoreState()
 
     # --- the legend (in points, below the board) ------------------------------------------------------------
 

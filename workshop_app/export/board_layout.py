@@ -139,10 +139,34 @@ def _same_quadrant(anchor: tuple[float, float], cx: float, cy: float) -> bool:
     return (ax == 0 or (ax > 0) == (cx > 0)) and (ay == 0 or (ay > 0) == (cy > 0))
 
 
+class _Grid:
+    """The rectangles placed so far, bucketed by area: a candidate is checked only against its neighbours."""
+
+    CELL: Final = 96.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[geo.Rect]] = {}
+
+    def _keys(self, box: geo.Rect) -> Iterator[tuple[int, int]]:
+        reach = GAP
+        for i in range(int((box.left - reach) // self.CELL), int((box.right + reach) // self.CELL) + 1):
+            for j in range(int((box.top - reach) // self.CELL), int((box.bottom + reach) // self.CELL) + 1):
+                yield i, j
+
+    def free(self, box: geo.Rect) -> bool:
+        return all(
+            _overlap(box, other, GAP) == (0.0, 0.0) for key in self._keys(box) for other in self.cells.get(key, ())
+        )
+
+    def add(self, box: geo.Rect) -> None:
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append(box)
+
+
 def _place_apart(items: list[Placed], bounds: geo.Rect) -> bool:
     """Place each item, the most voted first, at the free spot nearest its true spot (in its own quadrant
     if there is room there, else anywhere on the board); True when every item found a spot."""
-    placed: list[geo.Rect] = []
+    placed = _Grid()
     for item in sorted(items, key=lambda i: (-i.votes, i.number)):
         spot = None
         for own_quadrant in (True, False):
@@ -150,17 +174,16 @@ def _place_apart(items: list[Placed], bounds: geo.Rect) -> bool:
                 cx, cy = item.anchor[0] + dx, item.anchor[1] + dy
                 if own_quadrant and not _same_quadrant(item.anchor, cx, cy):
                     continue
-                box = _moved_to(item, cx, cy, bounds)
-                item.box = box
+                item.box = _moved_to(item, cx, cy, bounds)
                 occupied = item.occupied
-                if all(_overlap(occupied, other, GAP) == (0.0, 0.0) for other in placed):
+                if placed.free(occupied):
                     spot = occupied
                     break
             if spot is not None:
                 break
         if spot is None:
             return False
-        placed.append(spot)
+        placed.add(spot)
     return True
 
 
@@ -188,12 +211,6 @@ def _card(
     return Placed(note, number, anchor, box, lines, votes)
 
 
-def _marker(item: Placed) -> Placed:
-    x, y = item.anchor
-    box = geo.Rect(x - MARKER_RADIUS, y - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
-    return Placed(item.note, item.number, item.anchor, box, [], 0)
-
-
 def layout_board(
     notes: Sequence[NoteView],
     votes: Mapping[uuid.UUID, int],
@@ -215,6 +232,9 @@ def layout_board(
         geo.BOARD_RECT.height - 2 * GAP,
     )
     numbering = numbers or {note.id: index for index, note in enumerate(notes, 1)}
+    smallest = geo.NOTE_WIDTH * (2 * geo.NOTE_PADDING + geo.NOTE_TEXT_SIZE * (1 + geo.LINE_SPACING))
+    if len(notes) * smallest > FILL_LIMIT * bounds.width * bounds.height:  # crowded whatever the texts say
+        return _markers(notes, numbering, bounds)
     cards = [
         _card(note, numbering.get(note.id, index), votes.get(note.id, 0), measure, language, hidden_lines)
         for index, note in enumerate(notes, 1)
@@ -224,8 +244,17 @@ def layout_board(
     area = sum(card.occupied.width * card.occupied.height for card in cards)
     if area <= FILL_LIMIT * bounds.width * bounds.height and _place_apart(cards, bounds):
         return BoardLayout(LayoutMode.CARDS, cards)
-    markers = [_marker(card) for card in cards]
-    for marker in markers:
+    return _markers(notes, numbering, bounds)
+
+
+def _markers(notes: Sequence[NoteView], numbering: Mapping[uuid.UUID, int], bounds: geo.Rect) -> BoardLayout:
+    """Numbered markers at the notes' true spots, placed apart the same way as cards."""
+    markers = []
+    for index, note in enumerate(notes, 1):
+        anchor = geo.to_canvas(*geo.clamp_normalised(note.x, note.y))
+        box = geo.Rect(anchor[0] - MARKER_RADIUS, anchor[1] - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+        marker = Placed(note, numbering.get(note.id, index), anchor, box, [], 0)  # votes: in the notes table
         marker.box = _clamped(marker.box, marker.occupied, bounds)
+        markers.append(marker)
     _place_apart(markers, bounds)
     return BoardLayout(LayoutMode.MARKERS, sorted(markers, key=lambda marker: marker.number))
