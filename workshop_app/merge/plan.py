@@ -146,8 +146,10 @@ class _Planner:
 
     def run(self) -> None:
         mine, theirs = self.mine, self.theirs
-        keys: set[Key] = set(mine.stamps) | set(mine.tombstones) | set(theirs.stamps) | set(theirs.tombstones)
+        # With a common ancestor only what THEIRS changed can change MINE; without, everything is compared.
+        keys: set[Key] = set(theirs.stamps) | set(theirs.tombstones)
         if not self.plan.related:
+            keys |= set(mine.stamps) | set(mine.tombstones)
             for kind in MERGED_KINDS:
                 keys.update((kind, record_id) for record_id in mine.all_ids(kind))
                 keys.update((kind, record_id) for record_id in theirs.all_ids(kind))
@@ -290,6 +292,13 @@ class _Planner:
     def _keep_parents(self) -> None:
         """Every record alive in the result keeps its parents: a parent one side deleted comes back (a
         conflict), and a reference to a record that is gone is cleared, as the database would."""
+        if self.plan.deletes:  # what MINE changed may hang off something THEIRS deleted
+            unread: dict[Kind, list[str]] = {}
+            for kind, record_id in self.mine.stamps:
+                if (kind, record_id) not in self.mine_rows:
+                    unread.setdefault(kind, []).append(record_id)
+            for kind, ids in unread.items():
+                self.mine_rows.update(((kind, i), row) for i, row in self.mine.rows(kind, ids).items())
         pending: list[Key] = list(self.plan.upserts)
         pending += [key for key in self.mine_rows if key not in self.plan.deletes]
         self._look_up_parents(pending)
