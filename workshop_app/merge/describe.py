@@ -26,6 +26,11 @@ KIND_NAMES: dict[Kind, str] = {
     Kind.VOTE: QT_TRANSLATE_NOOP("Merge", "Votes"),
     Kind.PRO_CON: QT_TRANSLATE_NOOP("Merge", "Pros and cons"),
     Kind.ACTION: QT_TRANSLATE_NOOP("Merge", "Actions"),
+    Kind.IMPACT_CANVAS: QT_TRANSLATE_NOOP("Merge", "Impact canvases"),
+    Kind.CANVAS_CARD: QT_TRANSLATE_NOOP("Merge", "Canvas cards"),
+    Kind.CANVAS_LINK: QT_TRANSLATE_NOOP("Merge", "Canvas links"),
+    Kind.LIFECYCLE_MARK: QT_TRANSLATE_NOOP("Merge", "Lifecycle marks"),
+    Kind.HYBRID_CHOICE: QT_TRANSLATE_NOOP("Merge", "Hybrid models chosen"),
 }
 
 REASONS: dict[Reason, str] = {

@@ -31,6 +31,11 @@ class Kind(StrEnum):
     VOTE = "vote"
     PRO_CON = "pro_con"
     ACTION = "action"
+    IMPACT_CANVAS = "impact_canvas"
+    CANVAS_CARD = "canvas_card"
+    CANVAS_LINK = "canvas_link"
+    LIFECYCLE_MARK = "lifecycle_mark"
+    HYBRID_CHOICE = "hybrid_choice"
 
     @classmethod
     def of_table(cls, table_name: str) -> "Kind | None":

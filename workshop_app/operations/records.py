@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
+from workshop_app.domain.method_tools import CanvasCard
 from workshop_app.domain.models import (
     Action,
     AgendaItem,
@@ -30,7 +31,7 @@ from workshop_app.domain.types import utcnow
 from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, WorkshopError
 from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
-from workshop_app.services import actions, boards, history, participants, phases, programme, workshops
+from workshop_app.services import actions, boards, history, method_tools, participants, phases, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
 
 Updater = Callable[[ProgrammeStore, Any, Mapping[str, Any]], dict[str, Any]]
@@ -61,6 +62,11 @@ DELETERS: dict[Kind, Callable[[ProgrammeStore, uuid.UUID], Any]] = {
     Kind.PRO_CON: boards.delete_pro_con,
     Kind.ACTION: actions.delete_action,
     Kind.CRITERION_RATING: phases.delete_rating,
+    Kind.IMPACT_CANVAS: method_tools.delete_canvas,
+    Kind.CANVAS_CARD: method_tools.delete_card,
+    Kind.CANVAS_LINK: method_tools.unlink,
+    Kind.LIFECYCLE_MARK: method_tools.delete_lifecycle_mark,
+    Kind.HYBRID_CHOICE: method_tools.delete_hybrid,
 }
 """The checked delete service of each kind a person can delete."""
 
@@ -86,6 +92,7 @@ ORDERED: dict[Kind, tuple[type[SQLModel], tuple[str, ...]]] = {
     Kind.AGENDA_ITEM: (AgendaItem, ("workshop_id",)),
     Kind.DECISION: (Decision, ("workshop_id",)),
     Kind.PRO_CON: (ProCon, ("board_id", "quadrant", "note_id")),
+    Kind.CANVAS_CARD: (CanvasCard, ("canvas_id", "column")),
 }
 """Ordered kinds, with the columns that say which list an item is in."""
 
