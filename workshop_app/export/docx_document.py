@@ -17,7 +17,6 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
-from docx.table import Table
 
 from workshop_app.export.document import atomic_output
 from workshop_app.export.labels import Labels
@@ -102,7 +101,7 @@ class DocxWriter:
         for item in items:
             self.document.add_paragraph(item, style="List Bullet")
 
-    def facts(self, rows: Sequence[tuple[str, str]]) -> Table:
+    def facts(self, rows: Sequence[tuple[str, str]]) -> Any:
         """Label/value pairs (the facts at the head of a document, the approval block)."""
         table = self.document.add_table(rows=0, cols=2)
         table.style = "Table Grid"
@@ -114,7 +113,7 @@ class DocxWriter:
                 run.bold = True
         return table
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
         """A data table: the header row bold and repeated on every page, then ``rows`` (texts)."""
         table = self.document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"

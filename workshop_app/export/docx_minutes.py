@@ -181,14 +181,14 @@ def write_minutes(writer: DocxWriter, facts: MinutesFacts, labels: Labels, peopl
             writer.paragraph(labels("minutes.no_notes"), muted=True)
         else:
             authors = people.mode == "names"
-            rows: list[list[Any]] = []
+            note_rows: list[list[Any]] = []
             for entry in notes_by_quadrant(board_facts):
                 if isinstance(entry, str):
                     title_of = str(getattr(board, f"title_{entry}", "") or "") or labels(f"quadrant.{entry}")
-                    rows.append([title_of, *([""] if authors else []), ""])
+                    note_rows.append([title_of, *([""] if authors else []), ""])
                     continue
                 text = labels("minutes.hidden_note") if entry.hidden else entry.text
-                rows.append(
+                note_rows.append(
                     [
                         text,
                         *([people.name(entry.participant_id)] if authors else []),
@@ -196,21 +196,21 @@ def write_minutes(writer: DocxWriter, facts: MinutesFacts, labels: Labels, peopl
                     ]
                 )
             header = [labels("minutes.note"), *([labels("minutes.author")] if authors else []), labels("minutes.votes")]
-            writer.table(header, rows)
+            writer.table(header, note_rows)
         listed = group_pro_cons(board_facts.pro_cons)
         if listed:
             writer.heading(labels("minutes.pros_and_cons"), 3)
             notes = {note.id: note for note in board_facts.notes}
-            rows = []
+            pro_rows: list[list[Any]] = []
             for quadrant in [*QUADRANT_ORDER, None]:
                 for kind in ProConKind:
-                    for item in listed:
-                        if item.kind != kind or (
-                            item.quadrant != (quadrant.value if isinstance(quadrant, Quadrant) else None)
+                    for pro_con in listed:
+                        if pro_con.kind != kind or (
+                            pro_con.quadrant != (quadrant.value if isinstance(quadrant, Quadrant) else None)
                         ):
                             continue
                         if quadrant is None:
-                            note = notes.get(item.note_id) if item.note_id else None
+                            note = notes.get(pro_con.note_id) if pro_con.note_id else None
                             shown = note is not None and not note.hidden
                             note_text = note.text if shown and note is not None else labels("minutes.hidden_note")
                             subject = f"{labels('minutes.note_ref')} {note_text}"
@@ -218,10 +218,16 @@ def write_minutes(writer: DocxWriter, facts: MinutesFacts, labels: Labels, peopl
                             subject = str(getattr(board, f"title_{quadrant.value}", "") or "") or labels(
                                 f"quadrant.{quadrant.value}"
                             )
-                        text = item.text if item.origin != "method" else f"{item.text} {labels('minutes.from_method')}"
+                        text = (
+                            pro_con.text
+                            if pro_con.origin != "method"
+                            else f"{pro_con.text} {labels('minutes.from_method')}"
+                        )
                         side = labels("minutes.pros") if kind is ProConKind.PRO else labels("minutes.cons")
-                        rows.append([subject, side, text])
-            writer.table([labels("minutes.pro_con_for"), labels("minutes.pro_or_con"), labels("minutes.text")], rows)
+                        pro_rows.append([subject, side, text])
+            writer.table(
+                [labels("minutes.pro_con_for"), labels("minutes.pro_or_con"), labels("minutes.text")], pro_rows
+            )
 
     writer.heading(labels("minutes.actions"))
     status_day = facts.as_of or today
