@@ -44,6 +44,11 @@ CASES = [
     ("infinite-coordinate", ["UPDATE note SET y = 9e999 WHERE rowid = (SELECT min(rowid) FROM note)"], False),
     ("text-in-integer", ["UPDATE action SET priority = 'high' WHERE rowid = (SELECT min(rowid) FROM action)"], False),
     ("blob-in-text", ["UPDATE decision SET text = x'fffe00' WHERE rowid = (SELECT min(rowid) FROM decision)"], False),
+    (
+        "note-5-mb",
+        ["UPDATE note SET text = hex(zeroblob(2500000)) WHERE rowid = (SELECT min(rowid) FROM note)"],
+        False,
+    ),
     ("boolean-two", ["UPDATE note SET hidden = 2 WHERE rowid = (SELECT min(rowid) FROM note)"], False),
     (
         "null-in-required",

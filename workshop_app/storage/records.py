@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from workshop_app.domain import models  # noqa: F401  (registers the tables on the metadata)
+from workshop_app.operations.changes import Kind
+from workshop_app.services.validation import TEXT_MAX
 
 _HEX = "lower({c}) GLOB '*[^0-9a-f]*'"
 
@@ -29,8 +31,9 @@ class Unreadable:
     count: int
 
 
-def _conditions(column: sa.Column[object]) -> list[tuple[str, str]]:
-    """(expected, SQL condition true for a bad value) for one column."""
+def _conditions(column: sa.Column[object], *, user_text: bool) -> list[tuple[str, str]]:
+    """(expected, SQL condition true for a bad value) for one column; ``user_text``: a column people type
+    into, held to the longest text the app accepts (a 5 MB note would make every export crawl)."""
     c = f'"{column.name}"'
     found: list[tuple[str, str]] = []
     if not column.nullable:
@@ -58,6 +61,8 @@ def _conditions(column: sa.Column[object]) -> list[tuple[str, str]]:
         found.append(("finite number", f"{c} IS NOT NULL AND ({bad})"))
     elif isinstance(kind, sa.String):
         found.append(("text", f"{c} IS NOT NULL AND typeof({c}) != 'text'"))
+        if user_text:
+            found.append((f"at most {TEXT_MAX} characters", f"length({c}) > {TEXT_MAX}"))
     return found
 
 
@@ -73,7 +78,7 @@ def unreadable_records(conn: sqlite3.Connection) -> list[Unreadable]:
         for column in table.columns:
             if column.name not in columns:
                 continue
-            for expected, condition in _conditions(column):
+            for expected, condition in _conditions(column, user_text=Kind.of_table(table.name) is not None):
                 (count,) = conn.execute(f'SELECT count(*) FROM "{table.name}" WHERE {condition}').fetchone()
                 if count:
                     found.append(Unreadable(table.name, column.name, expected, int(count)))
