@@ -106,3 +106,24 @@ def test_thirty_phones_ten_notes_each_exactly_three_hundred(
     assert count == PHONES * NOTES
     with ProgrammeStore.open(path) as store:
         assert len(boards.list_notes(store, board.id)) == before + PHONES * NOTES
+
+
+def test_the_room_command_names_the_boards_it_does_not_find(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import subprocess
+
+    path = demo_file(tmp_path, tmp_path_factory)
+    command = [
+        sys.executable,
+        "-m",
+        "workshop_app",
+        "room",
+        str(path),
+        "--board",
+        "No such board",
+        "--host",
+        "127.0.0.1",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "No such board" in done.stderr and not done.stdout
