@@ -99,3 +99,19 @@ def test_core_refuses_what_it_cannot_show() -> None:
     with pytest.raises(ValidationError):
         validation.text("a\u2066b", field="name")
     assert validation.text("Ingrid 👩\u200d👩\u200d👧", field="name", required=True) == "Ingrid 👩\u200d👩\u200d👧"
+
+
+def test_an_unexpected_error_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever a command meets that no rule foresaw ends in one line on stderr, never a traceback."""
+    import workshop_app.cli as cli
+
+    def crash(*args: object, **kwargs: object) -> int:
+        raise ValueError("badly formed hexadecimal UUID string\n  at record 7")
+
+    monkeypatch.setattr(cli, "_info", crash)
+    assert run_headless(["info", str(tmp_path / "any.workshop")]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err and "badly formed" in err

@@ -205,7 +205,8 @@ def _run_headless(raw: Sequence[str], extend: ParserExtension | None) -> int:
     except BrokenPipeError:
         raise
     except Exception as error:
-        logging.getLogger(__name__).exception("%s failed", args.command)
+        if logging.getLogger().handlers:  # the app's log file when set up; never a traceback on the terminal
+            logging.getLogger(__name__).exception("%s failed", args.command)
         message = QCoreApplication.translate("Cli", "The command failed: {reason}").format(
             reason=printable(" ".join(str(error).split()) or type(error).__name__)
         )
@@ -418,9 +419,10 @@ def describe(path: Path) -> dict[str, Any]:
 def _workshops_and_boards(store: "ProgrammeStore", today: date) -> list[dict[str, Any]]:
     """Each workshop (id, title, date, held or planned) with its boards (id, title, preset): what
     ``export --workshop`` and ``open --board`` take."""
-    from workshop_app.services import boards, workshops
+    from workshop_app.services import boards, method_tools, workshops
 
     every_board = boards.list_boards(store)
+    tools = method_tools.tools_by_workshop(store)  # canvases, lifecycle diagnoses, hybrids (issue 15)
     listed = []
     for workshop in workshops.list_workshops(store):
         held = workshop.date is not None and workshop.date <= today
@@ -440,6 +442,7 @@ def _workshops_and_boards(store: "ProgrammeStore", today: date) -> list[dict[str
                     for board in every_board
                     if board.workshop_id == workshop.id
                 ],
+                **tools.get(workshop.id, {"canvases": [], "lifecycle_marks": [], "hybrids": []}),
             }
         )
     return listed
