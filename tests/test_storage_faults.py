@@ -393,3 +393,18 @@ def test_second_writer_through_a_link_is_refused(tmp_path: Path, link: str) -> N
     assert list(other.parent.iterdir()) == [other]
     with ProgrammeStore.open(other) as second:
         assert "still writing" in note_texts(second)
+
+
+def test_check_while_the_file_is_open_for_writing(tmp_path: Path) -> None:
+    """``check`` beside an open window: the live log is the writer's work in progress, not a foreign one."""
+    path = tmp_path / "plan.workshop"
+    ProgrammeStore.create(path, _initialise).close()
+    with ProgrammeStore.open(path) as store:
+        for index in range(5):
+            add_note(store, f"live {index}")
+        assert wal_of(path).stat().st_size > 0
+        report = check_file(path)
+        assert report.sound, report.findings
+        add_note(store, "after the check")
+    with ProgrammeStore.open(path) as store:
+        assert len(note_texts(store)) == 6

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.errors import FileOpenError, WorkshopError
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS, read_header, wal_path, wal_pending
+from workshop_app.storage.locking import held_elsewhere
 from workshop_app.storage.records import schema_additions, unreadable_records
 from workshop_app.storage.wal import judge_pending_log
 
@@ -55,7 +56,8 @@ def check_file(path: Path) -> HealthReport:
         )
         return report
     try:
-        judge_pending_log(path)
+        if not held_elsewhere(path):  # a live writer's log is its work in progress, not a stranger's
+            judge_pending_log(path)
     except FileOpenError as error:
         report.fail(str(error))
         return report

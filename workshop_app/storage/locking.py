@@ -104,6 +104,21 @@ def release_lock(lock: FileLocks | None, path: Path) -> None:
     lock.named.release()
 
 
+def held_elsewhere(path: Path) -> bool:
+    """True while another window or process holds the writer's lock of ``path`` (its log is work in progress)."""
+    if not lock_path(path).exists():
+        return False
+    probe = FileLock(lock_path(path), timeout=0, thread_local=False, blocking=False)
+    try:
+        probe.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    probe.release()
+    return False
+
+
 def _locked(path: Path) -> FileOpenError:
     return FileOpenError(
         QT_TRANSLATE_NOOP(

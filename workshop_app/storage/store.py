@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
@@ -28,7 +27,7 @@ from workshop_app.storage.fileformat import (
     read_header,
     wal_path,
 )
-from workshop_app.storage.locking import FileLocks, acquire_lock, lock_path, release_lock
+from workshop_app.storage.locking import FileLocks, acquire_lock, held_elsewhere, lock_path, release_lock
 from workshop_app.storage.migrate import backups_of, upgrade_to_head, write_backup
 from workshop_app.storage.records import schema_additions, unreadable_records
 from workshop_app.storage.wal import LINEAGE, judge_pending_log, new_lineage_statements
@@ -601,7 +600,7 @@ def _backup_date(backup: Path) -> str:
 def _judged_format(path: Path, header_format: int, *, writable: bool) -> int:
     """The file's format as SQLite will see it: with a pending log, the format after replaying it (a
     migration may be in the log while the header still says the old format), judged on a copy."""
-    if not writable and _locked_elsewhere(path):
+    if not writable and held_elsewhere(path):
         return header_format  # a live writer owns the log; it is its work in progress
     recovered = judge_pending_log(path)
     if recovered is None:
@@ -678,21 +677,7 @@ def _read_only_engine(path: Path) -> Engine:
     pending = wal.exists() and wal.stat().st_size > 0
     # With no pending log and no writer elsewhere, "immutable" lets SQLite read a write-protected WAL file
     # without its -shm file; while another window writes, the reader must see its changes, so not then.
-    return make_engine(path, read_only=True, immutable=not pending and not _locked_elsewhere(path))
-
-
-def _locked_elsewhere(path: Path) -> bool:
-    if not lock_path(path).exists():
-        return False
-    probe = FileLock(lock_path(path), timeout=0, thread_local=False, blocking=False)
-    try:
-        probe.acquire()
-    except Timeout:
-        return True
-    except OSError:
-        return False
-    probe.release()
-    return False
+    return make_engine(path, read_only=True, immutable=not pending and not held_elsewhere(path))
 
 
 def _written_by(path: Path) -> str:
