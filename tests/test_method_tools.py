@@ -3,11 +3,14 @@ undo and redo with the same ids, reopening; lifecycle marks over time by the gro
 hybrid decision; pro/con prompts keep their origin when accepted."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from tests.servicefixtures import reopened
 from tests.servicefixtures import store as store  # fixture
+from workshop_app.cli import describe
+from workshop_app.demo.generator import build_demo
 from workshop_app.errors import ValidationError
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
@@ -113,3 +116,20 @@ def test_method_prompts_keep_their_origin_when_accepted(store: ProgrammeStore) -
     run(store, AcceptPrompt(prompts[0].id))
     accepted = next(p for p in boards.list_pro_cons(store, board.id) if p.id == prompts[0].id)
     assert accepted.accepted and accepted.origin == "method"
+
+
+def test_the_demo_uses_each_tool_and_info_reports_them(tmp_path: Path) -> None:
+    path = tmp_path / "demo.workshop"
+    build_demo(path, "nb", today=date(2026, 11, 23)).close()
+    facts = describe(path)
+    assert facts["file_format"] == 7
+    by_title = {w["title"]: w for w in facts["workshops"]}
+    canvases = [c for w in by_title.values() for c in w["canvases"]]
+    assert [(c["title"], c["cards"], c["links"]) for c in canvases] == [("Effektbasert rammeverk", 8, 7)]
+    hybrids = [h for w in by_title.values() for h in w["hybrids"]]
+    assert [h["models"] for h in hybrids] == [["B", "C"]]
+    group_marks = [
+        (m["date"], m["stage"]) for w in by_title.values() for m in w["lifecycle_marks"] if m["by"] == "group"
+    ]
+    assert ("2026-11-13", "Konsolidering") in group_marks and len({d for d, _ in group_marks}) == 2
+    assert any(m["by"] != "group" for w in by_title.values() for m in w["lifecycle_marks"])

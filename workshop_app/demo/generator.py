@@ -17,10 +17,18 @@ from workshop_app.domain.types import deterministic_ids
 from workshop_app.operations.base import run
 from workshop_app.operations.notes import TidyNotes
 from workshop_app.paths import resources_dir
-from workshop_app.services import actions, boards, participants, phases, programme, workshops
+from workshop_app.services import actions, boards, method_tools, participants, phases, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
 
 DEMO_PHASE = 3
+HYBRID_REASON = {
+    "en": "Municipal steering and investments frame the work (C); the villages and young people lead themed "
+    "measures of their own (B).",
+    "fi": "Kunnan ohjaus ja investoinnit antavat työlle raamit (C); kylät ja nuoret vetävät omia teemallisia "
+    "toimiaan (B).",
+    "nb": "Kommunal styring og investeringer gir rammene for arbeidet (C); bygdene og de unge leder egne "
+    "tematiske tiltak (B).",
+}
 
 
 def demo_content(language: str) -> dict[str, Any]:
@@ -105,6 +113,7 @@ class _DemoBuilder:
             self._ratings(store)
             for workshop in self.content["workshops"]:
                 self._workshop(store, workshop)
+            self._method_tools(store, catalogue)
             self._actions(store)
         except BaseException:
             store.close()
@@ -190,6 +199,54 @@ class _DemoBuilder:
             workshops.add_decision(store, made.id, text)
         for board in data["boards"]:
             self._board(store, made.id, board)
+
+    def _method_tools(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
+        """The method's tools in use: an impact canvas in phase 2 (the method's picks, linked backwards), the
+        hybrid the phase-2 workshop chose as a recorded decision, and two dated lifecycle diagnoses."""
+        tools = catalogue.tools
+        if tools is None:
+            return
+        lang = self.language
+        canvas = tools.impact_canvas
+        picks = (
+            ("impacts", canvas.impact_themes[3]),
+            ("impacts", canvas.impact_themes[1]),
+            ("results", canvas.targeted_results[1]),
+            ("results", canvas.targeted_results[7]),
+            ("means", canvas.means_types[1]),
+            ("means", canvas.means_types[3]),
+            ("resources", canvas.funding_models[2]),
+            ("resources", canvas.funding_models[3]),
+        )
+        phase_two = self.workshops["w2"]
+        activity = catalogue.activity("p2.impact_framework_canvas")
+        made = method_tools.create_canvas(store, phase_two, activity.title.get(lang) if activity else "Impact")
+        cards = [
+            method_tools.add_card(store, made.id, column, text.get(lang), origin="method") for column, text in picks
+        ]
+        for source, target in ((2, 0), (3, 1), (3, 0), (4, 2), (5, 3), (6, 5), (7, 4)):
+            method_tools.link_cards(store, cards[source].id, cards[target].id)
+        decisions = workshops.list_decisions(store, phase_two)
+        if decisions:
+            method_tools.record_hybrid(store, decisions[0].id, ["B", "C"], HYBRID_REASON[lang])
+        refs = list(self.people.values())
+        for ref, offset, stage, personal in (
+            ("w1", -560, "shaping", ("shaping", "initial_enthusiasm")),
+            ("w3", -10, "consolidation", ("initial_enthusiasm", "consolidation", "consolidation")),
+        ):
+            day = self.day(offset)
+            workshop_id = self.workshops[ref]
+            method_tools.add_lifecycle_mark(store, workshop_id, "valuma_lifecycle", stage, day)
+            for person, personal_stage in zip(refs, personal, strict=False):
+                method_tools.add_lifecycle_mark(
+                    store, workshop_id, "valuma_lifecycle", personal_stage, day, participant_id=person
+                )
+        method_tools.add_lifecycle_mark(
+            store, self.workshops["w1"], "drijven_klijven_blijven", "drijven", self.day(-560)
+        )
+        method_tools.add_lifecycle_mark(
+            store, self.workshops["w3"], "drijven_klijven_blijven", "klijven", self.day(-10)
+        )
 
     def _board(self, store: ProgrammeStore, workshop_id: uuid.UUID, data: dict[str, Any]) -> None:
         board = boards.create_board(store, workshop_id, data["title"], preset_key=data["preset"])

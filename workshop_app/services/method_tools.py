@@ -30,7 +30,7 @@ from workshop_app.domain.models import Decision, Participant, Workshop
 from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.services import validation as check
 from workshop_app.services.common import fetch, view
-from workshop_app.services.programme import catalogue_of
+from workshop_app.services.programme import catalogue_of, programme_language
 from workshop_app.storage.store import ProgrammeStore
 
 ORIGINS = ("group", "method")
@@ -271,3 +271,54 @@ def list_hybrids(store: ProgrammeStore, workshop_id: uuid.UUID | None = None) ->
         if workshop_id is not None:
             query = query.where(Decision.workshop_id == workshop_id)
         return [view(HybridChoiceView, choice) for choice in session.exec(query).all()]
+
+
+# --- what each workshop holds ----------------------------------------------------------------------------
+
+
+def tools_by_workshop(store: ProgrammeStore) -> dict[uuid.UUID, dict[str, list[dict[str, object]]]]:
+    """Each workshop's canvases, lifecycle diagnoses and hybrid choices, with their titles in the
+    programme's language (for ``info --json``, minutes and the report); read in a few queries."""
+    tools = tools_of(store)
+    language = programme_language(store)
+    found: dict[uuid.UUID, dict[str, list[dict[str, object]]]] = {}
+
+    def entry(workshop_id: uuid.UUID) -> dict[str, list[dict[str, object]]]:
+        return found.setdefault(workshop_id, {"canvases": [], "lifecycle_marks": [], "hybrids": []})
+
+    with store.reading() as session:
+        canvases = session.exec(select(ImpactCanvas).order_by(col(ImpactCanvas.created_at))).all()
+        cards = session.exec(select(CanvasCard)).all()
+        links = session.exec(select(CanvasLink)).all()
+        marks = session.exec(
+            select(LifecycleMark).order_by(col(LifecycleMark.marked_on), col(LifecycleMark.created_at))
+        ).all()
+        hybrids = session.exec(
+            select(HybridChoice, Decision).join(Decision, col(Decision.id) == col(HybridChoice.decision_id))
+        ).all()
+    for canvas in canvases:
+        entry(canvas.workshop_id)["canvases"].append(
+            {
+                "id": str(canvas.id),
+                "title": canvas.title,
+                "cards": sum(1 for card in cards if card.canvas_id == canvas.id),
+                "links": sum(1 for link in links if link.canvas_id == canvas.id),
+            }
+        )
+    for mark in marks:
+        lifecycle = tools.lifecycle(mark.lifecycle_key)
+        stage = next((s for s in lifecycle.stages if s.key == mark.stage_key), None) if lifecycle else None
+        entry(mark.workshop_id)["lifecycle_marks"].append(
+            {
+                "id": str(mark.id),
+                "lifecycle": lifecycle.title.get(language) if lifecycle else mark.lifecycle_key,
+                "stage": stage.title.get(language) if stage else mark.stage_key,
+                "date": mark.marked_on.isoformat(),
+                "by": "group" if mark.participant_id is None else str(mark.participant_id),
+            }
+        )
+    for choice, decision in hybrids:
+        entry(decision.workshop_id)["hybrids"].append(
+            {"decision_id": str(decision.id), "models": choice.models.split(","), "reason": choice.reason}
+        )
+    return found
