@@ -181,7 +181,7 @@ from workshop_app.domain.models import Note
 from workshop_app.storage import store as module
 from workshop_app.storage.store import ProgrammeStore
 # The kill lands between the migration's commit and the checkpoint that updates the header.
-module._start_lineage = lambda engine: None
+module._start_lineage = lambda engine, mode="PASSIVE": None
 store = ProgrammeStore.open(Path(sys.argv[1]), backup_folder=Path(sys.argv[2]))
 with store.transaction() as session:
     note = session.exec(select(Note)).first()
@@ -408,3 +408,25 @@ def test_check_while_the_file_is_open_for_writing(tmp_path: Path) -> None:
         add_note(store, "after the check")
     with ProgrammeStore.open(path) as store:
         assert len(note_texts(store)) == 6
+
+
+def test_log_folded_as_it_grows_stays_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's automatic checkpoint is off; the store folds the log itself past a size, and every new log
+    begins with its lineage, so a crash image taken after many folds is still recognised as the file's own."""
+    from workshop_app.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "WAL_LIMIT", 48 * 1024)
+    path = tmp_path / "plan.workshop"
+    ProgrammeStore.create(path, _initialise).close()
+    image = tmp_path / "image"
+    image.mkdir()
+    largest = 0
+    with ProgrammeStore.open(path) as store:
+        for index in range(150):
+            add_note(store, f"note {index} " + "y" * 400)
+            largest = max(largest, wal_of(path).stat().st_size)
+        crash_image(path, image / "plan.workshop")
+    assert largest < 48 * 1024 + 64 * 1024  # folded, never left to grow
+    assert check_file(image / "plan.workshop").sound
+    with ProgrammeStore.open(image / "plan.workshop") as store:
+        assert len(note_texts(store)) == 150

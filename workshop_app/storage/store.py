@@ -6,18 +6,16 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
-from workshop_app.merge.stamps import record_stamps
-from workshop_app.operations.changes import ChangeSet, ChangeTracker
+from workshop_app.operations.changes import ChangeSet
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import (
     APPLICATION_ID,
@@ -30,6 +28,7 @@ from workshop_app.storage.fileformat import (
 from workshop_app.storage.locking import FileLocks, acquire_lock, held_elsewhere, lock_path, release_lock
 from workshop_app.storage.migrate import backups_of, upgrade_to_head, write_backup
 from workshop_app.storage.records import schema_additions, unreadable_records
+from workshop_app.storage.transactions import TransactionalStore
 from workshop_app.storage.wal import LINEAGE, judge_pending_log, new_lineage_statements
 
 META_CREATED_BY = "created_by_version"
@@ -79,8 +78,10 @@ def _is_disk_full(error: BaseException | None) -> bool:
     )
 
 
-class ProgrammeStore:
-    """One open ``.workshop`` file. Create with :meth:`create` or :meth:`open`; close when done."""
+class ProgrammeStore(TransactionalStore):
+    """One open ``.workshop`` file. Create with :meth:`create` or :meth:`open`; close when done. Its
+    transactions, snapshots and change sets are :class:`TransactionalStore`'s; this class adds the file:
+    its lock, its write-ahead log and lineage, its checks at opening."""
 
     def __init__(
         self,
@@ -92,20 +93,11 @@ class ProgrammeStore:
         programme_id: uuid.UUID,
         backup: Path | None,
     ) -> None:
+        super().__init__(engine, read_only=read_only, programme_id=programme_id)
         self.path = path
-        self.engine = engine
-        self.read_only = read_only
-        self.programme_id = programme_id
         self.backup = backup
         self._lock = lock
-        self._write_lock = threading.RLock()
-        self._writer: Connection | None = None
         self._lineage_started = False
-        self._active: _Transaction | None = None
-        self._listeners: list[Callable[[ChangeSet], None]] = []
-        # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
-        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
-        self._snapshots = threading.local()
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         self._damage: FileOpenError | None = None
@@ -227,7 +219,7 @@ class ProgrammeStore:
                 engine.dispose()
                 backup = write_backup(path, file_format, folder=backup_folder)
                 _migrate(engine, path)
-                _start_lineage(engine)  # the header then says the new format too
+                _start_lineage(engine, "TRUNCATE")  # the header then says the new format too
         except BaseException:
             if engine is not None:
                 engine.dispose()
@@ -261,6 +253,10 @@ class ProgrammeStore:
             self._damage = _damaged(self.path)
         finally:
             self._verified.set()
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def verify(self, timeout: float | None = None) -> bool:
         """Wait for the integrity check started at opening; True if the file is sound."""
@@ -306,14 +302,6 @@ class ProgrammeStore:
         release_lock(self._lock, self.path)
         self._lock = None
 
-    def __enter__(self) -> "ProgrammeStore":
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
     def _check_writable(self) -> None:
         if not self.verify() and self._damage is not None:
             raise self._damage
@@ -350,94 +338,7 @@ class ProgrammeStore:
             self._writer.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         return self._writer
 
-    # --- transactions ------------------------------------------------------------------------------------
-    #
-    # Every change runs in exactly one SQLite transaction. A service that opens a transaction inside another
-    # one (an operation made of several services: a batch delete, "next round", actions from several
-    # decisions) joins the outer transaction instead of committing on its own, so one user action is one
-    # COMMIT, all or nothing. Each transaction collects a typed change set; once it has committed, every
-    # subscriber hears it (the window's models, the room server), whoever made the change.
-
-    def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
-        """Call ``listener`` with the change set of every transaction that commits; returns the unsubscriber.
-
-        Listeners run on the committing thread, after the commit and in commit order; they must be quick and
-        must not write (a GUI listener queues the set for its event loop).
-        """
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with contextlib.suppress(ValueError):
-                self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def after_commit(self, task: Callable[[], None]) -> None:
-        """Run ``task`` once the transaction under way has committed (never if it rolls back)."""
-        active = self._active
-        if active is None or active.thread != threading.get_ident():
-            raise RuntimeError("no transaction is under way on this thread")
-        active.after_commit.append(task)
-
-    @property
-    def tracker(self) -> ChangeTracker:
-        """What the transaction under way has changed so far (only inside ``transaction``/``writing``)."""
-        active = self._active
-        if active is None or active.thread != threading.get_ident():
-            raise RuntimeError("no transaction is under way on this thread")
-        return active.tracker
-
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[Connection]:
-        """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
-        transaction already under way on this thread. Core statements name the rows they change themselves
-        (``store.tracker``): the ORM's flush events do not see them."""
-        with self._write_lock:
-            if self._active is not None:
-                yield self._active.connection()
-                return
-            with self._outermost() as active:
-                yield active.connection()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One write transaction through the ORM, or the one already under way on this thread; committed
-        durably when the outermost block ends, rolled back whole if anything in it raises."""
-        with self._write_lock:
-            if self._active is not None:
-                session = self._active.orm_session()
-                yield session
-                session.flush()
-                return
-            with self._outermost() as active:
-                yield active.orm_session()
-
-    @contextlib.contextmanager
-    def _outermost(self) -> Iterator["_Transaction"]:
-        conn = self._writer_connection()
-        active = _Transaction(conn, ChangeTracker())
-        self._active = active
-        try:
-            try:
-                with conn.begin():
-                    yield active
-                    active.flush()
-                    for hook in self.before_commit_hooks:
-                        hook(active.connection(), active.tracker)
-            finally:
-                self._active = None
-                active.close()
-        except DBAPIError as error:
-            # A failed statement or COMMIT (disk full, I/O error) can leave the kept-open connection in a
-            # state no later BEGIN recovers from; drop it, so the next change starts on a fresh one.
-            self._discard_writer()
-            raise _storage_error(error) from error
-        for task in active.after_commit:
-            task()
-        changes = active.tracker.changes()
-        if changes:
-            for listener in list(self._listeners):
-                listener(changes)
+    def _committed(self, changes: ChangeSet) -> None:
         self._fold_log_when_large()
 
     def _fold_log_when_large(self) -> None:
@@ -449,115 +350,23 @@ class ProgrammeStore:
             return
         if large:
             try:
-                self.checkpoint()
+                self.checkpoint(empty=False)
             except (DBAPIError, OSError) as error:
                 _log.warning("checkpoint after a commit failed: %s", error)
 
-    def _discard_writer(self) -> None:
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.invalidate()
-            with contextlib.suppress(Exception):
-                writer.close()
+    def _storage_error(self, error: DBAPIError) -> WorkshopError:
+        return _storage_error(error)
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A consistent snapshot to read from; nothing in it is written. Inside a transaction on this
-        thread it reads that transaction, so an operation sees its own changes; inside :meth:`snapshot` it
-        reads that snapshot, so a view assembled from many reads shows one state of the file."""
-        active = self._active
-        if active is not None and active.thread == threading.get_ident():
-            yield active.orm_session()
-            return
-        pinned: Session | None = getattr(self._snapshots, "session", None)
-        if pinned is not None:
-            yield pinned
-            return
-        try:
-            with Session(bind=self.engine, expire_on_commit=False) as session:
-                yield session
-        except DBAPIError as error:
-            raise _storage_error(error) from error
-
-    @contextlib.contextmanager
-    def snapshot(self) -> Iterator[Session]:
-        """One read transaction for every read on this thread inside the block (the facts of a document,
-        a whole view): edits committed meanwhile, by this window or a phone, are not half in it."""
-        pinned: Session | None = getattr(self._snapshots, "session", None)
-        if pinned is not None:
-            yield pinned
-            return
-        try:
-            with Session(bind=self.engine, expire_on_commit=False) as session:
-                # SQLite fixes a read transaction's snapshot at its first read, so read at once.
-                session.execute(text("SELECT 1 FROM programme LIMIT 1")).all()
-                self._snapshots.session = session
-                try:
-                    yield session
-                finally:
-                    self._snapshots.session = None
-        except DBAPIError as error:
-            raise _storage_error(error) from error
-
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file and empty it, so erased data does not linger there; the
-        next log starts with a new lineage."""
+    def checkpoint(self, *, empty: bool = True) -> None:
+        """Fold the write-ahead log into the file and (``empty``) truncate it, so erased data does not linger
+        there, waiting for readers if need be; the next log starts with a new lineage. Without ``empty`` it
+        folds what no reader still needs and never waits (the periodic fold after commits)."""
         if self.read_only:
             return
         with self._write_lock:
             if self._active is not None:
                 raise RuntimeError("a checkpoint cannot run inside a transaction")
-            _start_lineage(self.engine)
-
-
-class _Transaction:
-    """The transaction under way: its connection, an ORM session made on first use, and its changes."""
-
-    def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
-        self.conn = conn
-        self.tracker = tracker
-        self.thread = threading.get_ident()
-        self.after_commit: list[Callable[[], None]] = []
-        self._session: Session | None = None
-
-    def connection(self) -> Connection:
-        if self._session is not None:
-            self._session.flush()  # Core statements must see what the ORM holds back
-        return self.conn
-
-    def orm_session(self) -> Session:
-        if self._session is None:
-            # Joins the transaction begun on the connection: its commit is the outermost block's.
-            self._session = Session(
-                bind=self.conn,
-                expire_on_commit=False,
-                autoflush=True,
-                join_transaction_mode="rollback_only",
-            )
-            event.listen(self._session, "after_flush", self._after_flush)
-        return self._session
-
-    def flush(self) -> None:
-        if self._session is not None:
-            self._session.flush()
-
-    def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-
-    def _after_flush(self, session: Session, context: object) -> None:
-        for group, records in (("created", session.new), ("deleted", session.deleted)):
-            for record in records:
-                self.tracker.record(group, _table_name(record), getattr(record, "id", None))
-        for record in session.dirty:
-            if session.is_modified(record, include_collections=False):
-                self.tracker.record("updated", _table_name(record), getattr(record, "id", None))
-
-
-def _table_name(record: object) -> str:
-    return str(getattr(record, "__tablename__", ""))
+            _start_lineage(self.engine, "TRUNCATE" if empty else "PASSIVE")
 
 
 def _damaged(path: Path) -> FileOpenError:
@@ -630,15 +439,16 @@ def _migrate(engine: Engine, path: Path) -> None:
         ) from error
 
 
-def _start_lineage(engine: Engine) -> None:
-    """Fold the log into the file and, if that emptied it, begin the new log with a fresh lineage token
-    whose parent is the file's own token (see :mod:`workshop_app.storage.wal`)."""
+def _start_lineage(engine: Engine, mode: str = "PASSIVE") -> None:
+    """Fold the log into the file and, if that took all of it, begin the new log with a fresh lineage token
+    whose parent is the file's own token (see :mod:`workshop_app.storage.wal`). PASSIVE never waits for a
+    reader (an edit must not stall behind an export); TRUNCATE waits, and empties the file too (erasure)."""
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
         # Straight to the driver: a checkpoint must run outside any transaction, even this connection's own.
-        busy, _log_frames, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
+        busy, log_frames, done = driver.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        if busy or log_frames != done:
             return  # a reader holds an older snapshot: the log goes on, with the lineage it has
         with conn.begin():
             parent = conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": LINEAGE}).scalar()
