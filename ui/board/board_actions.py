@@ -61,6 +61,8 @@ class BoardActions(QObject):
         self.participant = self._make(icons.authors, [Key(Qt.Key.Key_F6)], checkable=True)
         self.present = self._make(icons.present, [Key(Qt.Key.Key_F5)], checkable=True)
         self.follow = self._make(None, [Key("Ctrl+Shift+W")], checkable=True)
+        self.large_notes = self._make(None, [Key("Ctrl+Shift+G")], checkable=True)
+        self.large_notes.setChecked(True)
         self.follow.setChecked(True)
         self.timer_toggle = self._make(None, [Key("Ctrl+T")])
         self.timer_reset = self._make(None, [Key("Ctrl+Shift+T")])
@@ -128,7 +130,7 @@ class BoardActions(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen)
         self.room_menu = bar.addMenu("")
-        self.room_menu.addActions([self.participant, self.present, self.follow])
+        self.room_menu.addActions([self.participant, self.present, self.follow, self.large_notes])
         self.room_menu.addSeparator()
         self.room_menu.addActions([self.timer_toggle, self.timer_reset])
 
@@ -190,6 +192,11 @@ class BoardActions(QObject):
                 self.follow,
                 self.tr("Presentation &follows my view"),
                 self.tr("The presentation shows what you zoom to; off: the whole board"),
+            ),
+            (
+                self.large_notes,
+                self.tr("&Large notes for the room"),
+                self.tr("In room views, enlarge the notes so their text is readable from the back of the room"),
             ),
             (self.timer_toggle, self.tr("&Start timer"), self.tr("Start or pause the round timer")),
             (self.timer_reset, self.tr("Reset ti&mer"), self.tr("Set the round timer back to its full time")),

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ui import settings
-from ui.board import describe
+from ui.board import describe, room_text
 from ui.board.analysis_panels import RoundsPanel, SpreadPanel
 from ui.board.banner import Banner
 from ui.board.board_actions import BoardActions
@@ -159,6 +159,7 @@ class BoardWindow(QMainWindow):
         tools.face_down.toggled.connect(lambda on: setattr(controller, "new_notes_hidden", on))
         bind(tools.reveal, controller.reveal)
         bind(tools.tidy, controller.tidy)
+        bind(tools.large_notes, self.update_room_view)
         bind(tools.zoom_in, view.zoom_in)
         bind(tools.zoom_out, view.zoom_out)
         bind(tools.fit, view.fit)
@@ -178,6 +179,9 @@ class BoardWindow(QMainWindow):
         self.spread_panel = SpreadPanel(tools.spread, self)
         self.rounds_panel = RoundsPanel(tools.freeze, tools.compare, self)
         self.room = Room(workspace, self.scene, self.view, tools, self)
+        self.room.views_changed.connect(self.update_room_view)
+        self.view.visible_changed.connect(self._participant_view_changed)
+        self._authors_outside_room: bool | None = None
         self.room_panel = RoomPanel(
             self.room.timer,
             tools.participant,
@@ -334,6 +338,35 @@ class BoardWindow(QMainWindow):
         self._show_banner()
         self._update_editing()
         self._share_width()
+        self.update_room_view()
+
+    def _participant_view_changed(self) -> None:
+        if self.in_participant_mode:
+            self.update_room_view()  # full screen reached: the wall's scale is known now
+
+    def update_room_view(self) -> None:
+        """While a room view shows the board (participant mode, the presentation window) every note's whole text
+        is fitted to its card and the cards are enlarged so the wall can read them (:mod:`ui.board.room_text`),
+        and authors are hidden unless the facilitator shows them; afterwards the board is as it was."""
+        scales = []
+        if self.in_participant_mode:
+            scales.append(self.view.fit_scale())
+        presentation = self.room.presentation
+        if presentation is not None and presentation.isVisible():
+            scales.append(presentation.view.fit_scale())
+        if scales:
+            if self._authors_outside_room is None:
+                self._authors_outside_room = self.scene.show_authors
+                self.tools.authors.setChecked(False)
+                self.scene.set_show_authors(False)
+            large = self.tools.large_notes.isChecked()
+            self.scene.set_room(self.workspace.language, room_text.card_scale(min(scales)) if large else 1.0)
+        else:
+            self.scene.set_room(None)
+            if self._authors_outside_room is not None:
+                self.tools.authors.setChecked(self._authors_outside_room)
+                self.scene.set_show_authors(self._authors_outside_room)
+                self._authors_outside_room = None
 
     def _escape_in_participant_mode(self) -> None:
         if not self.participant.escape():
@@ -556,6 +589,8 @@ class BoardWindow(QMainWindow):
         except WorkshopError:
             return
         self.panel.title.setText(board.title)
+        if self.room.presentation is not None:
+            self.room.presentation.set_question(board.title)
         if workshop.date is not None:
             day = workshop.date
             when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

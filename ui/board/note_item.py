@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ui.board import describe, text_layout
+from ui.board import describe, room_text, text_layout
 from ui.board.geometry import NOTE, clamped_point, normalised, scene_point
 from workshop_app import board_geometry as geo
 from workshop_app.services.board_view import BoardNote
@@ -95,6 +95,8 @@ class NoteItem(QGraphicsRectItem):
         super().__init__(_BOUNDS, layer)
         self.record = data
         self._show_author = show_author
+        self._room_language: str | None = None
+        self._text_size = geo.NOTE_TEXT_SIZE
         self.editing = False
         self.setPen(Qt.PenStyle.NoPen)
         self.setPos(scene_point(data.x, data.y))
@@ -125,6 +127,19 @@ class NoteItem(QGraphicsRectItem):
             self._layout()
             self.update()
 
+    def set_room(self, language: str | None) -> None:
+        """In a room view (``language`` given: the notes' language, for hyphenation) the whole text is shown,
+        shrunk to fit the card (:mod:`ui.board.room_text`); None: the facilitator's layout again."""
+        if language != self._room_language:
+            self._room_language = language
+            self._layout()
+            self.update()
+
+    @property
+    def text_size(self) -> float:
+        """The size the note's text is written in, in the card's own units (before its scale)."""
+        return self._text_size
+
     def set_movable(self, movable: bool) -> None:
         """A frozen round's notes stay where the room left them."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
@@ -149,7 +164,13 @@ class NoteItem(QGraphicsRectItem):
     def _layout(self) -> None:
         data = self.record
         author_shown = self.author_shown
-        self._text = _text_runs(data.text, author_shown or (data.has_action and not data.hidden))
+        with_foot = author_shown or (data.has_action and not data.hidden)
+        if self._room_language is not None and not data.hidden:
+            # the action flag alone takes a corner, not a line: the wall gets the card's whole height
+            fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language)
+            self._text, self._text_size = fitted.runs, fitted.size
+        else:
+            self._text, self._text_size = _text_runs(data.text, with_foot), geo.NOTE_TEXT_SIZE
         self._foot = _author_runs(data.author, data.has_action) if author_shown else ()
         self._colour = geo.HIDDEN_NOTE_COLOUR if data.hidden else data.colour
         self._badge = _badge_runs(data.votes) if data.votes and not data.hidden else None
@@ -188,7 +209,7 @@ class NoteItem(QGraphicsRectItem):
             _paint_back(painter)
         elif not self.editing:
             painter.setPen(TEXT_PEN)
-            painter.setFont(text_layout.font(geo.NOTE_TEXT_SIZE))
+            painter.setFont(text_layout.font(self._text_size))
             text_layout.draw_runs(painter, self._text)
         if not data.hidden:
             self._paint_foot(painter)

@@ -2,14 +2,15 @@
 
 It is a second QGraphicsView on the facilitator's BoardScene (no copy of the data: a note moved at the laptop
 moves on the wall in the same frame). It either follows the facilitator's view (the same part of the board,
-scaled to the wall) or keeps the whole board in view, and shows the round timer large. People in the room look
+scaled to the wall) or keeps the whole board in view. A 16:9 wall is wider than the square board: a band
+beside it holds the question, the round timer large and the phones' QR code. People in the room look
 at it; they do not click on it, so it takes no input and has no chrome. It opens full screen on a second
 screen when there is one.
 """
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.board.round_timer import RoundTimer
 from ui.board.scene import BoardScene
@@ -19,10 +20,16 @@ TIMER_SHARE = 0.07
 """The timer's height as a share of the window's: readable from the back of the room."""
 JOIN_SHARE = 0.3
 """The QR code's side as a share of the window's height: scannable from the middle of the room."""
+BAND_SHARE = 0.25
+"""The side band's width as a share of the window's: on a 16:9 wall the square board leaves about this much."""
+QUESTION_SHARE = 0.04
+"""The question's text height as a share of the window's."""
 
 
 class PresentationWindow(QWidget):
     """The same board for the room; ``follow`` decides whether it mirrors ``source`` or fits the board."""
+
+    resized = Signal()  # the board's scale on the wall may have changed
 
     def __init__(self, scene: BoardScene, source: BoardView, timer: RoundTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -38,27 +45,44 @@ class PresentationWindow(QWidget):
         room = scene.sceneRect()
         # A wall is wider than the facilitator's view: room to centre on any part of the board, at any shape.
         self.view.setSceneRect(room.adjusted(-room.width(), -room.height(), room.width(), room.height()))
-        self.clock = QLabel(self)
+        # A 16:9 wall: the board where it is tallest, and beside it a band for the question, the round's time
+        # and how phones join, none of them covering a note.
+        self.band = QFrame(self)
+        self.band.setObjectName("RoomBand")
+        self.band.setStyleSheet("#RoomBand { background: #263238; } #RoomBand QLabel { color: white; }")
+        self.question = QLabel(self.band)
+        self.question.setWordWrap(True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.clock = QLabel(self.band)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setAutoFillBackground(True)
         self.clock.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.view, 1)
-        self.follow = True
-        self.join = QFrame(self)
+        self.join = QFrame(self.band)
         self.join.setObjectName("JoinCard")
-        self.join.setStyleSheet("#JoinCard { background: white; border-radius: 8px; } QLabel { color: black; }")
+        self.join.setStyleSheet(
+            "#JoinCard { background: white; border-radius: 8px; } #JoinCard QLabel { color: black; }"
+        )
         self.join_code = QLabel(self.join)
         self.join_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.join_link = QLabel(self.join)
         self.join_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_link.setWordWrap(True)
         card = QVBoxLayout(self.join)
         card.addWidget(self.join_code)
         card.addWidget(self.join_link)
         self.join.hide()
+        band = QVBoxLayout(self.band)
+        band.setContentsMargins(18, 18, 18, 18)
+        band.setSpacing(16)
+        band.addWidget(self.question)
+        band.addWidget(self.clock)
+        band.addStretch(1)
+        band.addWidget(self.join)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.band)
+        self.follow = True
         self._join_pixmap: QPixmap | None = None
         source.visible_changed.connect(self._mirror)
         timer.ticked.connect(self._show_time)
@@ -72,10 +96,14 @@ class PresentationWindow(QWidget):
         self.join.setVisible(pixmap is not None)
         self._place_join()
 
+    def set_question(self, text: str) -> None:
+        """What the room is asked (the board's title), at the top of the band."""
+        self.question.setText(text)
+
     def _place_join(self) -> None:
         if self._join_pixmap is None:
             return
-        side = max(120, int(self.height() * JOIN_SHARE))
+        side = max(120, min(int(self.height() * JOIN_SHARE), self.band.width() - 60))
         self.join_code.setPixmap(
             self._join_pixmap.scaled(
                 side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
@@ -85,15 +113,13 @@ class PresentationWindow(QWidget):
         font.setPixelSize(max(14, side // 12))
         font.setBold(True)
         self.join_link.setFont(font)
-        self.join.adjustSize()
-        self.join.move(self.width() - self.join.width() - 16, self.height() - self.join.height() - 16)
-        self.join.raise_()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Board for the room"))
         self.join.setAccessibleName(self.tr("How phones join: QR code and link"))
         self.view.setAccessibleName(self.tr("Quadrant board, as the room sees it"))
         self.clock.setAccessibleName(self.tr("Time left in this round"))
+        self.question.setAccessibleName(self.tr("The board's question"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -137,13 +163,19 @@ class PresentationWindow(QWidget):
         self.clock.setText(timer.text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.band.setFixedWidth(max(200, int(self.width() * BAND_SHARE)))
         super().resizeEvent(event)
         font = QFont(self.clock.font())
         font.setPixelSize(max(24, int(self.height() * TIMER_SHARE)))
         font.setBold(True)
         self.clock.setFont(font)
+        title = QFont(self.question.font())
+        title.setPixelSize(max(18, int(self.height() * QUESTION_SHARE)))
+        title.setBold(True)
+        self.question.setFont(title)
         self._place_join()
         self._mirror()
+        self.resized.emit()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]

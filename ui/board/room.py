@@ -31,6 +31,7 @@ class Room(QObject):
     ``message`` carries a sentence for the window's status line (where an export went)."""
 
     message = Signal(str)
+    views_changed = Signal()  # the presentation opened, closed or changed size: the room's scale may differ
 
     def __init__(
         self,
@@ -74,8 +75,11 @@ class Room(QObject):
             self.presentation.destroyed.connect(self._presentation_gone)
             self.presentation.set_follow(self.tools.follow.isChecked())
             self.presentation.show_join(*self.join)
+            self.presentation.set_question(self.scene.board.title if self.scene.board is not None else "")
+            self.presentation.resized.connect(self.views_changed)
             self.presentation.place_on_screen()
         self.tools.present.setChecked(True)
+        self.views_changed.emit()
         return self.presentation
 
     def close_presentation(self) -> None:
@@ -86,6 +90,7 @@ class Room(QObject):
     def _presentation_gone(self) -> None:
         self.presentation = None
         self.tools.present.setChecked(False)
+        self.views_changed.emit()
 
     def set_join(self, pixmap: QPixmap | None, url: str) -> None:
         """How phones join (a QR code and link), shown large on the presentation window while they may."""

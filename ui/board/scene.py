@@ -101,6 +101,8 @@ class BoardScene(QGraphicsScene):
         self.tally = Tally()
         self.labels: dict[str, str] = {}
         self.show_authors = True
+        self.room_language: str | None = None  # set while a room view shows the board (see set_room)
+        self.card_scale = 1.0
         self.editable = not workspace.store.read_only
         self.draft_colour = DEFAULT_NOTE_COLOUR
         self.editor: NoteTextEditor | None = None
@@ -195,6 +197,8 @@ class BoardScene(QGraphicsScene):
     def _add_item(self, data: BoardNote) -> NoteItem:
         item = NoteItem(data, show_author=self.show_authors, movable=self.editable, layer=self.notes_layer)
         self._items[data.id] = item
+        if self.room_language is not None:
+            _roomed(item, self.room_language, self.card_scale)
         return item
 
     def _remove_item(self, note_id: uuid.UUID) -> None:
@@ -278,6 +282,14 @@ class BoardScene(QGraphicsScene):
         self.show_authors = show
         for item in self._items.values():
             item.set_show_author(show)
+
+    def set_room(self, language: str | None, card_scale: float = 1.0) -> None:
+        """The board as a room view shows it (``language``: the notes' language): every note's whole text fitted
+        to its card, the cards enlarged by ``card_scale`` so the wall can read them; None: as the facilitator's."""
+        self.room_language = language
+        self.card_scale = card_scale if language is not None else 1.0
+        for item in self._items.values():
+            _roomed(item, language, self.card_scale)
 
     def select_only(self, items: list[NoteItem]) -> None:
         """Select exactly ``items`` and give the first the keyboard focus."""
@@ -424,3 +436,9 @@ class BoardScene(QGraphicsScene):
             if isinstance(found, NoteItem):
                 return found
         return None
+
+
+def _roomed(item: NoteItem, language: str | None, scale: float) -> None:
+    item.set_room(language)
+    if item.scale() != scale:
+        item.setScale(scale)
