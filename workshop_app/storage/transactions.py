@@ -1,0 +1,271 @@
+"""The transactions every change runs in, whatever holds the programme (a file, a PostgreSQL server).
+
+Every change runs in exactly one database transaction. A service that opens a transaction inside another one
+(an operation made of several services: a batch delete, "next round", actions from several decisions) joins
+the outer transaction instead of committing on its own, so one user action is one COMMIT, all or nothing.
+Each transaction collects a typed change set; once it has committed, every subscriber hears it (the window's
+models, the room server), whoever made the change.
+
+:class:`TransactionalStore` holds that machinery once; the file store and the server store supply only what
+differs: the kept-open writing connection, how a failed statement is told to a person, and what runs after a
+commit (folding SQLite's log; nothing on a server).
+"""
+
+import contextlib
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from workshop_app.errors import WorkshopError
+from workshop_app.merge.stamps import record_stamps
+from workshop_app.operations.changes import ChangeSet, ChangeTracker
+
+
+class TransactionalStore:
+    """An open programme: nested transactions, snapshots, change sets and their subscribers.
+
+    Subclasses implement :meth:`_writer_connection`, :meth:`_discard_writer`, :meth:`_storage_error` and
+    :meth:`close`, and may extend :meth:`_committed` and :meth:`_pin_snapshot`.
+    """
+
+    def __init__(self, engine: Engine, *, read_only: bool, programme_id: uuid.UUID) -> None:
+        self.engine = engine
+        self.read_only = read_only
+        self.programme_id = programme_id
+        self._write_lock = threading.RLock()
+        self._writer: Connection | None = None
+        self._active: _Transaction | None = None
+        self._listeners: list[Callable[[ChangeSet], None]] = []
+        # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
+        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
+        self._snapshots = threading.local()
+
+    # --- what a kind of store supplies -------------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """Where the programme is, as it may be shown to a person (never with a password)."""
+        raise NotImplementedError
+
+    def _writer_connection(self) -> Connection:
+        """The kept-open connection every write goes through (refusing when read-only)."""
+        raise NotImplementedError
+
+    def _discard_writer(self) -> None:
+        """Drop the writing connection after a failure, so the next change starts on a fresh one."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.invalidate()
+            with contextlib.suppress(Exception):
+                writer.close()
+
+    def _storage_error(self, error: DBAPIError) -> WorkshopError:
+        """A failed statement in words a person can act on."""
+        raise NotImplementedError
+
+    def _committed(self, changes: ChangeSet) -> None:
+        """Runs after every commit and its subscribers (the file store folds its log here)."""
+
+    def _pin_snapshot(self, session: Session) -> None:
+        """Fix the snapshot of a read transaction at once (SQLite fixes it at the first read)."""
+        session.execute(text("SELECT 1 FROM programme LIMIT 1")).all()
+
+    def checkpoint(self, *, empty: bool = True) -> None:
+        """Make erased text unrecoverable from the storage's own leftovers (see the subclasses)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- subscribers -------------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``listener`` with the change set of every transaction that commits; returns the unsubscriber.
+
+        Listeners run on the committing thread, after the commit and in commit order; they must be quick and
+        must not write (a GUI listener queues the set for its event loop).
+        """
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def after_commit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` once the transaction under way has committed (never if it rolls back)."""
+        active = self._active
+        if active is None or active.thread != threading.get_ident():
+            raise RuntimeError("no transaction is under way on this thread")
+        active.after_commit.append(task)
+
+    @property
+    def tracker(self) -> ChangeTracker:
+        """What the transaction under way has changed so far (only inside ``transaction``/``writing``)."""
+        active = self._active
+        if active is None or active.thread != threading.get_ident():
+            raise RuntimeError("no transaction is under way on this thread")
+        return active.tracker
+
+    # --- transactions ------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
+        transaction already under way on this thread. Core statements name the rows they change themselves
+        (``store.tracker``): the ORM's flush events do not see them."""
+        with self._write_lock:
+            if self._active is not None:
+                yield self._active.connection()
+                return
+            with self._outermost() as active:
+                yield active.connection()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction through the ORM, or the one already under way on this thread; committed
+        durably when the outermost block ends, rolled back whole if anything in it raises."""
+        with self._write_lock:
+            if self._active is not None:
+                session = self._active.orm_session()
+                yield session
+                session.flush()
+                return
+            with self._outermost() as active:
+                yield active.orm_session()
+
+    @contextlib.contextmanager
+    def _outermost(self) -> Iterator["_Transaction"]:
+        conn = self._writer_connection()
+        active = _Transaction(conn, ChangeTracker())
+        self._active = active
+        try:
+            try:
+                with conn.begin():
+                    yield active
+                    active.flush()
+                    for hook in self.before_commit_hooks:
+                        hook(active.connection(), active.tracker)
+            finally:
+                self._active = None
+                active.close()
+        except DBAPIError as error:
+            # A failed statement or COMMIT (disk full, I/O error, a lost server) can leave the kept-open
+            # connection in a state no later BEGIN recovers from; drop it, so the next change starts afresh.
+            self._discard_writer()
+            raise self._storage_error(error) from error
+        for task in active.after_commit:
+            task()
+        changes = active.tracker.changes()
+        if changes:
+            self._notify(changes)
+        self._committed(changes)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent snapshot to read from; nothing in it is written. Inside a transaction on this
+        thread it reads that transaction, so an operation sees its own changes; inside :meth:`snapshot` it
+        reads that snapshot, so a view assembled from many reads shows one state of the programme."""
+        active = self._active
+        if active is not None and active.thread == threading.get_ident():
+            yield active.orm_session()
+            return
+        pinned: Session | None = getattr(self._snapshots, "session", None)
+        if pinned is not None:
+            yield pinned
+            return
+        try:
+            with Session(bind=self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as error:
+            raise self._storage_error(error) from error
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction for every read on this thread inside the block (the facts of a document,
+        a whole view): edits committed meanwhile, by this window, a phone or a colleague, are not half in it."""
+        pinned: Session | None = getattr(self._snapshots, "session", None)
+        if pinned is not None:
+            yield pinned
+            return
+        try:
+            with Session(bind=self.engine, expire_on_commit=False) as session:
+                self._pin_snapshot(session)
+                self._snapshots.session = session
+                try:
+                    yield session
+                finally:
+                    self._snapshots.session = None
+        except DBAPIError as error:
+            raise self._storage_error(error) from error
+
+
+class _Transaction:
+    """The transaction under way: its connection, an ORM session made on first use, and its changes."""
+
+    def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
+        self.conn = conn
+        self.tracker = tracker
+        self.thread = threading.get_ident()
+        self.after_commit: list[Callable[[], None]] = []
+        self._session: Session | None = None
+
+    def connection(self) -> Connection:
+        if self._session is not None:
+            self._session.flush()  # Core statements must see what the ORM holds back
+        return self.conn
+
+    def orm_session(self) -> Session:
+        if self._session is None:
+            # Joins the transaction begun on the connection: its commit is the outermost block's.
+            self._session = Session(
+                bind=self.conn,
+                expire_on_commit=False,
+                autoflush=True,
+                join_transaction_mode="rollback_only",
+            )
+            event.listen(self._session, "after_flush", self._after_flush)
+        return self._session
+
+    def flush(self) -> None:
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def _after_flush(self, session: Session, context: object) -> None:
+        for group, records in (("created", session.new), ("deleted", session.deleted)):
+            for record in records:
+                self.tracker.record(group, _table_name(record), getattr(record, "id", None))
+        for record in session.dirty:
+            if session.is_modified(record, include_collections=False):
+                self.tracker.record("updated", _table_name(record), getattr(record, "id", None))
+
+
+def _table_name(record: object) -> str:
+    return str(getattr(record, "__tablename__", ""))
+
+
+__all__ = ["TransactionalStore"]
