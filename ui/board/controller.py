@@ -216,9 +216,9 @@ class BoardController(QObject):
 
 
 def nudged(moves: Sequence[NoteMove], items: Sequence[NoteItem]) -> list[NoteMove]:
-    """The drop of a single note on another (its centre on the other card): it goes to the nearest clear place of the quadrant it was
-    dropped in (:func:`board_geometry.free_spot`), so no card hides another. A selection dragged together
-    keeps its shape; Tidy spreads it if need be."""
+    """The drop of a single note on another (its centre on the other card): it goes to the nearest clear
+    place of the quadrant it was dropped in (:func:`board_geometry.free_spot`), so no card hides another. A
+    selection dragged together keeps its shape; Tidy spreads it if need be."""
     if len(moves) != 1:
         return list(moves)
     move = moves[0]
