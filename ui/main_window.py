@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.quit_action = action(QKeySequence.StandardKey.Quit, self._quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.method_action = action(QKeySequence.StandardKey.HelpContents, self._method_help)  # F1
+        self.canvas_action = action(None, self._impact_canvas)
+        self.canvas_action.setVisible(False)  # with a programme only
         self.about_action = action(None, self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
+        self.view_menu.addAction(self.canvas_action)
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.method_action, self.about_action])
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = workspace
         self._opening = None
+        self.canvas_action.setVisible(True)
         self.undo_action = workspace.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = workspace.undo_stack.createRedoAction(self)
@@ -195,6 +199,12 @@ class MainWindow(QMainWindow):
             show_method_help(self, None, settings.interface_language(), part)
         else:
             show_method_help(self, self.workspace.catalogue, self.workspace.language, part)
+
+    def _impact_canvas(self) -> None:
+        from ui.canvas.chooser import choose_canvas
+
+        if self.workspace is not None:
+            choose_canvas(self, self.workspace)
 
     def _go_to(self, row: int) -> None:
         if self.navigator is not None:
@@ -262,6 +272,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Workshop App"))
         self.method_action.setText(self.tr("The &Method"))
+        self.canvas_action.setText(self.tr("&Impact Canvases…"))
         if self.workspace is not None:
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
