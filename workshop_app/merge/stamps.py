@@ -12,7 +12,7 @@ would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook
 """
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -95,16 +95,15 @@ def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
             _collect(stamped, buried, kind, record_id, kept)
     for (kind, record_id), kept in explicit.items():
         _collect(stamped, buried, kind, record_id, kept)
-    driver = _driver(conn)
     # Statements with nothing to do are not sent, and stamps are upserts: a record stamped again (a note
     # dragged again) is rewritten where it is, so a commit dirties one page of each table, not a deleted and
     # a re-inserted row with their index entries. Fewer pages in the log before its fsync on every drag.
     if stamped:
-        driver.executemany("DELETE FROM tombstone WHERE kind = ? AND record_id = ?", [row[:2] for row in stamped])
-        driver.executemany(_UPSERT.format(table="change_stamp"), stamped)
+        _run_many(conn, "DELETE FROM tombstone WHERE kind = ? AND record_id = ?", [row[:2] for row in stamped])
+        _run_many(conn, _UPSERT.format(table="change_stamp"), stamped)
     if buried:
-        driver.executemany("DELETE FROM change_stamp WHERE kind = ? AND record_id = ?", [row[:2] for row in buried])
-        driver.executemany(_UPSERT.format(table="tombstone"), buried)
+        _run_many(conn, "DELETE FROM change_stamp WHERE kind = ? AND record_id = ?", [row[:2] for row in buried])
+        _run_many(conn, _UPSERT.format(table="tombstone"), buried)
 
 
 _UPSERT = (
@@ -122,11 +121,35 @@ def _driver(conn: Connection) -> Any:
     return driver
 
 
+def _run_many(conn: Connection, statement: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``statement`` (written with ``?`` placeholders) once per row, straight on the driver: sqlite3's own
+    executemany, or a psycopg cursor's with its ``%s`` placeholders on a server."""
+    driver = _driver(conn)
+    if conn.dialect.name == "sqlite":
+        driver.executemany(statement, rows)
+        return
+    with driver.cursor() as cursor:
+        cursor.executemany(statement.replace("?", "%s"), rows)
+
+
+def _run(conn: Connection, statement: str, values: tuple[Any, ...] = ()) -> list[Any]:
+    """One statement straight on the driver (see :func:`_run_many`); its rows, if it returns any."""
+    driver = _driver(conn)
+    if conn.dialect.name == "sqlite":
+        return list(driver.execute(statement, values).fetchall())
+    with driver.cursor() as cursor:
+        cursor.execute(statement.replace("?", "%s"), values)
+        return list(cursor.fetchall()) if cursor.description else []
+
+
 def _has_stamp_tables(conn: Connection) -> bool:
     """Whether the file has revision 0005's tables; remembered per connection once they are there."""
     if conn.info.get("workshop_merge_tables"):
         return True
-    found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'merge_copy'").first() is not None
+    if conn.dialect.name == "sqlite":
+        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'merge_copy'").first() is not None
+    else:
+        found = conn.exec_driver_sql("SELECT to_regclass('merge_copy')").scalar() is not None
     if found:
         conn.info["workshop_merge_tables"] = True
     return found
@@ -146,13 +169,13 @@ def _collect(
 
 def _advance_clock(conn: Connection) -> Stamp:
     """This copy's next clock value (one per committing transaction), entered in its own knowledge."""
-    driver = _driver(conn)
-    rows = driver.execute("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").fetchall()
+    rows = _run(conn, "UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock")
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
     ((copy_hex, counter),) = rows
-    copy_id = uuid.UUID(copy_hex)
-    driver.execute(
+    copy_id = uuid.UUID(str(copy_hex))  # hex text in a file, a uuid from a server
+    _run(
+        conn,
         "INSERT INTO merge_knowledge (copy_id, counter) VALUES (?, ?)"
         " ON CONFLICT (copy_id) DO UPDATE SET counter = excluded.counter",
         (copy_id.hex, int(counter)),

@@ -10,7 +10,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
 from workshop_app.paths import backup_dir
@@ -23,7 +23,8 @@ SCRIPT_LOCATION = "workshop_app.storage:migrations"
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the file's schema to the newest revision in one transaction (SQLite has transactional DDL).
+    """Bring the schema (a file's or a server database's) to the newest revision in one transaction (SQLite and
+    PostgreSQL both have transactional DDL).
 
     Foreign keys are off while migrating: a batch migration rebuilds a table by dropping the old copy, and
     with them on that drop would cascade into every child table. They are checked before committing.
@@ -33,6 +34,10 @@ def upgrade_to_head(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn, conn.begin():
+            upgrade_on(conn)
+        return
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
@@ -45,6 +50,18 @@ def upgrade_to_head(engine: Engine) -> None:
                     raise RuntimeError("the migration left references to missing records")
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
+
+
+def upgrade_on(conn: Connection) -> None:
+    """Run every pending revision inside the transaction under way on ``conn`` (PostgreSQL: transactional DDL,
+    and foreign keys are checked as each statement runs, so nothing needs switching off)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
 
 
 def head_revision() -> str:

@@ -45,6 +45,8 @@ class TransactionalStore:
         # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
         self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
         self._snapshots = threading.local()
+        # What the latest transaction changed (a server store's erasure clean-up names its tables from it).
+        self.last_committed = ChangeSet()
 
     # --- what a kind of store supplies -------------------------------------------------------------------
 
@@ -173,9 +175,10 @@ class TransactionalStore:
             # connection in a state no later BEGIN recovers from; drop it, so the next change starts afresh.
             self._discard_writer()
             raise self._storage_error(error) from error
+        changes = active.tracker.changes()
+        self.last_committed = changes
         for task in active.after_commit:
             task()
-        changes = active.tracker.changes()
         if changes:
             self._notify(changes)
         self._committed(changes)

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import set_file_format
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -280,7 +282,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_vote_note_id"), ["note_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_vote_participant_id"), ["participant_id"], unique=False)
 
-    op.execute("PRAGMA user_version = 1")
+    set_file_format(1)
     # ### end Alembic commands ###
 
 

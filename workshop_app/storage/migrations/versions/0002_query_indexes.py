@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import set_file_format
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -19,11 +21,11 @@ def upgrade() -> None:
     op.create_index("ix_action_programme_status_due", "action", ["programme_id", "status", "due_date"])
     op.create_index("ix_workshop_programme_date", "workshop", ["programme_id", "date"])
     op.create_index("ix_criterion_rating_key_date", "criterion_rating", ["programme_id", "criterion_key", "rated_on"])
-    op.execute("PRAGMA user_version = 2")
+    set_file_format(2)
 
 
 def downgrade() -> None:
     op.drop_index("ix_criterion_rating_key_date", table_name="criterion_rating")
     op.drop_index("ix_workshop_programme_date", table_name="workshop")
     op.drop_index("ix_action_programme_status_due", table_name="action")
-    op.execute("PRAGMA user_version = 1")
+    set_file_format(1)

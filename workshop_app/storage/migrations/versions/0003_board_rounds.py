@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import set_file_format
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -24,7 +26,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("dots_per_participant", sa.Integer(), nullable=False, server_default="3"))
         batch_op.create_index(batch_op.f("ix_board_previous_id"), ["previous_id"], unique=False)
         batch_op.create_foreign_key("fk_board_previous_id_board", "board", ["previous_id"], ["id"], ondelete="SET NULL")
-    op.execute("PRAGMA user_version = 3")
+    set_file_format(3)
 
 
 def downgrade() -> None:
@@ -34,4 +36,4 @@ def downgrade() -> None:
         batch_op.drop_column("dots_per_participant")
         batch_op.drop_column("frozen_at")
         batch_op.drop_column("previous_id")
-    op.execute("PRAGMA user_version = 2")
+    set_file_format(2)

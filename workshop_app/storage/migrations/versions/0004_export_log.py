@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import set_file_format
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -26,9 +28,9 @@ def upgrade() -> None:
         sa.Column("written_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
-    op.execute("PRAGMA user_version = 4")
+    set_file_format(4)
 
 
 def downgrade() -> None:
     op.drop_table("export_log")
-    op.execute("PRAGMA user_version = 3")
+    set_file_format(3)

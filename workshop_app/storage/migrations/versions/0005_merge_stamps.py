@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import random_uuid_sql, set_file_format
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -68,12 +70,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_merge_conflict_record", "merge_conflict", ["kind", "record_id"])
     # A fresh identity for every migrated file (hex without dashes, as sa.Uuid stores it in SQLite).
-    op.execute("INSERT INTO merge_copy (copy_id, clock) VALUES (lower(hex(randomblob(16))), 0)")
-    op.execute("PRAGMA user_version = 5")
+    op.execute(f"INSERT INTO merge_copy (copy_id, clock) VALUES ({random_uuid_sql()}, 0)")
+    set_file_format(5)
 
 
 def downgrade() -> None:
     op.drop_index("ix_merge_conflict_record", table_name="merge_conflict")
     for table in ("merge_conflict", "tombstone", "change_stamp", "merge_knowledge", "merge_copy"):
         op.drop_table(table)
-    op.execute("PRAGMA user_version = 4")
+    set_file_format(4)

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import seconds_between_sql, set_file_format
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -47,16 +49,16 @@ def upgrade() -> None:
     with op.batch_alter_table("pro_con") as batch_op:
         batch_op.add_column(sa.Column("origin", sa.String(), nullable=False, server_default="group"))
         batch_op.add_column(sa.Column("accepted", sa.Boolean(), nullable=False, server_default="0"))
+    apart = seconds_between_sql("created_at", "(SELECT board.created_at FROM board WHERE board.id = pro_con.board_id)")
     op.execute(
-        """
+        f"""
         UPDATE pro_con SET origin = 'method'
         WHERE note_id IS NULL
           AND board_id IN (SELECT id FROM board WHERE coalesce(preset_key, '') != '')
-          AND abs(julianday(created_at)
-                  - julianday((SELECT board.created_at FROM board WHERE board.id = pro_con.board_id))) * 86400 < 1
+          AND {apart} < 1
         """
     )
-    op.execute("PRAGMA user_version = 6")
+    set_file_format(6)
 
 
 def downgrade() -> None:
@@ -64,4 +66,4 @@ def downgrade() -> None:
         batch_op.drop_column("accepted")
         batch_op.drop_column("origin")
     op.drop_table("minutes_record")
-    op.execute("PRAGMA user_version = 5")
+    set_file_format(5)

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from workshop_app.storage.migrations.dialect import set_file_format
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -88,7 +90,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("decision_id"),
     )
-    op.execute("PRAGMA user_version = 7")
+    set_file_format(7)
 
 
 def downgrade() -> None:
@@ -102,4 +104,4 @@ def downgrade() -> None:
     op.drop_table("canvas_card")
     op.drop_index(op.f("ix_impact_canvas_workshop_id"), "impact_canvas")
     op.drop_table("impact_canvas")
-    op.execute("PRAGMA user_version = 6")
+    set_file_format(6)
