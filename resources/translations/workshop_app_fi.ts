@@ -1067,6 +1067,14 @@
         <translation>Esitys näyttää sen, mihin lähennät; pois päältä: koko nelikenttä</translation>
     </message>
     <message>
+        <source>&amp;Large notes for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In room views, enlarge the notes so their text is readable from the back of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Start timer</source>
         <translation>&amp;Käynnistä ajastin</translation>
     </message>
@@ -1610,6 +1618,111 @@
     </message>
 </context>
 <context>
+    <name>CanvasChooser</name>
+    <message>
+        <source>{canvas} – {workshop}</source>
+        <translation>{canvas} – {workshop}</translation>
+    </message>
+    <message>
+        <source>New canvas for “{workshop}”</source>
+        <translation>Uusi kehikko työpajalle ”{workshop}”</translation>
+    </message>
+    <message>
+        <source>Impact canvases</source>
+        <translation>Vaikuttavuuskehikot</translation>
+    </message>
+    <message>
+        <source>Open a canvas, or make one for a workshop:</source>
+        <translation>Avaa kehikko tai tee uusi työpajalle:</translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation>Vaikuttavuusperusteinen viitekehys</translation>
+    </message>
+    <message>
+        <source>Make an impact canvas</source>
+        <translation>Tee vaikuttavuuskehikko</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasWindow</name>
+    <message>
+        <source>Impact canvas – {title}</source>
+        <translation>Vaikuttavuusperusteinen viitekehys – {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Sarake:</translation>
+    </message>
+    <message>
+        <source>A new card&apos;s text</source>
+        <translation>Uuden kortin teksti</translation>
+    </message>
+    <message>
+        <source>Text of the new card</source>
+        <translation>Uuden kortin teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation>&amp;Lisää kortti</translation>
+    </message>
+    <message>
+        <source>From the &amp;method</source>
+        <translation>&amp;Menetelmästä</translation>
+    </message>
+    <message>
+        <source>Add a starting pick of the method to the column</source>
+        <translation>Lisää sarakkeeseen menetelmän valmis vaihtoehto</translation>
+    </message>
+    <message>
+        <source>&amp;Link the selected cards</source>
+        <translation>&amp;Yhdistä valitut kortit</translation>
+    </message>
+    <message>
+        <source>&amp;Link (Ctrl+L)</source>
+        <translation>&amp;Yhdistä (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Link the two selected cards</source>
+        <translation>Yhdistä kaksi valittua korttia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>Poista valitut kortit</translation>
+    </message>
+    <message>
+        <source>The canvas: impacts, results, means and activities, resources</source>
+        <translation>Kehikko: vaikutukset, tulokset, keinot ja toiminta, resurssit</translation>
+    </message>
+    <message>
+        <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card.</source>
+        <translation>Edetkää vasemmalta oikealle: tavoitellut vaikutukset, sitten mitä on saatava aikaan, sitten miten ja millä voimavaroilla. Valitkaa kortti ja toinen sitä edeltävästä sarakkeesta ja valitkaa Yhdistä: kortti palvelee toista.</translation>
+    </message>
+    <message>
+        <source>Add the card “{text}”</source>
+        <translation>Lisää kortti ”{text}”</translation>
+    </message>
+    <message>
+        <source>Select two cards in neighbouring columns to link them.</source>
+        <translation>Valitkaa kaksi korttia vierekkäisistä sarakkeista, niin voitte yhdistää ne.</translation>
+    </message>
+    <message>
+        <source>Link two cards</source>
+        <translation>Yhdistä kaksi korttia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Poista %n kortti</numerusform>
+            <numerusform>Poista %n korttia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <source>No date</source>
@@ -1919,6 +2032,14 @@
         <translation>yhdistä yhteen ohjelmaan, mitä sen kaksi kopiota ovat tehneet erkanemisensa jälkeen</translation>
     </message>
     <message>
+        <source>your copy of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
         <translation>kopio, johon yhdistäminen kirjoitetaan: MINE (oletus) tai THEIRS</translation>
     </message>
@@ -1933,6 +2054,14 @@
     <message>
         <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
         <translation>kopioi ohjelma kollegan kannettavalle, myöhemmin takaisin yhdistettäväksi</translation>
+    </message>
+    <message>
+        <source>the programme file to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merged {theirs} into {file}.</source>
@@ -2745,6 +2874,10 @@
         <translation>&amp;Menetelmä</translation>
     </message>
     <message>
+        <source>&amp;Impact Canvases…</source>
+        <translation>&amp;Vaikuttavuuskehikot…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
@@ -2836,6 +2969,26 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>Actions</source>
         <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Impact canvases</source>
+        <translation>Vaikuttavuuskehikot</translation>
+    </message>
+    <message>
+        <source>Canvas cards</source>
+        <translation>Kehikon kortit</translation>
+    </message>
+    <message>
+        <source>Canvas links</source>
+        <translation>Kehikon yhteydet</translation>
+    </message>
+    <message>
+        <source>Lifecycle marks</source>
+        <translation>Elinkaarimerkinnät</translation>
+    </message>
+    <message>
+        <source>Hybrid models chosen</source>
+        <translation>Valitut hybridimallit</translation>
     </message>
     <message>
         <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
@@ -4197,6 +4350,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <source>Time left in this round</source>
         <translation>Kierroksen jäljellä oleva aika</translation>
     </message>
+    <message>
+        <source>The board&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProConsModel</name>
@@ -5402,6 +5559,26 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>Only a prompt of the method can be accepted.</source>
         <translation>Vain menetelmän apukysymyksen voi hyväksyä.</translation>
+    </message>
+    <message>
+        <source>Only cards on the same canvas can be linked.</source>
+        <translation>Vain saman kehikon kortit voi yhdistää.</translation>
+    </message>
+    <message>
+        <source>A card can only serve a card in the column just before its own.</source>
+        <translation>Kortti voi palvella vain korttia, joka on sen omaa saraketta edeltävässä sarakkeessa.</translation>
+    </message>
+    <message>
+        <source>These cards are already linked.</source>
+        <translation>Nämä kortit on jo yhdistetty.</translation>
+    </message>
+    <message>
+        <source>Choose one or more of the hybrid models, each once.</source>
+        <translation>Valitkaa yksi tai useampi hybridimalli, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>This decision already records a hybrid model.</source>
+        <translation>Tähän päätökseen on jo kirjattu hybridimalli.</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,14 @@
         <translation>Presentasjonen viser det du zoomer til; av: hele tavlen</translation>
     </message>
     <message>
+        <source>&amp;Large notes for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In room views, enlarge the notes so their text is readable from the back of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Start timer</source>
         <translation>&amp;Start tidtaker</translation>
     </message>
@@ -1610,6 +1618,111 @@
     </message>
 </context>
 <context>
+    <name>CanvasChooser</name>
+    <message>
+        <source>{canvas} – {workshop}</source>
+        <translation>{canvas} – {workshop}</translation>
+    </message>
+    <message>
+        <source>New canvas for “{workshop}”</source>
+        <translation>Nytt rammeverk for «{workshop}»</translation>
+    </message>
+    <message>
+        <source>Impact canvases</source>
+        <translation>Effektrammeverk</translation>
+    </message>
+    <message>
+        <source>Open a canvas, or make one for a workshop:</source>
+        <translation>Åpne et rammeverk, eller lag et for en workshop:</translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation>Effektbasert rammeverk</translation>
+    </message>
+    <message>
+        <source>Make an impact canvas</source>
+        <translation>Lag et effektrammeverk</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasWindow</name>
+    <message>
+        <source>Impact canvas – {title}</source>
+        <translation>Effektbasert rammeverk – {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Kolonne:</translation>
+    </message>
+    <message>
+        <source>A new card&apos;s text</source>
+        <translation>Teksten på et nytt kort</translation>
+    </message>
+    <message>
+        <source>Text of the new card</source>
+        <translation>Teksten på det nye kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation>&amp;Legg til kort</translation>
+    </message>
+    <message>
+        <source>From the &amp;method</source>
+        <translation>Fra &amp;metoden</translation>
+    </message>
+    <message>
+        <source>Add a starting pick of the method to the column</source>
+        <translation>Legg til et ferdig forslag fra metoden i kolonnen</translation>
+    </message>
+    <message>
+        <source>&amp;Link the selected cards</source>
+        <translation>&amp;Koble de valgte kortene</translation>
+    </message>
+    <message>
+        <source>&amp;Link (Ctrl+L)</source>
+        <translation>&amp;Koble (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Link the two selected cards</source>
+        <translation>Koble de to valgte kortene</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>Slett de valgte kortene</translation>
+    </message>
+    <message>
+        <source>The canvas: impacts, results, means and activities, resources</source>
+        <translation>Rammeverket: effekter, resultater, virkemidler og aktiviteter, ressurser</translation>
+    </message>
+    <message>
+        <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card.</source>
+        <translation>Arbeid fra venstre mot høyre: effektene dere ønsker, så hva som må oppnås, så hvordan og med hva. Velg et kort og ett i kolonnen rett før, og velg Koble: kortet tjener det andre.</translation>
+    </message>
+    <message>
+        <source>Add the card “{text}”</source>
+        <translation>Legg til kortet «{text}»</translation>
+    </message>
+    <message>
+        <source>Select two cards in neighbouring columns to link them.</source>
+        <translation>Velg to kort i kolonner ved siden av hverandre for å koble dem.</translation>
+    </message>
+    <message>
+        <source>Link two cards</source>
+        <translation>Koble to kort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Slett %n kort</numerusform>
+            <numerusform>Slett %n kort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <source>No date</source>
@@ -1919,6 +2032,14 @@
         <translation>samle i ett program det to kopier av det har gjort siden de ble skilt</translation>
     </message>
     <message>
+        <source>your copy of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
         <translation>kopien sammenslåingen skrives til, MINE (standard) eller THEIRS</translation>
     </message>
@@ -1933,6 +2054,14 @@
     <message>
         <source>copy a programme for a colleague&apos;s laptop, to merge back later</source>
         <translation>kopier et program til en kollegas bærbare, for å slå det sammen igjen senere</translation>
+    </message>
+    <message>
+        <source>the programme file to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merged {theirs} into {file}.</source>
@@ -2745,6 +2874,10 @@
         <translation>&amp;Metoden</translation>
     </message>
     <message>
+        <source>&amp;Impact Canvases…</source>
+        <translation>&amp;Effektrammeverk…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2836,6 +2969,26 @@
     <message>
         <source>Actions</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Impact canvases</source>
+        <translation>Effektrammeverk</translation>
+    </message>
+    <message>
+        <source>Canvas cards</source>
+        <translation>Kort i rammeverk</translation>
+    </message>
+    <message>
+        <source>Canvas links</source>
+        <translation>Koblinger i rammeverk</translation>
+    </message>
+    <message>
+        <source>Lifecycle marks</source>
+        <translation>Livsløpsmarkeringer</translation>
+    </message>
+    <message>
+        <source>Hybrid models chosen</source>
+        <translation>Valgte hybridmodeller</translation>
     </message>
     <message>
         <source>Changed in both copies. Kept the later change: {kept}. The other value, kept for you: {other}.</source>
@@ -4197,6 +4350,10 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
         <source>Time left in this round</source>
         <translation>Gjenstående tid i denne runden</translation>
     </message>
+    <message>
+        <source>The board&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProConsModel</name>
@@ -5402,6 +5559,26 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>Only a prompt of the method can be accepted.</source>
         <translation>Bare et spørsmål fra metoden kan godtas.</translation>
+    </message>
+    <message>
+        <source>Only cards on the same canvas can be linked.</source>
+        <translation>Bare kort i samme rammeverk kan kobles.</translation>
+    </message>
+    <message>
+        <source>A card can only serve a card in the column just before its own.</source>
+        <translation>Et kort kan bare tjene et kort i kolonnen rett før sin egen.</translation>
+    </message>
+    <message>
+        <source>These cards are already linked.</source>
+        <translation>Disse kortene er allerede koblet.</translation>
+    </message>
+    <message>
+        <source>Choose one or more of the hybrid models, each once.</source>
+        <translation>Velg én eller flere av hybridmodellene, hver bare én gang.</translation>
+    </message>
+    <message>
+        <source>This decision already records a hybrid model.</source>
+        <translation>Dette vedtaket har allerede en hybridmodell.</translation>
     </message>
 </context>
 <context>
