@@ -655,6 +655,7 @@ class YearPlanView(QWidget):
         self.year_label.setBuddy(self.year_combo)
         self.hint = QLabel(self)
         self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.year_label)
@@ -688,6 +689,7 @@ class YearPlanView(QWidget):
     def _add_slot(self, proxy: PlanSlotProxy, grid: QGridLayout, row: int, column: int, span: int) -> None:
         heading = QLabel(self)
         heading.setProperty("role", "sectionTitle")
+        heading.setWordWrap(True)  # "Huhtikuu–kesäkuu" and "April–juni" set no minimum width for the window
         view = SlotListView(self)
         view.setItemDelegate(ActionCardDelegate(DETAIL_ROLE, view))
         view.setWordWrap(True)
