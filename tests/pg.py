@@ -1,0 +1,103 @@
+"""A throwaway PostgreSQL cluster for the tests: initdb in a temporary folder, a Unix socket there, no TCP.
+
+The cluster runs as an unprivileged user (PostgreSQL refuses to run as root): as the current user when that is
+not root, else as ``workshoptest`` (created with useradd if missing). It is started once per test session
+(per xdist worker) and stopped at the end. Each test asks :func:`new_database` for a database of its own.
+"""
+
+import contextlib
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+TEST_USER = "workshoptest"
+
+
+def _binaries() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[4]))
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A running cluster: its socket folder and superuser; :meth:`url` names a database on it."""
+
+    socket_dir: Path
+    superuser: str
+
+    def url(self, database: str, *, user: str | None = None, password: str | None = None) -> str:
+        who = user or self.superuser
+        if password is not None:
+            who = f"{who}:{password}"
+        return f"postgresql://{who}@/{database}?host={self.socket_dir}"
+
+    def sql(self, statement: str, database: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(host=str(self.socket_dir), user=self.superuser, dbname=database, autocommit=True) as conn:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+
+def _as_user(user: str | None, command: list[str]) -> list[str]:
+    return command if user is None else ["runuser", "-u", user, "--", *command]
+
+
+@contextlib.contextmanager
+def _running_cluster() -> Iterator[Cluster | None]:
+    binaries = _binaries()
+    if binaries is None:
+        yield None
+        return
+    user: str | None = None
+    if os.geteuid() == 0:
+        user = TEST_USER
+        try:
+            pwd.getpwnam(user)
+        except KeyError:
+            subprocess.run(["useradd", "--system", "--no-create-home", user], check=True, capture_output=True)
+    superuser = user or pwd.getpwuid(os.geteuid()).pw_name
+    folder = Path(tempfile.mkdtemp(prefix="workshop-pg-"))
+    data, sockets = folder / "data", folder / "run"
+    sockets.mkdir()
+    if user is not None:
+        entry = pwd.getpwnam(user)
+        for path in (folder, sockets):
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+    run = lambda *args: subprocess.run(_as_user(user, list(args)), check=True, capture_output=True, timeout=120)  # noqa: E731
+    try:
+        run(str(binaries / "initdb"), "-D", str(data), "-U", superuser, "--auth=trust", "-E", "UTF8", "--no-sync")
+        options = f"-c listen_addresses='' -k {sockets} -c fsync=off -c max_connections=60"
+        run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
+        try:
+            yield Cluster(sockets, superuser)
+        finally:
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """The session's cluster; tests that need it are skipped (with the reason) where PostgreSQL is missing."""
+    with _running_cluster() as cluster:
+        if cluster is None:
+            pytest.skip("PostgreSQL is not installed (make test installs Debian's postgresql package)")
+        yield cluster
+
+
+def new_database(cluster: Cluster) -> str:
+    """An empty database of its own for one test; returns its URL."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    cluster.sql(f"CREATE DATABASE {name}")
+    return cluster.url(name)
