@@ -1,11 +1,13 @@
 """Deciding a merge: for every record either copy changed since they parted, what the merged file holds.
 
-The rules (README, "Merging copies"), each applied per record:
+The rules (README, "Several laptops, one programme"), each applied per record:
 
 * created on one side: kept; changed on one side only: that change is taken;
-* changed on both sides: a conflict. The later change wins (by its stamp: time, then copy id, then clock),
-  field by field where the values differ, and every field's other value is listed (and kept in the file's
-  ``merge_conflict`` table) for the facilitator to choose;
+* changed on both sides: a conflict. The later change wins (by its stamp: time, then copy id, then clock)
+  and is kept whole; every field where the two versions differ is listed with the other value (and that value
+  kept in the file's ``merge_conflict`` table) for the facilitator to choose. The stamps are per record, not
+  per field, so two changes to different fields of one record are resolved the same way: one wins, the
+  other's fields are listed;
 * deleted on one side and changed on the other: a conflict, and the record is kept (nothing anyone wrote is
   lost silently); a record kept or added under a parent the other side deleted brings the parent back;
 * a board frozen as a round in this copy, and everything on it, is never changed by a merge;
