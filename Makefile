@@ -5,12 +5,13 @@ PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian/Ubuntu packages: Qt's runtime libraries (X11/xcb and offscreen), a font, poppler for reading
-# PDFs back as images, and Xvfb for screenshots of a real window.
+# PDFs back as images, Xvfb for screenshots of a real window, and PostgreSQL's server (the tests start a throwaway
+# cluster of their own: tests/pg.py).
 QT_PACKAGES   := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
                  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
                  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
 TEST_PACKAGES := $(QT_PACKAGES) poppler-utils xvfb xauth python3-venv desktop-file-utils appstream shared-mime-info \
-                 chromium chromium-driver
+                 chromium chromium-driver postgresql
 
 .PHONY: run test test-packaging system-packages system-packages-gui venv translations lint typecheck pytest bench bundle \
         clean
