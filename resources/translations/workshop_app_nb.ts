@@ -715,48 +715,49 @@
     <name>Argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>bruk: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>posisjonsargumenter</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>valg</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>vis denne hjelpeteksten og avslutt</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>disse argumentene mangler: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjente argumenter: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet ett argument</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
     </message>
 </context>
 <context>
@@ -956,11 +957,11 @@
     </message>
     <message>
         <source>&amp;Tidy the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rydd lappene</translation>
     </message>
     <message>
         <source>Move notes that cover each other apart, each staying in its quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt lapper som dekker hverandre fra hverandre, hver i sin kvadrant</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1068,11 +1069,11 @@
     </message>
     <message>
         <source>&amp;Large notes for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store lapper for salen</translation>
     </message>
     <message>
         <source>In room views, enlarge the notes so their text is readable from the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Forstørr lappene i salvisningene så teksten kan leses bakerst i salen</translation>
     </message>
     <message>
         <source>&amp;Start timer</source>
@@ -1234,7 +1235,7 @@
     </message>
     <message>
         <source>Tidy the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydd lappene</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1761,11 +1762,11 @@
     </message>
     <message>
         <source>the page to show (with --screenshot: the page to render)</source>
-        <translation type="unfinished"></translation>
+        <translation>siden som skal vises (med --screenshot: siden som avbildes)</translation>
     </message>
     <message>
         <source>open only this quadrant board of the file, in its own window (its id, title or the start of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>åpne bare denne firefeltstavlen i filen, i eget vindu (id, tittel eller starten av tittelen)</translation>
     </message>
     <message>
         <source>with --board: start in participant mode, full screen for the room</source>
@@ -1793,15 +1794,15 @@
     </message>
     <message>
         <source>show the program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>vis programmets versjon og avslutt</translation>
     </message>
     <message>
         <source>the programme file to create (in the language of --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>programfilen som skal lages (på språket i --lang)</translation>
     </message>
     <message>
         <source>the programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>programfilen</translation>
     </message>
     <message>
         <source>erase a person&apos;s personal data from a programme file, its backups and exports</source>
@@ -1809,7 +1810,7 @@
     </message>
     <message>
         <source>the person&apos;s name as in the register, or their id</source>
-        <translation type="unfinished"></translation>
+        <translation>personens navn slik det står i registeret, eller id-en</translation>
     </message>
     <message>
         <source>erase without asking first</source>
@@ -1877,19 +1878,19 @@
     </message>
     <message>
         <source>Workshops and their boards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksteder og tavlene deres:</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>holdt</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>, frozen round</source>
-        <translation type="unfinished"></translation>
+        <translation>, frosset runde</translation>
     </message>
     <message>
         <source>sound</source>
@@ -1969,7 +1970,7 @@
     </message>
     <message>
         <source>paper size of PDF documents (default: A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>papirstørrelse for PDF-dokumenter (standard: A4)</translation>
     </message>
     <message>
         <source>how documents, spreadsheets and JSON name people (for privacy)</source>
@@ -1981,7 +1982,7 @@
     </message>
     <message>
         <source>the programme exported as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>programmet eksportert som JSON</translation>
     </message>
     <message>
         <source>the programme file to create</source>
@@ -2033,11 +2034,11 @@
     </message>
     <message>
         <source>your copy of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>din kopi av programmet</translation>
     </message>
     <message>
         <source>the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>den andre kopien</translation>
     </message>
     <message>
         <source>the copy to write the merge into, MINE (the default) or THEIRS</source>
@@ -2057,11 +2058,11 @@
     </message>
     <message>
         <source>the programme file to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>programfilen som skal kopieres</translation>
     </message>
     <message>
         <source>the new copy</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye kopien</translation>
     </message>
     <message>
         <source>Merged {theirs} into {file}.</source>
@@ -4352,7 +4353,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>The board&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlens spørsmål</translation>
     </message>
 </context>
 <context>
@@ -5410,15 +5411,15 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>--board needs a board&apos;s id or title; it was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--board trenger en tavles id eller tittel; den var tom.</translation>
     </message>
     <message>
         <source>No board in {path} has the id or title “{board}”. The boards: {boards}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tavle i {path} har id-en eller tittelen «{board}». Tavlene: {boards}.</translation>
     </message>
     <message>
         <source>Several boards match “{board}”: {matches}. Give more of the title or the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere tavler passer til «{board}»: {matches}. Skriv mer av tittelen eller id-en.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -5474,7 +5475,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>{out} ends in .{suffix} but the export is {format}; name it .{format}, or leave --format out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} slutter på .{suffix}, men eksporten er {format}; kall filen .{format}, eller utelat --format.</translation>
     </message>
     <message>
         <source>No workshop in {path} has the id or title “{workshop}”.</source>
@@ -5486,7 +5487,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>--workshop needs a workshop&apos;s id or title; it was empty. workshop-app info FILE lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workshop trenger et verksteds id eller tittel; den var tom. workshop-app info FIL viser dem.</translation>
     </message>
     <message>
         <source>--document needs --workshop: the documents are a workshop&apos;s.</source>
@@ -5579,6 +5580,58 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>This decision already records a hybrid model.</source>
         <translation>Dette vedtaket har allerede en hybridmodell.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same part of the programme at the same moment, so this change was not saved. The view now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server {location} was lost, so this change was not saved. Workshop App connects again for the next change; make this one again when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {location} refused a read or write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location} is not a valid server address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {location} cannot be reached ({reason}). Check the address and your network, or ask the region&apos;s IT whether the server is running. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {location} did not accept the user name or password. Check them (a password file or PGPASSWORD, see the README) or ask the region&apos;s IT. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named in {location}. Ask the region&apos;s IT to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user may not open the programme at {location}. Ask the region&apos;s IT for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {location} holds no programme yet. Copy a programme there with workshop-app copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {location} is not empty; a new programme needs an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {location} belongs to another application, not to Workshop App. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme at {location} was written by a newer Workshop App. This is Workshop App {app}, which reads formats up to {format}. Update Workshop App to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme at {location} was made by an older Workshop App and must be updated, but your user may only read it. Ask someone who may change it to open it once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
