@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from workshop_app import APP_NAME
+from workshop_app.storage.peek import programme_name
 
 if TYPE_CHECKING:  # the data stack is imported only once a programme is opened, off the start-up path
     from ui.pages.base import Page
@@ -348,7 +349,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = settings.recent_files()
         for path in files:
-            entry = self.recent_menu.addAction(str(path))
+            entry = self.recent_menu.addAction(programme_name(path) or path.stem)
+            entry.setToolTip(str(path))
+            entry.setStatusTip(str(path))
             entry.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent programmes"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from workshop_app.storage.peek import programme_name
 
 
 class StartScreen(QWidget):
@@ -62,7 +63,8 @@ class StartScreen(QWidget):
     def fill_recent(self) -> None:
         self.recent.clear()
         for path in settings.recent_files():
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            name = programme_name(path) or path.stem  # the name the facilitator gave it, the file as a hint
+            item = QListWidgetItem(f"{name}\n{path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
