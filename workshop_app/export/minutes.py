@@ -39,6 +39,7 @@ from workshop_app.export.document import (
     paragraphs,
 )
 from workshop_app.export.labels import Labels, document_language, label_catalogue
+from workshop_app.export.method_tools_sections import workshop_tools_story
 from workshop_app.export.people import ATTENDANCE_MODES, AttendanceMode, People, attendance_mode
 from workshop_app.export.record import agreed_actions, minutes_record, restore
 from workshop_app.export.styles import (
@@ -93,6 +94,9 @@ def export_minutes(
         doc = workshop_document(temporary, facts, labels, "minutes", page_size=page_size, job=job, today=today)
         writer = MinutesWriter(
             facts, labels, styles(labels.language), doc.frame_width, doc.frame_height, mode, today, job
+        )
+        writer.tools = workshop_tools_story(
+            store, workshop_id, labels.language, writer.s, doc.frame_width, names=attendance == "names"
         )
         doc.render(writer.story(), progress_from=0.2)
     record_export(store, Path(out), "minutes")
@@ -266,6 +270,8 @@ class MinutesWriter:
         """Boards drawn with numbered markers (crowded): their notes tables carry the numbers."""
         self.status_day = facts.as_of or today
         """The day actions are overdue on: the approval day of approved minutes, else today."""
+        self.tools: list[Flowable] = []
+        """The method's tools used in the workshop (canvas, hybrid, lifecycle), made by the caller."""
 
     def story(self) -> list[Flowable]:
         return self.job.sections(
@@ -275,6 +281,7 @@ class MinutesWriter:
             self._minutes,
             self._decisions,
             self._boards,
+            lambda: self.tools,
             self._actions,
             self._approval,
         )

@@ -47,6 +47,7 @@ from workshop_app.export.document import (
 )
 from workshop_app.export.fonts import REGULAR
 from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.method_tools_sections import programme_tools_story
 from workshop_app.export.minutes import BoardFacts, board_legend
 from workshop_app.export.styles import (
     ACCENT,
@@ -115,6 +116,7 @@ def export_report(
         writer = ReportWriter(facts, labels, styles(labels.language), doc.frame_width, today, job)
         writer.glossary = glossary
         writer.height = doc.frame_height
+        writer.tools = programme_tools_story(store, labels.language, writer.s, doc.frame_width)
         doc.render(writer.story(), progress_from=0.15, contents=True)
     record_export(store, Path(out), "report")
     return Path(out)
@@ -223,6 +225,7 @@ class ReportWriter:
         self.language = labels.language
         self.glossary = False
         self.height = 700.0
+        self.tools: list[Flowable] = []  # the method's tools: lifecycle paths, hybrids (issue 15)
 
     def story(self) -> list[Flowable]:
         return self.job.sections(
@@ -235,6 +238,7 @@ class ReportWriter:
             self._participants,
             self._decisions,
             self._boards,
+            lambda: self.tools,
             self._overdue,
             self._plan,
             self._glossary,
@@ -249,6 +253,16 @@ class ReportWriter:
             ParagraphStyle("toc2", parent=self.s.small, leftIndent=14, firstLineIndent=0),
         ]
         toc.dotsMinLevel = 0
+        toc.tableStyle = TableStyle(  # the family's face: no base-14 font in the PDF
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         heading = Heading(self.labels("report.contents"), self.s.h1, 0)
         heading.in_contents = False
         return [heading, toc, PageBreak()]

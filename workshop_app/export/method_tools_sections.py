@@ -1,0 +1,170 @@
+"""The method's tools in a workshop's minutes and in the programme report: the impact canvas (its four
+columns, each card with the cards it serves), the hybrid model a decision recorded, and the lifecycle
+diagnoses (dated, by the group or a participant). Texts of the sections in en, fi and nb are kept here, beside
+the code that uses them; the method's own texts come from the catalogue.
+"""
+
+import uuid
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from workshop_app.catalogue.tools import CANVAS_COLUMNS
+from workshop_app.export.document import Heading, markup, para
+from workshop_app.export.styles import Styles, data_table
+from workshop_app.services import method_tools, participants, workshops
+from workshop_app.storage.store import ProgrammeStore
+
+TEXTS: dict[str, dict[str, str]] = {
+    "canvas": {"en": "Impact canvas: {title}", "fi": "Vaikuttavuuskehikko: {title}", "nb": "Effektrammeverk: {title}"},
+    "serves": {"en": "serves: {targets}", "fi": "palvelee: {targets}", "nb": "tjener: {targets}"},
+    "hybrid": {"en": "Hybrid model chosen", "fi": "Valittu hybridimalli", "nb": "Valgt hybridmodell"},
+    "combines": {
+        "en": "The decision “{decision}” combines: {models}.",
+        "fi": "Päätös ”{decision}” yhdistää: {models}.",
+        "nb": "Vedtaket «{decision}» kombinerer: {models}.",
+    },
+    "why": {"en": "Why: {reason}", "fi": "Perustelu: {reason}", "nb": "Begrunnelse: {reason}"},
+    "lifecycle": {"en": "Lifecycle diagnosis", "fi": "Elinkaaren arviointi", "nb": "Livsløpsdiagnose"},
+    "date": {"en": "Date", "fi": "Päivämäärä", "nb": "Dato"},
+    "by": {"en": "Marked by", "fi": "Merkitsijä", "nb": "Markert av"},
+    "curve": {"en": "Curve", "fi": "Käyrä", "nb": "Kurve"},
+    "stage": {"en": "Where we are", "fi": "Missä olemme", "nb": "Hvor vi er"},
+    "group": {"en": "The group", "fi": "Ryhmä", "nb": "Gruppen"},
+    "someone": {"en": "A participant", "fi": "Osallistuja", "nb": "En deltaker"},
+    "tools": {"en": "The method's tools", "fi": "Menetelmän työkalut", "nb": "Metodens verktøy"},
+    "path": {
+        "en": "The programme's path on this curve: {path}",
+        "fi": "Ohjelman kulku tällä käyrällä: {path}",
+        "nb": "Programmets vei på denne kurven: {path}",
+    },
+}
+
+
+def text(key: str, language: str, **params: Any) -> str:
+    table = TEXTS[key]
+    return (table.get(language) or table["en"]).format(**params)
+
+
+def workshop_tools_story(
+    store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: Styles, width: float, *, names: bool = True
+) -> list[Flowable]:
+    """The tools' sections for one workshop's minutes; empty when the workshop used none. ``names`` False
+    (privacy) says "a participant" instead of the person's name."""
+    return [
+        *_canvases(store, workshop_id, language, s, width),
+        *_hybrids(store, workshop_id, language, s),
+        *_lifecycle(store, workshop_id, language, s, width, names=names),
+    ]
+
+
+def programme_tools_story(store: ProgrammeStore, language: str, s: Styles, width: float) -> list[Flowable]:
+    """For the programme report: the group's path on each lifecycle curve, and every hybrid recorded."""
+    story: list[Flowable] = []
+    tools = method_tools.tools_of(store)
+    for lifecycle in tools.lifecycles:
+        path = method_tools.group_path(store, lifecycle.key)
+        if not path:
+            continue
+        stages = {stage.key: stage.title.get(language) for stage in lifecycle.stages}
+        steps = " → ".join(f"{day.isoformat()} {stages.get(stage, stage)}" for day, stage in path)
+        story += [
+            CondPageBreak(60),
+            Heading(lifecycle.title.get(language), s.h2, 1),
+            Paragraph(markup(text("path", language, path=steps)), s.body),
+        ]
+    for workshop in workshops.list_workshops(store):
+        story += _hybrids(store, workshop.id, language, s, level=1)
+    if not story:
+        return []
+    return [CondPageBreak(90), Heading(text("tools", language), s.h1, 0), *story]
+
+
+def _canvases(store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    columns = method_tools.tools_of(store).impact_canvas
+    for canvas in method_tools.list_canvases(store, workshop_id):
+        cards = method_tools.list_cards(store, canvas.id)
+        texts = {card.id: card.text for card in cards}
+        serves: dict[uuid.UUID, list[str]] = {}
+        for link in method_tools.list_links(store, canvas.id):
+            serves.setdefault(link.from_card_id, []).append(texts.get(link.to_card_id, ""))
+        header = [para(columns.column(key).title.get(language), s.cell_head) for key in CANVAS_COLUMNS]
+        by_column = [[card for card in cards if card.column == key] for key in CANVAS_COLUMNS]
+        rows: list[list[Any]] = [header]
+        for index in range(max((len(column) for column in by_column), default=0)):
+            row: list[Any] = []
+            for column in by_column:
+                if index < len(column):
+                    card = column[index]
+                    cell = card.text
+                    if card.id in serves:
+                        cell += "\n" + text("serves", language, targets="; ".join(serves[card.id]))
+                    row.append(para(cell, s.cell))
+                else:
+                    row.append("")
+            rows.append(row)
+        story += [CondPageBreak(90), Heading(text("canvas", language, title=canvas.title), s.h1, 0)]
+        story += [data_table(rows, [width / 4] * 4), Spacer(1, 6)]
+    return story
+
+
+def _hybrids(
+    store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: Styles, *, level: int = 0
+) -> list[Flowable]:
+    choices = method_tools.list_hybrids(store, workshop_id)
+    if not choices:
+        return []
+    models = {model.key: model.title.get(language) for model in method_tools.tools_of(store).hybrid_models}
+    decisions = {decision.id: decision.text for decision in workshops.list_decisions(store, workshop_id)}
+    style = s.h1 if level == 0 else s.h2
+    story: list[Flowable] = [CondPageBreak(60), Heading(text("hybrid", language), style, level)]
+    for choice in choices:
+        combined = "; ".join(models.get(letter, letter) for letter in choice.models.split(","))
+        story.append(
+            Paragraph(
+                markup(text("combines", language, decision=decisions.get(choice.decision_id, ""), models=combined)),
+                s.body,
+            )
+        )
+        if choice.reason:
+            story.append(Paragraph(markup(text("why", language, reason=choice.reason)), s.body))
+    return story
+
+
+def _lifecycle(
+    store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: Styles, width: float, *, names: bool
+) -> list[Flowable]:
+    marks = method_tools.list_lifecycle_marks(store, workshop_id=workshop_id)
+    if not marks:
+        return []
+    tools = method_tools.tools_of(store)
+    people = {person.id: person.display_name for person in participants.list_participants(store)} if names else {}
+    rows: list[list[Any]] = [
+        [para(text(key, language), s.cell_head) for key in ("date", "by", "curve", "stage")],
+    ]
+    for mark in marks:
+        lifecycle = tools.lifecycle(mark.lifecycle_key)
+        stage = next((st for st in lifecycle.stages if st.key == mark.stage_key), None) if lifecycle else None
+        if mark.participant_id is None:
+            who = text("group", language)
+        else:
+            who = people.get(mark.participant_id) or text("someone", language)
+        rows.append(
+            [
+                para(mark.marked_on.isoformat(), s.cell),
+                para(who, s.cell),
+                para(lifecycle.title.get(language) if lifecycle else mark.lifecycle_key, s.cell),
+                para(
+                    (stage.title.get(language) if stage else mark.stage_key)
+                    + (f" – {mark.comment}" if mark.comment else ""),
+                    s.cell,
+                ),
+            ]
+        )
+    return [
+        CondPageBreak(90),
+        Heading(text("lifecycle", language), s.h1, 0),
+        data_table(rows, [width * 0.16, width * 0.24, width * 0.3, width * 0.3]),
+        Spacer(1, 6),
+    ]
