@@ -34,6 +34,7 @@ ORDERED: dict[Kind, tuple[str, ...]] = {
     Kind.AGENDA_ITEM: ("workshop_id",),
     Kind.DECISION: ("workshop_id",),
     Kind.PRO_CON: ("board_id", "quadrant", "note_id"),
+    Kind.CANVAS_CARD: ("canvas_id", "column"),
 }
 """Ordered lists and what groups them: after a merge each group is numbered 0.. again, in the order of the
 positions both copies gave (ties: the earlier made first), so items added on both sides interleave."""

@@ -39,6 +39,8 @@ NATURAL_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.PHASE_STATE: ("programme_id", "phase"),
     Kind.TASK_CHECK: ("programme_id", "task_key"),
     Kind.ATTENDANCE: ("workshop_id", "participant_id"),
+    Kind.CANVAS_LINK: ("from_card_id", "to_card_id"),
+    Kind.HYBRID_CHOICE: ("decision_id",),
 }
 """Kinds with a unique key besides the id: two copies may each have made "the same" record."""
 LABEL_FIELDS = ("title", "text", "what", "display_name", "name", "task_key", "criterion_key", "phase", "status")
