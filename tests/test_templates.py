@@ -14,7 +14,7 @@ from workshop_app.catalogue import default_catalogue
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.templates import LayOutSeries, plan_series
-from workshop_app.services import boards, workshops
+from workshop_app.services import boards, method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -40,6 +40,13 @@ def test_plan_series_resolves_activities_in_the_language() -> None:
     assert [board.preset_key for board in kick_off.boards] == ["valuma"]  # the activity's preset
     with pytest.raises(KeyError):
         plan_series(default_catalogue(), "no_such_series", "en")
+
+
+def test_the_impact_canvas_activity_gets_its_canvas(store: ProgrammeStore) -> None:
+    planned = plan_series(default_catalogue(), "phase2_series", "en")
+    assert [w.canvases for w in planned] == [(), ("Impact framework canvas",), ()]
+    made = run(store, LayOutSeries(planned)).result
+    assert [c.workshop_id for c in method_tools.list_canvases(store)] == [made[1].id]
 
 
 def test_a_series_is_one_commit_and_one_undo(store: ProgrammeStore, commits: list[str]) -> None:

@@ -1,6 +1,6 @@
 """The shape of the method catalogue; validation here is what makes a missing translation an error."""
 
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
@@ -32,6 +32,7 @@ class Activity(_Strict):
     description: LocalText
     minutes: int
     preset: str | None = None
+    tool: Literal["impact_canvas", "lifecycle"] | None = None  # the method's tool the activity works with
 
 
 class Criterion(_Strict):

@@ -17,7 +17,7 @@ from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.programme import AgendaEntry, CreateWorkshop
 from workshop_app.operations.records import Delete
-from workshop_app.services import boards
+from workshop_app.services import boards, method_tools
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -36,6 +36,7 @@ class PlannedWorkshop:
     purpose: str = ""
     agenda: Sequence[AgendaEntry] = ()
     boards: Sequence[PlannedBoard] = ()
+    canvases: Sequence[str] = ()  # titles of the impact canvases its activities work on
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class LayOutSeries(Operation[list[WorkshopView]]):
                 ).apply(store)
                 for board in planned.boards:
                     boards.create_board(store, workshop.id, board.title, preset_key=board.preset_key)
+                for title in planned.canvases:
+                    method_tools.create_canvas(store, workshop.id, title)
                 made.append(workshop)
         ids: tuple[uuid.UUID, ...] = tuple(workshop.id for workshop in made)
         return made, Delete(Kind.WORKSHOP, ids)
@@ -62,7 +65,8 @@ def plan_series(catalogue: Catalogue, template_key: str, language: str) -> tuple
     """The workshops of the template ``template_key`` in ``language``; a KeyError if there is no such template.
 
     An agenda item naming an activity takes the activity's title, length and key (so the phase page shows
-    where it is planned), and the activity's board preset, if any, becomes a board of that workshop.
+    where it is planned); the activity's board preset, if any, becomes a board of that workshop, and an
+    activity working on the impact canvas gets an empty canvas.
     """
     tools = catalogue.tools
     template = tools.template(template_key) if tools is not None else None
@@ -72,6 +76,7 @@ def plan_series(catalogue: Catalogue, template_key: str, language: str) -> tuple
     for workshop in template.workshops:
         agenda: list[AgendaEntry] = []
         board_list: list[PlannedBoard] = []
+        canvases: list[str] = []
         for item in workshop.agenda:
             activity = catalogue.activity(item.activity) if item.activity else None
             if activity is not None:
@@ -79,6 +84,8 @@ def plan_series(catalogue: Catalogue, template_key: str, language: str) -> tuple
                 agenda.append(AgendaEntry(title, planned_minutes=activity.minutes, activity_key=activity.key))
                 if activity.preset is not None:
                     board_list.append(PlannedBoard(title, activity.preset))
+                if activity.tool == "impact_canvas":
+                    canvases.append(title)
             elif item.title is not None:
                 agenda.append(AgendaEntry(item.title.get(language), planned_minutes=item.minutes))
         planned.append(
@@ -88,6 +95,7 @@ def plan_series(catalogue: Catalogue, template_key: str, language: str) -> tuple
                 purpose=workshop.purpose.get(language) if workshop.purpose else "",
                 agenda=tuple(agenda),
                 boards=tuple(board_list),
+                canvases=tuple(canvases),
             )
         )
     return tuple(planned)
