@@ -60,13 +60,15 @@ class NewProgrammeDialog(QDialog):
         where.addWidget(self.location, 1)
         where.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Name (required):"), self.name)
         form.addRow(self.tr("&Area:"), self.area)
         form.addRow(self.tr("&Region:"), self.region)
         form.addRow(self.tr("&Language of the method texts:"), self.language)
         form.addRow(self.tr("&Start year:"), self.start_year)
         form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.tr("&File:"), where)
+        self.location_label = QLabel(self.tr("&File (required):"), self)
+        self.location_label.setBuddy(self.location)  # the row holds a layout: a plain label would show its "&"
+        form.addRow(self.location_label, where)
         self.error = QLabel(self)
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -97,6 +99,12 @@ class NewProgrammeDialog(QDialog):
             self.location.setText(name if name.endswith(FILE_SUFFIX) else name + FILE_SUFFIX)
 
     def accept(self) -> None:
+        missing = self._missing()
+        if missing is not None:
+            widget, sentence = missing
+            self.error.setText(sentence)
+            widget.setFocus()
+            return
         path = Path(self.location.text().strip())
         try:
             self.store = create_programme(
@@ -115,3 +123,11 @@ class NewProgrammeDialog(QDialog):
             target.setFocus()
             return
         super().accept()
+
+    def _missing(self) -> tuple[QLineEdit, str] | None:
+        """The first required field left empty, and a sentence that names it."""
+        if not self.name.text().strip():
+            return self.name, self.tr("The programme needs a name.")
+        if not self.location.text().strip():
+            return self.location, self.tr("Choose where the programme file is saved.")
+        return None
