@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.method_action = action(QKeySequence.StandardKey.HelpContents, self._method_help)  # F1
         self.canvas_action = action(None, self._impact_canvas)
         self.canvas_action.setVisible(False)  # with a programme only
+        self.lifecycle_action = action(None, lambda: self._method_tool("lifecycle"))
+        self.hybrid_action = action(None, lambda: self._method_tool("hybrid"))
+        for tool in (self.lifecycle_action, self.hybrid_action):
+            tool.setVisible(False)
         self.about_action = action(None, self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -117,7 +121,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
-        self.view_menu.addAction(self.canvas_action)
+        self.view_menu.addActions([self.canvas_action, self.lifecycle_action, self.hybrid_action])
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.method_action, self.about_action])
@@ -147,7 +151,8 @@ class MainWindow(QMainWindow):
 
         self.workspace = workspace
         self._opening = None
-        self.canvas_action.setVisible(True)
+        for tool in (self.canvas_action, self.lifecycle_action, self.hybrid_action):
+            tool.setVisible(True)
         self.undo_action = workspace.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = workspace.undo_stack.createRedoAction(self)
@@ -206,6 +211,17 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             choose_canvas(self, self.workspace)
+
+    def _method_tool(self, which: str) -> None:
+        from ui.dialogs.method_tools_dialogs import HybridDialog, LifecycleDialog, choose_workshop
+
+        workshop_id = choose_workshop(self, self.workspace) if self.workspace is not None else None
+        if self.workspace is None or workshop_id is None:
+            return
+        dialog_type = LifecycleDialog if which == "lifecycle" else HybridDialog
+        dialog = dialog_type(self.workspace, workshop_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _go_to(self, row: int) -> None:
         if self.navigator is not None:
@@ -274,6 +290,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Workshop App"))
         self.method_action.setText(self.tr("The &Method"))
         self.canvas_action.setText(self.tr("&Impact Canvases…"))
+        self.lifecycle_action.setText(self.tr("&Lifecycle Diagnosis…"))
+        self.hybrid_action.setText(self.tr("Record a &Hybrid Model…"))
         if self.workspace is not None:
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
