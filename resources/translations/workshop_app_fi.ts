@@ -2809,6 +2809,104 @@
     </message>
 </context>
 <context>
+    <name>HybridDialog</name>
+    <message>
+        <source>Which models does your hybrid combine?</source>
+        <translation>Mitä malleja hybridinne yhdistää?</translation>
+    </message>
+    <message>
+        <source>{content} Likely quadrant: {corner}.</source>
+        <translation>{content} Todennäköinen lohko: {corner}.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Päätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>P&amp;erustelu:</translation>
+    </message>
+    <message>
+        <source>Why this hybrid</source>
+        <translation>Miksi tämä hybridi</translation>
+    </message>
+    <message>
+        <source>Record the hybrid model</source>
+        <translation>Kirjaa hybridimalli</translation>
+    </message>
+    <message>
+        <source>Hybrid model: {models}</source>
+        <translation>Hybridimalli: {models}</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>The group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Merkitse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Merkitsijä</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Käyrä</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>&amp;Curve:</source>
+        <translation>&amp;Käyrä:</translation>
+    </message>
+    <message>
+        <source>&amp;Where are we now?</source>
+        <translation>&amp;Missä olemme nyt?</translation>
+    </message>
+    <message>
+        <source>Marked &amp;by:</source>
+        <translation>Merkitsi&amp;jä:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentti:</translation>
+    </message>
+    <message>
+        <source>Marks so far, oldest first:</source>
+        <translation>Tähänastiset merkinnät, vanhin ensin:</translation>
+    </message>
+    <message>
+        <source>Lifecycle diagnosis</source>
+        <translation>Elinkaaren arviointi</translation>
+    </message>
+    <message>
+        <source>Stages of the lifecycle</source>
+        <translation>Elinkaaren vaiheet</translation>
+    </message>
+    <message>
+        <source>Lifecycle marks so far</source>
+        <translation>Tähänastiset elinkaarimerkinnät</translation>
+    </message>
+    <message>
+        <source>Mark the lifecycle</source>
+        <translation>Merkitse elinkaari</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the programme</source>
@@ -2877,6 +2975,14 @@
     <message>
         <source>&amp;Impact Canvases…</source>
         <translation>&amp;Vaikuttavuuskehikot…</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Diagnosis…</source>
+        <translation>&amp;Elinkaaren arviointi…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;Hybrid Model…</source>
+        <translation>Kirjaa &amp;hybridimalli…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3264,6 +3370,17 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MethodToolsDialogs</name>
+    <message>
+        <source>Which workshop?</source>
+        <translation>Mikä työpaja?</translation>
+    </message>
+    <message>
+        <source>The workshop where the group uses the tool:</source>
+        <translation>Työpaja, jossa ryhmä käyttää työkalua:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesApprovalPanel</name>
     <message>
         <source>Approval of the minutes</source>
@@ -3457,8 +3574,8 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
+        <source>&amp;Name (required):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -3481,8 +3598,16 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>K&amp;uvaus:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
+        <source>&amp;File (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the programme file is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;reate</source>

@@ -2730,6 +2730,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a programme (File &gt; New programme) or try the demo from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workshops and add a workshop with its date, place and purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a phase page, add a suggested activity to the workshop&apos;s agenda; one that uses a quadrant board brings the board along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the workshop&apos;s Boards tab, open the board. Add notes with N, move them with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the room: F5 opens the presentation window on the second screen, F6 participant mode; the Phones tab lets people write from their own phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>application id of Workshop App</source>
@@ -2809,6 +2836,119 @@
     </message>
 </context>
 <context>
+    <name>HelpPages</name>
+    <message>
+        <source>&amp;First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished">&amp;Ordliste</translation>
+    </message>
+</context>
+<context>
+    <name>HybridDialog</name>
+    <message>
+        <source>Which models does your hybrid combine?</source>
+        <translation>Hvilke modeller kombinerer hybriden deres?</translation>
+    </message>
+    <message>
+        <source>{content} Likely quadrant: {corner}.</source>
+        <translation>{content} Sannsynlig felt: {corner}.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Vedtak:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Why this hybrid</source>
+        <translation>Hvorfor denne hybriden</translation>
+    </message>
+    <message>
+        <source>Record the hybrid model</source>
+        <translation>Før opp hybridmodellen</translation>
+    </message>
+    <message>
+        <source>Hybrid model: {models}</source>
+        <translation>Hybridmodell: {models}</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>The group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Marker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Markert av</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Kurve</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Curve:</source>
+        <translation>&amp;Kurve:</translation>
+    </message>
+    <message>
+        <source>&amp;Where are we now?</source>
+        <translation>&amp;Hvor er vi nå?</translation>
+    </message>
+    <message>
+        <source>Marked &amp;by:</source>
+        <translation>Markert &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>Marks so far, oldest first:</source>
+        <translation>Markeringer så langt, eldste først:</translation>
+    </message>
+    <message>
+        <source>Lifecycle diagnosis</source>
+        <translation>Livsløpsdiagnose</translation>
+    </message>
+    <message>
+        <source>Stages of the lifecycle</source>
+        <translation>Fasene i livsløpet</translation>
+    </message>
+    <message>
+        <source>Lifecycle marks so far</source>
+        <translation>Livsløpsmarkeringer så langt</translation>
+    </message>
+    <message>
+        <source>Mark the lifecycle</source>
+        <translation>Marker livsløpet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the programme</source>
@@ -2877,6 +3017,14 @@
     <message>
         <source>&amp;Impact Canvases…</source>
         <translation>&amp;Effektrammeverk…</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Diagnosis…</source>
+        <translation>&amp;Livsløpsdiagnose…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;Hybrid Model…</source>
+        <translation>Før opp en &amp;hybridmodell…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3264,6 +3412,17 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MethodToolsDialogs</name>
+    <message>
+        <source>Which workshop?</source>
+        <translation>Hvilken workshop?</translation>
+    </message>
+    <message>
+        <source>The workshop where the group uses the tool:</source>
+        <translation>Workshopen der gruppen bruker verktøyet:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesApprovalPanel</name>
     <message>
         <source>Approval of the minutes</source>
@@ -3457,8 +3616,8 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
         <translation>Velg…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
+        <source>&amp;Name (required):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -3481,8 +3640,16 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
+        <source>&amp;File (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the programme file is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -5033,6 +5200,37 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>{description} ({shortcut})</source>
         <translation>{description} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a quadrant board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
