@@ -21,6 +21,12 @@ from workshop_app.services import validation
 from workshop_app.storage.store import ProgrammeStore
 
 
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> None:
+    """The commands run here in-process make a QCoreApplication when none exists; pytest-qt's QApplication
+    made first is reused instead, so window tests later in the same process can still start."""
+
+
 def test_demo_on_a_full_disk_leaves_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     with tmpfs("1m") as folder:
         fill(folder, leave=200 * 1024)

@@ -72,6 +72,12 @@ CASES = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> None:
+    """The commands run here in-process make a QCoreApplication when none exists; pytest-qt's QApplication
+    made first is reused instead, so window tests later in the same process can still start."""
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return templates.demo_template(tmp_path_factory)
