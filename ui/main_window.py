@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from ui.help_pages import help_actions, retranslate_help
 from workshop_app import APP_NAME
 from workshop_app.storage.peek import programme_name
 
@@ -124,7 +125,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.canvas_action, self.lifecycle_action, self.hybrid_action])
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.method_action, self.about_action])
+        self.help_extra = help_actions(self)  # first steps, shortcuts, glossary (ui.help_pages)
+        self.help_menu.addActions([self.method_action, *self.help_extra, self.about_action])
 
     def add_page(self, key: str, title: Callable[[], str], factory: "Callable[[], Page]") -> None:
         """Register a page; it is built the first time it is shown, so start-up stays quick."""
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Workshop App"))
         self.method_action.setText(self.tr("The &Method"))
+        retranslate_help(self.help_extra)
         self.canvas_action.setText(self.tr("&Impact Canvases…"))
         self.lifecycle_action.setText(self.tr("&Lifecycle Diagnosis…"))
         self.hybrid_action.setText(self.tr("Record a &Hybrid Model…"))
