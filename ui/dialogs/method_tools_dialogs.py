@@ -47,6 +47,8 @@ class LifecycleDialog(QDialog):
             self.curve.addItem(lifecycle.title.get(language), lifecycle.key)
         self.curve.currentIndexChanged.connect(self._fill_stages)
         self.stages = QListWidget(self)
+        self.stages.setWordWrap(True)  # a stage's description reads whole, however narrow the dialog
+        self.stages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.by = QComboBox(self)
         self.by.addItem(self.tr("The group"), None)
         for person in participants.list_participants(workspace.store, include_erased=False):
