@@ -186,7 +186,7 @@ def test_an_empty_programme_exports_too(tmp_path: Path) -> None:
         document = json.loads(export_programme_json(store, tmp_path / "e.json").read_text(encoding="utf-8"))
         csv_rows = export_actions_csv(store, tmp_path / "e.csv").read_text(encoding="utf-8-sig").splitlines()
     assert document["workshops"] == [] and document["actions"] == [] and len(document["phases"]) == 5
-    assert csv_rows[0].startswith("Mitä,")
+    assert csv_rows[0].startswith("Mitä;")
     assert len(csv_rows) == 1
 
 
