@@ -45,8 +45,9 @@ from ui.workspace import Workspace
 from workshop_app.catalogue.models import Activity
 from workshop_app.domain.enums import PhaseStatus
 from workshop_app.domain.models import PhaseStateView, WorkshopView
+from workshop_app.operations.activity import AddActivity, WorkshopWithBoards
 from workshop_app.operations.changes import ChangeSet, Kind
-from workshop_app.operations.programme import AddAgendaItem, AgendaEntry, CreateWorkshop, RateCriterion
+from workshop_app.operations.programme import AgendaEntry, CreateWorkshop, RateCriterion
 from workshop_app.services import participants, phases, workshops
 
 CONTENT_MAX_WIDTH = 1280
@@ -527,7 +528,14 @@ class PhasePage(Page):
         command = OperationCommand(
             self.workspace,
             self.tr("Add “{activity}” to the agenda of “{workshop}”").format(activity=title, workshop=workshop.title),
-            AddAgendaItem(workshop_id, title, planned_minutes=activity.minutes, activity_key=activity.key),
+            AddActivity(
+                workshop_id,
+                title,
+                planned_minutes=activity.minutes,
+                activity_key=activity.key,
+                preset_key=activity.preset,
+                board_title=self._board_title(activity.preset),
+            ),
         )
         if not self.workspace.apply(command):
             return False
@@ -573,7 +581,10 @@ class PhasePage(Page):
         command = OperationCommand(
             self.workspace,
             self.tr("Add an activity to the new workshop “{workshop}”").format(workshop=title),
-            CreateWorkshop(title, self.number, agenda=(entry,)),
+            WorkshopWithBoards(
+                CreateWorkshop(title, self.number, agenda=(entry,)),
+                ((self._board_title(activity.preset), activity.preset),) if activity.preset else (),
+            ),
         )
         if not self.workspace.apply(command):
             return False
@@ -583,6 +594,11 @@ class PhasePage(Page):
             )
         )
         return True
+
+    def _board_title(self, preset_key: str | None) -> str:
+        """The title a board of the preset gets: the preset's own, in the programme's language."""
+        preset = self.workspace.catalogue.preset(preset_key) if preset_key else None
+        return preset.title.get(self.language) if preset is not None else ""
 
     def _announce(self, message: str) -> None:
         self.status_message.emit(message, STATUS_MESSAGE_MS)
