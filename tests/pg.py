@@ -77,6 +77,9 @@ def _running_cluster() -> Iterator[Cluster | None]:
     run = lambda *args: subprocess.run(_as_user(user, list(args)), check=True, capture_output=True, timeout=120)  # noqa: E731
     try:
         run(str(binaries / "initdb"), "-D", str(data), "-U", superuser, "--auth=trust", "-E", "UTF8", "--no-sync")
+        # The superuser by trust over the socket; every other role must give its password (credential tests).
+        hba = data / "pg_hba.conf"
+        run("sh", "-c", f"printf 'local all {superuser} trust\\nlocal all all scram-sha-256\\n' > {hba}")
         options = f"-c listen_addresses='' -k {sockets} -c fsync=off -c max_connections=60"
         run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
         try:
@@ -87,8 +90,8 @@ def _running_cluster() -> Iterator[Cluster | None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
+@pytest.fixture(scope="session", name="pg_cluster")
+def postgres_cluster() -> Iterator[Cluster]:
     """The session's cluster; tests that need it are skipped (with the reason) where PostgreSQL is missing."""
     with _running_cluster() as cluster:
         if cluster is None:

@@ -315,7 +315,7 @@ def _document(session: Session, pid: uuid.UUID, catalogue: Catalogue, job: Expor
         session.exec(
             select(m.ProCon)
             .where(col(m.ProCon.board_id).in_(on_board))
-            .order_by(col(m.ProCon.quadrant), col(m.ProCon.note_id), col(m.ProCon.position))
+            .order_by(col(m.ProCon.quadrant).nulls_first(), col(m.ProCon.note_id).nulls_first(), col(m.ProCon.position))
         ).all(),
         "board_id",
     )

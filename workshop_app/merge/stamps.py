@@ -124,22 +124,20 @@ def _driver(conn: Connection) -> Any:
 def _run_many(conn: Connection, statement: str, rows: Sequence[tuple[Any, ...]]) -> None:
     """``statement`` (written with ``?`` placeholders) once per row, straight on the driver: sqlite3's own
     executemany, or a psycopg cursor's with its ``%s`` placeholders on a server."""
-    driver = _driver(conn)
     if conn.dialect.name == "sqlite":
-        driver.executemany(statement, rows)
+        _driver(conn).executemany(statement, rows)
         return
-    with driver.cursor() as cursor:
-        cursor.executemany(statement.replace("?", "%s"), rows)
+    # On a server through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague)
+    # arrives wrapped as every other failed statement does, and the store can tell the person what happened.
+    conn.exec_driver_sql(statement.replace("?", "%s"), list(rows))
 
 
 def _run(conn: Connection, statement: str, values: tuple[Any, ...] = ()) -> list[Any]:
     """One statement straight on the driver (see :func:`_run_many`); its rows, if it returns any."""
-    driver = _driver(conn)
     if conn.dialect.name == "sqlite":
-        return list(driver.execute(statement, values).fetchall())
-    with driver.cursor() as cursor:
-        cursor.execute(statement.replace("?", "%s"), values)
-        return list(cursor.fetchall()) if cursor.description else []
+        return list(_driver(conn).execute(statement, values).fetchall())
+    result = conn.exec_driver_sql(statement.replace("?", "%s"), values)
+    return list(result.fetchall()) if result.returns_rows else []
 
 
 def _has_stamp_tables(conn: Connection) -> bool:

@@ -207,7 +207,7 @@ def read_board(store: ProgrammeStore, board_id: uuid.UUID) -> BoardState:
         pro_cons = session.exec(
             sqlmodel.select(ProCon)
             .where(ProCon.board_id == board_id)
-            .order_by(col(ProCon.quadrant), col(ProCon.note_id), col(ProCon.position))
+            .order_by(col(ProCon.quadrant).nulls_first(), col(ProCon.note_id).nulls_first(), col(ProCon.position))
         ).all()
         return BoardState(
             board=view(BoardView, board),

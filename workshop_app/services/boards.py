@@ -411,6 +411,6 @@ def list_pro_cons(store: ProgrammeStore, board_id: uuid.UUID) -> list[ProConView
         rows = session.exec(
             select(ProCon)
             .where(ProCon.board_id == board_id)
-            .order_by(col(ProCon.quadrant), col(ProCon.note_id), col(ProCon.position))
+            .order_by(col(ProCon.quadrant).nulls_first(), col(ProCon.note_id).nulls_first(), col(ProCon.position))
         ).all()
         return [view(ProConView, row) for row in rows]

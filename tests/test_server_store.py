@@ -1,0 +1,251 @@
+"""A programme on PostgreSQL: the same services and operations as a file, several writers at once, live
+changes between stores, copy both ways, and one clear message for each way opening can fail.
+
+Runs against the throwaway cluster of tests/pg.py (skipped, saying why, where PostgreSQL is not installed)."""
+
+import json
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.pg import Cluster, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
+from tests.templates import demo_file
+from workshop_app.errors import ConflictError, FileOpenError, ReadOnlyError
+from workshop_app.export.tabular import export_programme_json
+from workshop_app.operations.base import run
+from workshop_app.operations.changes import ChangeSet, Kind
+from workshop_app.operations.records import Update
+from workshop_app.services import boards, workshops
+from workshop_app.storage.locations import open_programme, shown
+from workshop_app.storage.server import ServerStore, change_set_from_json, masked
+from workshop_app.storage.store import ProgrammeStore
+from workshop_app.storage.transfer import transfer_programme
+
+pytestmark = pytest.mark.xdist_group("postgresql")
+
+
+@pytest.fixture
+def demo_url(pg_cluster: Cluster, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo programme copied onto the server, in a database of its own."""
+    url = new_database(pg_cluster)
+    transfer_programme(demo_file(tmp_path, tmp_path_factory), url)
+    return url
+
+
+def without_time(document: dict) -> dict:
+    return {key: value for key, value in document.items() if key != "exported_at"}
+
+
+def test_copy_file_to_server_to_file_exports_the_same_json(
+    demo_url: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    original = demo_file(tmp_path, tmp_path_factory, name="original.workshop")
+    back = tmp_path / "back.workshop"
+    transfer_programme(demo_url, back)
+    with ProgrammeStore.open(original, read_only=True) as store:
+        first = json.loads(export_programme_json(store, tmp_path / "one.json").read_text(encoding="utf-8"))
+    with ProgrammeStore.open(back, read_only=True) as store:
+        second = json.loads(export_programme_json(store, tmp_path / "two.json").read_text(encoding="utf-8"))
+    with open_programme(demo_url, read_only=True) as store:
+        third = json.loads(export_programme_json(store, tmp_path / "three.json").read_text(encoding="utf-8"))  # type: ignore[arg-type]
+    assert without_time(first) == without_time(second) == without_time(third)
+
+
+def first_workshop(store: object) -> workshops.WorkshopView:
+    return workshops.list_workshops(store)[0]  # type: ignore[arg-type]
+
+
+def test_every_revision_runs_on_postgresql_and_the_services_work(pg_cluster: Cluster) -> None:
+    from workshop_app.services import programme
+
+    url = new_database(pg_cluster)
+    from workshop_app.catalogue import default_catalogue
+    from workshop_app.catalogue.loader import catalogue_to_json
+    from workshop_app.domain.models import CatalogueSnapshot, Programme
+    from workshop_app.storage.locations import create_programme_store
+    from workshop_app.storage.migrate import head_revision
+
+    method = default_catalogue()
+
+    def initialise(session: object) -> None:
+        session.add(Programme(name="Fjord", start_year=2026, catalogue_version=method.version))  # type: ignore[attr-defined]
+        session.add(CatalogueSnapshot(version=method.version, content=catalogue_to_json(method)))  # type: ignore[attr-defined]
+
+    with create_programme_store(url, initialise) as store:
+        with store.reading() as session:
+            from sqlalchemy import text
+
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
+        assert programme.get_programme(store).name == "Fjord"  # type: ignore[arg-type]
+        made = workshops.create_workshop(store, title="Kick-off", phase=1)  # type: ignore[arg-type]
+        board = boards.create_board(store, made.id, title="Ideas")  # type: ignore[arg-type]
+        note = boards.add_note(store, board.id, text="Bus", x=0.1, y=0.2)  # type: ignore[arg-type]
+        outcome = run(store, Update(Kind.WORKSHOP, made.id, {"title": "Start"}, expected={"title": "Kick-off"}))  # type: ignore[arg-type]
+        assert outcome.changes.ids(Kind.WORKSHOP) == {made.id}
+        run(store, outcome.inverse)  # type: ignore[arg-type]
+        assert first_workshop(store).title == "Kick-off"
+        assert [n.id for n in boards.list_notes(store, board.id)] == [note.id]  # type: ignore[arg-type]
+
+
+def test_stale_edit_is_refused_and_undo_never_overwrites_a_colleague(demo_url: str) -> None:
+    with open_programme(demo_url) as mine, open_programme(demo_url) as theirs:
+        seen = first_workshop(mine)
+        run(theirs, Update(Kind.WORKSHOP, seen.id, {"title": "Theirs"}, expected={"title": seen.title}))  # type: ignore[arg-type]
+        with pytest.raises(ConflictError):
+            run(mine, Update(Kind.WORKSHOP, seen.id, {"title": "Mine"}, expected={"title": seen.title}))  # type: ignore[arg-type]
+        assert first_workshop(mine).title == "Theirs"
+        # my own edit, then theirs on top: my undo is refused rather than wiping theirs
+        done = run(mine, Update(Kind.WORKSHOP, seen.id, {"title": "Mine"}, expected={"title": "Theirs"}))  # type: ignore[arg-type]
+        run(theirs, Update(Kind.WORKSHOP, seen.id, {"title": "Later"}, expected={"title": "Mine"}))  # type: ignore[arg-type]
+        with pytest.raises(ConflictError):
+            run(mine, done.inverse)  # type: ignore[arg-type]
+        assert first_workshop(theirs).title == "Later"
+
+
+def test_two_concurrent_writers_lose_no_update(demo_url: str) -> None:
+    from workshop_app.storage.server import ServerError
+
+    with open_programme(demo_url) as one, open_programme(demo_url) as two:
+        board = boards.list_boards(one)[0]  # type: ignore[arg-type]
+        before = len(boards.list_notes(one, board.id))  # type: ignore[arg-type]
+        refused: list[str] = []
+        failures: list[BaseException] = []
+
+        def write(store: object, label: str) -> None:
+            try:
+                add_all(store, label)
+            except BaseException as error:
+                failures.append(error)
+
+        def add_all(store: object, label: str) -> None:
+            for number in range(15):
+                for _attempt in range(20):  # a serialisation conflict is refused whole; the person tries again
+                    try:
+                        boards.add_note(store, board.id, text=f"{label}{number}", x=number / 20, y=0.0)  # type: ignore[arg-type]
+                        break
+                    except ServerError as error:
+                        assert error.kind == "conflict"
+                        refused.append(label)
+
+        threads = [threading.Thread(target=write, args=(s, label)) for s, label in ((one, "a"), (two, "b"))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert not failures
+        texts = [n.text for n in boards.list_notes(two, board.id)]  # type: ignore[arg-type]
+        assert len(texts) == before + 30
+        assert {f"{label}{n}" for label in "ab" for n in range(15)} <= set(texts)
+
+
+def test_others_changes_arrive_live_as_change_sets(demo_url: str) -> None:
+    with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
+        heard: list[ChangeSet] = []
+        arrived = threading.Event()
+
+        def listener(changes: ChangeSet) -> None:
+            heard.append(changes)
+            arrived.set()
+
+        watcher.subscribe(listener)
+        seen = first_workshop(editor)
+        run(editor, Update(Kind.WORKSHOP, seen.id, {"title": "Renamed"}))  # type: ignore[arg-type]
+        assert arrived.wait(10), "the other store's change never arrived"
+        assert seen.id in heard[0].ids(Kind.WORKSHOP)
+        assert first_workshop(watcher).title == "Renamed"
+
+
+def test_change_set_survives_its_notify_payload() -> None:
+    notes, votes = frozenset({uuid.uuid4(), uuid.uuid4()}), frozenset({uuid.uuid4()})
+    changes = ChangeSet(updated={Kind.NOTE: notes}, deleted={Kind.VOTE: votes})
+    assert change_set_from_json(json.loads(json.dumps(changes.as_json()))) == changes
+
+
+def test_read_only_role_opens_read_only_and_password_never_shown(
+    demo_url: str,
+    pg_cluster: Cluster,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database = demo_url.split("@/")[1].split("?")[0]
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    pg_cluster.sql(f"CREATE ROLE {role} LOGIN PASSWORD 's3cret-pw'")
+    pg_cluster.sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}", database)
+    url = pg_cluster.url(database, user=role, password="s3cret-pw")
+    assert "s3cret-pw" not in masked(url) and "s3cret-pw" not in shown(url)
+    with open_programme(url) as store:
+        assert store.read_only
+        assert "s3cret-pw" not in store.location
+        seen = first_workshop(store)
+        with pytest.raises(ReadOnlyError):
+            run(store, Update(Kind.WORKSHOP, seen.id, {"title": "No"}))  # type: ignore[arg-type]
+    # the libpq convention: no password in the URL, PGPASSWORD (or a password file) gives it
+    monkeypatch.setenv("PGPASSWORD", "s3cret-pw")
+    with open_programme(pg_cluster.url(database, user=role)) as store:
+        assert store.read_only
+
+
+@pytest.mark.parametrize("case", ["down", "credentials", "foreign", "newer", "empty", "missing"])
+def test_opening_fails_with_one_clear_message_and_changes_nothing(
+    case: str,
+    pg_cluster: Cluster,
+    demo_url: str,
+    tmp_path: Path,
+) -> None:
+    database = demo_url.split("@/")[1].split("?")[0]
+    if case == "down":
+        url = f"postgresql://someone:pw-secret@/{database}?host={tmp_path}"
+    elif case == "credentials":
+        url = pg_cluster.url(database, user="nobody_here", password="pw-secret")
+    elif case == "missing":
+        url = pg_cluster.url("no_such_database")
+    else:
+        url = new_database(pg_cluster)
+        other = url.split("@/")[1].split("?")[0]
+        if case == "foreign":
+            pg_cluster.sql("CREATE TABLE invoices (id int PRIMARY KEY)", other)
+        elif case == "newer":
+            transfer_programme(demo_url, url)
+            pg_cluster.sql("UPDATE alembic_version SET version_num = '0099'", other)
+    with pytest.raises(FileOpenError) as raised:
+        open_programme(url)
+    assert raised.value.kind == {"down": "unreachable"}.get(case, case)
+    assert "pw-secret" not in str(raised.value)
+    assert "\n" not in str(raised.value).strip()
+
+
+def test_connection_lost_mid_session_reports_the_edit_unsaved_and_reconnects(
+    demo_url: str,
+    pg_cluster: Cluster,
+) -> None:
+    from workshop_app.storage.server import ServerError
+
+    database = demo_url.split("@/")[1].split("?")[0]
+    with open_programme(demo_url) as store:
+        seen = first_workshop(store)
+        run(store, Update(Kind.WORKSHOP, seen.id, {"title": "Before"}))  # type: ignore[arg-type]
+        pg_cluster.sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            f" WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        )
+        with pytest.raises(ServerError) as raised:
+            run(store, Update(Kind.WORKSHOP, seen.id, {"title": "Lost"}))  # type: ignore[arg-type]
+        assert raised.value.kind == "lost"
+        run(store, Update(Kind.WORKSHOP, seen.id, {"title": "After"}))  # type: ignore[arg-type]
+        assert first_workshop(store).title == "After"
+
+
+def test_erasure_on_a_server_vacuums_the_touched_tables(demo_url: str) -> None:
+    from sqlalchemy import text
+
+    with open_programme(demo_url) as store:
+        assert isinstance(store, ServerStore)
+        seen = first_workshop(store)
+        run(store, Update(Kind.WORKSHOP, seen.id, {"title": "Erased-name"}))  # type: ignore[arg-type]
+        store.checkpoint()
+        with store.reading() as session:
+            dead = session.execute(
+                text("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'workshop'")
+            ).scalar()
+        assert not dead
