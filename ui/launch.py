@@ -83,6 +83,7 @@ class AppController(QObject):
         window.open_dialog_requested.connect(lambda: self.choose_file(window))
         window.new_requested.connect(lambda: self.new_programme(window))
         window.demo_requested.connect(self.open_demo)
+        window.plan_one_requested.connect(lambda: self.plan_one_workshop(window))
         window.language_requested.connect(self.set_language)
         window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
         window.resize(1366, 768)
@@ -177,6 +178,33 @@ class AppController(QObject):
         if dialog.exec() and dialog.store is not None:
             settings.remember_file(dialog.store.path)
             self._replace_start_screen(dialog.store)
+
+    def plan_one_workshop(self, parent: MainWindow) -> MainWindow | None:
+        """Ask the workshop's title, make a programme around it (the app's data folder, named after it) and
+        open it at the Workshops page, the new workshop with its agenda and board selected."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.dialogs.new_programme import unused_file_name
+        from ui.pages.navigation import Destination, PageKey
+        from workshop_app.services.quick_start import plan_one_workshop
+
+        title, accepted = QInputDialog.getText(
+            parent, self.tr("Plan one workshop"), self.tr("What is the workshop called?"), text=self.tr("Focus group")
+        )
+        if not accepted or not title.strip():
+            return None
+        path = unused_file_name(Path(settings.last_folder()), title.strip())
+        try:
+            store, workshop_id = plan_one_workshop(path, title.strip(), settings.interface_language(), date.today())
+        except WorkshopError as error:
+            show_error(parent, str(error))
+            return None
+        settings.remember_file(store.path)
+        window = self._replace_start_screen(store)
+        window.navigate(Destination(PageKey.WORKSHOPS, workshop_id))
+        return window
 
     def open_demo(self) -> None:
         from workshop_app.cli import fresh_demo_path

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(Path)
     new_requested = Signal()
     demo_requested = Signal()
+    plan_one_requested = Signal()
     open_dialog_requested = Signal()
     language_requested = Signal(str)
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             start.open_requested.connect(self.open_requested)
             start.new_requested.connect(self.new_requested)
             start.demo_requested.connect(self.demo_requested)
+            start.plan_one_requested.connect(self.plan_one_requested)
             start.open_dialog_requested.connect(self.open_dialog_requested)
             self.setCentralWidget(start)
         self.retranslate()

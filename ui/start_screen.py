@@ -22,6 +22,7 @@ class StartScreen(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
     open_dialog_requested = Signal()
+    plan_one_requested = Signal()  # a one-off workshop: a programme with defaults around it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,11 +38,13 @@ class StartScreen(QWidget):
         self.new_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.demo_button = QPushButton(self)
+        self.plan_one_button = QPushButton(self)
+        self.plan_one_button.clicked.connect(self.plan_one_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_dialog_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.plan_one_button, self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -84,6 +87,10 @@ class StartScreen(QWidget):
         self.new_button.setText(self.tr("&New programme…"))
         self.open_button.setText(self.tr("&Open…"))
         self.demo_button.setText(self.tr("Try the &demo"))
+        self.plan_one_button.setText(self.tr("&Plan one workshop…"))
+        self.plan_one_button.setToolTip(
+            self.tr("A single workshop with an agenda and a board, without planning a whole programme")
+        )
         self.recent.setAccessibleName(self.tr("Recent programmes"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

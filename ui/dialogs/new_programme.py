@@ -33,6 +33,16 @@ def _file_name(name: str) -> str:
     return (cleaned or "programme") + FILE_SUFFIX
 
 
+def unused_file_name(folder: Path, name: str) -> Path:
+    """A programme file in ``folder`` named after ``name`` that does not exist yet (``name 2`` and on)."""
+    path = folder / _file_name(name)
+    number = 2
+    while path.exists():
+        path = folder / _file_name(f"{name} {number}")
+        number += 1
+    return path
+
+
 class NewProgrammeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
