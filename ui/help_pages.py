@@ -114,7 +114,8 @@ class FirstStepsDialog(QDialog):
             ),
         ]
         items = "".join(f"<li>{step}</li>" for step in steps)
-        text.setText(f"<ol>{items}</ol><p>{self.tr('Every change is saved at once and can be undone.')}</p>")
+        saved = self.tr("Every change is saved at once and can be undone.")
+        text.setText(f"<ol>{items}</ol><p>{saved}</p>")
         text.setAccessibleName(self.tr("First steps"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

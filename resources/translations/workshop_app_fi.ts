@@ -710,6 +710,18 @@
         <source>Workshop App programmes (*{suffix})</source>
         <translation>Workshop App -ohjelmatiedostot (*{suffix})</translation>
     </message>
+    <message>
+        <source>Plan one workshop</source>
+        <translation>Suunnittele yksi työpaja</translation>
+    </message>
+    <message>
+        <source>What is the workshop called?</source>
+        <translation>Mikä työpajan nimi on?</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusryhmä</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -2730,6 +2742,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <source>First steps</source>
+        <translation>Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <source>Make a programme (File &gt; New programme) or try the demo from the start screen.</source>
+        <translation>Tee ohjelma (Tiedosto &gt; Uusi ohjelma) tai kokeile esittelyohjelmaa aloitusnäkymästä.</translation>
+    </message>
+    <message>
+        <source>Open Workshops and add a workshop with its date, place and purpose.</source>
+        <translation>Avaa Työpajat ja lisää työpaja päivämäärineen, paikkoineen ja tarkoituksineen.</translation>
+    </message>
+    <message>
+        <source>On a phase page, add a suggested activity to the workshop&apos;s agenda; one that uses a quadrant board brings the board along.</source>
+        <translation>Lisää vaiheen sivulla ehdotettu toiminta työpajan asialistalle; nelikenttätaulua käyttävä toiminta tuo taulun mukanaan.</translation>
+    </message>
+    <message>
+        <source>On the workshop&apos;s Boards tab, open the board. Add notes with N, move them with the arrow keys.</source>
+        <translation>Avaa taulu työpajan Taulut-välilehdeltä. Lisää lappuja N-näppäimellä ja siirrä niitä nuolinäppäimillä.</translation>
+    </message>
+    <message>
+        <source>For the room: F5 opens the presentation window on the second screen, F6 participant mode; the Phones tab lets people write from their own phones.</source>
+        <translation>Salia varten: F5 avaa esitysikkunan toiselle näytölle, F6 osallistujatilan; Puhelimet-välilehdeltä osallistujat pääsevät kirjoittamaan omilla puhelimillaan.</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and can be undone.</source>
+        <translation>Jokainen muutos tallentuu heti ja on kumottavissa.</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>application id of Workshop App</source>
@@ -2806,6 +2849,21 @@
     <message>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite ei pysty lukemaan tiedostoa: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>&amp;First steps</source>
+        <translation>&amp;Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Sanasto</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3633,7 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi (pakollinen):</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -3599,15 +3657,15 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>&amp;File (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto (pakollinen):</translation>
     </message>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelma tarvitsee nimen.</translation>
     </message>
     <message>
         <source>Choose where the programme file is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin ohjelmatiedosto tallennetaan.</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -5161,6 +5219,37 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>In the main window</source>
+        <translation>Pääikkunassa</translation>
+    </message>
+    <message>
+        <source>Main window shortcuts</source>
+        <translation>Pääikkunan pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>On a quadrant board</source>
+        <translation>Nelikenttätaululla</translation>
+    </message>
+    <message>
+        <source>Board shortcuts</source>
+        <translation>Taulun pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
     <name>SpreadPanel</name>
     <message>
         <source>Ideas that several people placed: each placement is joined to their centre, and the circle shows how far apart they are. A larger spread means more disagreement to talk about.</source>
@@ -5196,6 +5285,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>Try the &amp;demo</source>
         <translation>Kokeile &amp;esimerkkiä</translation>
+    </message>
+    <message>
+        <source>&amp;Plan one workshop…</source>
+        <translation>&amp;Suunnittele yksi työpaja…</translation>
+    </message>
+    <message>
+        <source>A single workshop with an agenda and a board, without planning a whole programme</source>
+        <translation>Yksittäinen työpaja asialistoineen ja tauluineen, ilman koko ohjelman suunnittelua</translation>
     </message>
     <message>
         <source>Recent programmes</source>

@@ -710,6 +710,18 @@
         <source>Workshop App programmes (*{suffix})</source>
         <translation>Workshop App-programmer (*{suffix})</translation>
     </message>
+    <message>
+        <source>Plan one workshop</source>
+        <translation>Planlegg ett verksted</translation>
+    </message>
+    <message>
+        <source>What is the workshop called?</source>
+        <translation>Hva heter verkstedet?</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgruppe</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -2733,27 +2745,31 @@
     <name>FirstStepsDialog</name>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Første steg</translation>
     </message>
     <message>
         <source>Make a programme (File &gt; New programme) or try the demo from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag et program (Fil &gt; Nytt program) eller prøv demoen fra startskjermen.</translation>
     </message>
     <message>
         <source>Open Workshops and add a workshop with its date, place and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne Workshoper og legg til et verksted med dato, sted og formål.</translation>
     </message>
     <message>
         <source>On a phase page, add a suggested activity to the workshop&apos;s agenda; one that uses a quadrant board brings the board along.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en faseside legger du en foreslått aktivitet til verkstedets agenda; en aktivitet som bruker en firefeltstavle, tar med seg tavlen.</translation>
     </message>
     <message>
         <source>On the workshop&apos;s Boards tab, open the board. Add notes with N, move them with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne tavlen fra verkstedets Tavler-fane. Legg til lapper med N og flytt dem med piltastene.</translation>
     </message>
     <message>
         <source>For the room: F5 opens the presentation window on the second screen, F6 participant mode; the Phones tab lets people write from their own phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>For salen: F5 åpner presentasjonsvinduet på den andre skjermen, F6 deltakermodus; i Telefoner-fanen kan folk skrive fra sine egne telefoner.</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and can be undone.</source>
+        <translation>Alle endringer lagres med en gang og kan angres.</translation>
     </message>
 </context>
 <context>
@@ -2839,15 +2855,15 @@
     <name>HelpPages</name>
     <message>
         <source>&amp;First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første steg</translation>
     </message>
     <message>
         <source>Keyboard &amp;shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished">&amp;Ordliste</translation>
+        <translation>&amp;Ordliste</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3633,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn (påkrevd):</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
@@ -3641,15 +3657,15 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>&amp;File (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil (påkrevd):</translation>
     </message>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet trenger et navn.</translation>
     </message>
     <message>
         <source>Choose where the programme file is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvor programfilen skal lagres.</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -5206,31 +5222,31 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <source>In the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>I hovedvinduet</translation>
     </message>
     <message>
         <source>Main window shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster i hovedvinduet</translation>
     </message>
     <message>
         <source>On a quadrant board</source>
-        <translation type="unfinished"></translation>
+        <translation>På en firefeltstavle</translation>
     </message>
     <message>
         <source>Board shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster på tavlen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5285,14 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>Try the &amp;demo</source>
         <translation>Prøv &amp;demoen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan one workshop…</source>
+        <translation>&amp;Planlegg ett verksted…</translation>
+    </message>
+    <message>
+        <source>A single workshop with an agenda and a board, without planning a whole programme</source>
+        <translation>Ett enkelt verksted med agenda og tavle, uten å planlegge et helt program</translation>
     </message>
     <message>
         <source>Recent programmes</source>
