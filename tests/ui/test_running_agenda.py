@@ -102,6 +102,8 @@ def test_f5_runs_the_agenda_on_the_page(window: MainWindow, qtbot: QtBot, fake: 
     qtbot.keyClick(page.list.view, Qt.Key.Key_F5)
     assert page.is_running()
     view = page.running
+    assert view.isWindow() and view.isFullScreen()  # alone on the wall: no navigator, menu or file path
+    qtbot.waitUntil(view.isActiveWindow)
     assert view.title.text() == agenda[0].title
     assert view.countdown.text() == format_clock(agenda[0].planned_minutes * 60)
     assert view.next_label.text() == f"Next: {agenda[1].title}"
@@ -123,3 +125,4 @@ def test_f5_runs_the_agenda_on_the_page(window: MainWindow, qtbot: QtBot, fake: 
     assert view.status.text().startswith("Over the")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not page.is_running() and not view.clock.running
+    assert not view.isWindow() and page.modes.currentWidget() is page.splitter

@@ -5,7 +5,7 @@ import uuid
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from ui.pages.base import Page
@@ -124,7 +124,26 @@ class WorkshopsPage(Page):
     # --- running agenda ----------------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self.modes.currentWidget() is self.running
+        return self.running.isVisible() and self.running.isWindow()
+
+    def _show_on_the_wall(self) -> None:
+        """The running agenda alone, full screen: on the second screen when there is one (the page stays
+        with the facilitator), else on this one, so a mirrored projector shows no navigator, menu or file path."""
+        self.modes.removeWidget(self.running)
+        self.running.setParent(None)
+        self.running.setWindowFlag(Qt.WindowType.Window, True)
+        own = self.screen()
+        others = [screen for screen in QGuiApplication.screens() if screen is not own]
+        target = others[0] if others else own
+        self.running.setScreen(target)
+        self.running.setGeometry(target.geometry())
+        self.running.showFullScreen()
+        self.running.activateWindow()
+
+    def _back_from_the_wall(self) -> None:
+        self.running.hide()
+        self.running.setWindowFlag(Qt.WindowType.Window, False)
+        self.modes.addWidget(self.running)
 
     def run_workshop(self) -> None:
         workshop = self.editor.workshop
@@ -133,12 +152,14 @@ class WorkshopsPage(Page):
             return
         self.editor.flush()
         self.running.start(workshop.title, [ClockItem(item.title, item.planned_minutes) for item in items])
-        self.modes.setCurrentWidget(self.running)
+        self.running.setWindowTitle(workshop.title)
+        self._show_on_the_wall()
         self.running.setFocus()
         self._update_run_action()
 
     def stop_running(self) -> None:
         self.running.stop()
+        self._back_from_the_wall()
         self.modes.setCurrentWidget(self.splitter)
         self.editor.tabs.setFocus()
         self._update_run_action()
