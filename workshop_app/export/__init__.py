@@ -1,5 +1,6 @@
-"""Exports of a programme: workshop minutes and the programme report as PDF, the action plan as CSV and the
-whole programme as JSON.
+"""Exports of a programme: a workshop's minutes, agenda and sign-in sheet and the programme report as PDF or
+DOCX, the action plan and the participant register as XLSX or CSV, the whole programme as JSON (and a
+programme file made again from it).
 
 Each export reads through the services (or one ``store.reading()`` snapshot), never touches the UI, and
 writes its file whole or not at all. The PDF exports take ``progress`` and ``cancelled`` hooks so the GUI can
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from workshop_app.export.document import PAGE_SIZES, ExportCancelled, ExportFileError, PageSize
     from workshop_app.export.minutes import ATTENDANCE_MODES, AttendanceMode, export_minutes
     from workshop_app.export.report import export_report
+    from workshop_app.export.docx_minutes import export_workshop_docx
+    from workshop_app.export.docx_report import export_report_docx
+    from workshop_app.export.invitation import export_agenda, export_sign_in
+    from workshop_app.export.json_import import import_programme_json
+    from workshop_app.export.spreadsheet import export_table
     from workshop_app.export.tabular import FORMAT, FORMAT_VERSION, export_actions_csv, export_programme_json
 
 _WHERE = {
@@ -31,6 +37,12 @@ _WHERE = {
     "FORMAT_VERSION": "tabular",
     "export_actions_csv": "tabular",
     "export_programme_json": "tabular",
+    "export_agenda": "invitation",
+    "export_sign_in": "invitation",
+    "export_workshop_docx": "docx_minutes",
+    "export_report_docx": "docx_report",
+    "export_table": "spreadsheet",
+    "import_programme_json": "json_import",
 }
 
 __all__ = [
@@ -43,9 +55,15 @@ __all__ = [
     "ExportFileError",
     "PageSize",
     "export_actions_csv",
+    "export_agenda",
     "export_minutes",
     "export_programme_json",
     "export_report",
+    "export_report_docx",
+    "export_sign_in",
+    "export_table",
+    "export_workshop_docx",
+    "import_programme_json",
 ]
 
 
