@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from workshop_app.export.document import PAGE_SIZES, ExportCancelled, ExportFileError, PageSize
-    from workshop_app.export.minutes import ATTENDANCE_MODES, AttendanceMode, export_minutes
-    from workshop_app.export.report import export_report
     from workshop_app.export.docx_minutes import export_workshop_docx
     from workshop_app.export.docx_report import export_report_docx
     from workshop_app.export.invitation import export_agenda, export_sign_in
     from workshop_app.export.json_import import import_programme_json
+    from workshop_app.export.minutes import ATTENDANCE_MODES, AttendanceMode, export_minutes
+    from workshop_app.export.report import export_report
     from workshop_app.export.spreadsheet import export_table
     from workshop_app.export.tabular import FORMAT, FORMAT_VERSION, export_actions_csv, export_programme_json
 
