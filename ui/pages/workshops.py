@@ -67,6 +67,7 @@ class WorkshopsPage(Page):
         layout.setContentsMargins(18, 14, 18, 12)
         layout.addWidget(self.modes)
         self.list.current_changed.connect(self._show_current)
+        self.list.board_requested.connect(self.open_board_of)
         self.list.before_change = self.editor.flush
         self.list.created.connect(self._edit_new_title)
         agenda = self.editor.agenda.model
@@ -120,6 +121,18 @@ class WorkshopsPage(Page):
         self.editor.tabs.setCurrentIndex(0)
         self.editor.details.title_edit.setFocus()
         self.editor.details.title_edit.selectAll()
+
+    def open_board_of(self, workshop_id: uuid.UUID) -> QWidget | None:
+        """The workshop's latest open board in its own window, from the list in one step; without a board,
+        its Boards tab, where one is made from a preset."""
+        from workshop_app.services import boards
+
+        self.list.select(workshop_id)
+        every = [board for board in boards.list_boards(self.workspace.store, workshop_id) if board.frozen_at is None]
+        if not every:
+            self.editor.tabs.setCurrentWidget(self.editor.boards.parentWidget())  # the tab that holds it
+            return None
+        return self.editor.boards.open_board(every[-1].id)
 
     # --- running agenda ----------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class WorkshopListPanel(QWidget):
 
     current_changed = Signal()  # another workshop (or none) is chosen
     created = Signal()  # a new workshop was made and chosen; its title is ready to be typed
+    board_requested = Signal(object)  # uuid.UUID: open this workshop's board, in one step from the list
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +79,20 @@ class WorkshopListPanel(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.ask_to_delete)
         self.view.addAction(self.delete_action)
+        self.board_action = QAction(self)
+        self.board_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.board_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
+        self.board_action.triggered.connect(self._request_board)
+        self.addAction(self.board_action)
+        self.view.addAction(self.board_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QHBoxLayout()
         self.new_button = ActionButton(self.new_action, self)
         self.delete_button = ActionButton(self.delete_action, self)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        self.board_button = ActionButton(self.board_action, self)
+        buttons.addWidget(self.board_button)
         buttons.addStretch(1)
 
         search_row = QHBoxLayout()
@@ -156,6 +166,12 @@ class WorkshopListPanel(QWidget):
         editable = not self.workspace.store.read_only
         self.new_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and self.current_id() is not None)
+        self.board_action.setEnabled(self.current_id() is not None)
+
+    def _request_board(self) -> None:
+        workshop_id = self.current_id()
+        if workshop_id is not None:
+            self.board_requested.emit(workshop_id)
 
     # --- commands ----------------------------------------------------------------------------------------
 
@@ -214,4 +230,9 @@ class WorkshopListPanel(QWidget):
         self.view.setAccessibleName(self.tr("Workshops"))
         describe(self.new_action, self.tr("&New workshop"), self.tr("Add a workshop and type its title"))
         describe(self.delete_action, self.tr("Delete…"), self.tr("Delete the chosen workshop"))
+        describe(
+            self.board_action,
+            self.tr("Open &board"),
+            self.tr("Open the chosen workshop's quadrant board (or its Boards tab, to make one)"),
+        )
         self._update_state()
