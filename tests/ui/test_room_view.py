@@ -94,3 +94,13 @@ def test_the_new_actions_have_names_and_shortcuts(valuma: BoardWindow) -> None:
     for action in (tools.tidy, tools.large_notes):
         assert action.text() and action.toolTip() and not action.shortcut().isEmpty()
     assert valuma.room.open_presentation().question.accessibleName()
+
+
+def test_a_long_board_title_is_written_smaller_and_takes_its_height(valuma: BoardWindow) -> None:
+    panel = valuma.panel
+    long_title = "Toimintamalli: kuka vetää ja kuinka kohdennetusti? Alueellinen kehittämisohjelma ja sen skenaariot"
+    panel.set_title(long_title)
+    width = panel.width() - 24
+    assert panel.title.minimumHeight() >= panel.title.heightForWidth(width)  # never runs into the line below
+    assert panel.title.toolTip() == long_title
+    assert panel.title.fontMetrics().horizontalAdvance("kehittämisohjelma") <= width

@@ -588,7 +588,7 @@ class BoardWindow(QMainWindow):
             workshop = workshops.get_workshop(self.workspace.store, board.workshop_id)
         except WorkshopError:
             return
-        self.panel.title.setText(board.title)
+        self.panel.set_title(board.title)
         if self.room.presentation is not None:
             self.room.presentation.set_question(board.title)
         if workshop.date is not None:

@@ -9,7 +9,7 @@ tab scrolls if a small screen cannot hold it.
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,8 @@ MIN_WIDTH = 250
 MAX_WIDTH = 520
 TITLE_SCALE = 0.7
 """Of a page title: the board's title wraps over two or three lines in a narrow column."""
+TITLE_LINES = 3
+"""A longer board title is written smaller rather than pushing the tools down the column."""
 CARD_TEXT_SCALE = 1.6
 ICON_SIZE = 24
 
@@ -61,6 +63,8 @@ class BoardSidePanel(QWidget):
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         self.title.setFont(font)
+        self._title_size = font.pointSizeF()
+        self._body_size = max(8.0, self.font().pointSizeF())
         self.subtitle = muted_text(self)
         self.buttons = QGridLayout()
         self.buttons.setSpacing(0)
@@ -111,6 +115,27 @@ class BoardSidePanel(QWidget):
         layout.addLayout(self.view_buttons)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+
+    def set_title(self, text: str) -> None:
+        """The board's title, in the largest size (down to the body text's) that fits :data:`TITLE_LINES` lines
+        of the column with no word cut; it then takes the height it needs, so it never runs into the line
+        below. The whole title is in the tooltip too."""
+        label = self.title
+        label.setText(text)
+        label.setToolTip(text)
+        width = max(1, self.width() - 24)
+        size = self._title_size
+        font = label.font()
+        while True:
+            font.setPointSizeF(size)
+            label.setFont(font)
+            metrics = QFontMetricsF(font)
+            widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+            lines = label.heightForWidth(width) / max(1.0, metrics.lineSpacing())
+            if (widest <= width and lines <= TITLE_LINES + 0.5) or size <= self._body_size:
+                break
+            size = max(self._body_size, size - 1)
+        label.setMinimumHeight(max(0, label.heightForWidth(width)))
 
     def add_tools(self, actions: list[QAction], columns: int = 2) -> list[ActionButton]:
         """A button per action, in rows of ``columns``."""
