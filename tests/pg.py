@@ -54,7 +54,8 @@ def _as_user(user: str | None, command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def _running_cluster() -> Iterator[Cluster | None]:
+def _running_cluster(*, durable: bool = False) -> Iterator[Cluster | None]:
+    """A cluster for the session; ``durable`` keeps fsync on (benchmarks), tests switch it off for speed."""
     binaries = _binaries()
     if binaries is None:
         yield None
@@ -80,7 +81,9 @@ def _running_cluster() -> Iterator[Cluster | None]:
         # The superuser by trust over the socket; every other role must give its password (credential tests).
         hba = data / "pg_hba.conf"
         run("sh", "-c", f"printf 'local all {superuser} trust\\nlocal all all scram-sha-256\\n' > {hba}")
-        options = f"-c listen_addresses='' -k {sockets} -c fsync=off -c max_connections=60"
+        options = f"-c listen_addresses='' -k {sockets} -c max_connections=60"
+        if not durable:
+            options += " -c fsync=off"
         run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start")
         try:
             yield Cluster(sockets, superuser)

@@ -39,6 +39,8 @@ from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # li
 from workshop_app.paths import data_dir
 from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
 from workshop_app.storage.fileformat import FILE_SUFFIX
+from workshop_app.storage.urls import Location, location_argument
+from workshop_app.storage.urls import masked as shown
 
 if TYPE_CHECKING:
     from workshop_app.domain.models import BoardView
@@ -101,7 +103,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     )
     demo.add_argument(
         "--out",
-        type=Path,
+        type=location_argument,
         required=True,
         metavar="FILE",
         help=QCoreApplication.translate("Cli", "the programme file to create (in the language of --lang)"),
@@ -110,7 +112,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
     info = commands.add_parser(
         "info", parents=[common], help=QCoreApplication.translate("Cli", "describe a programme file")
     )
-    info.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    info.add_argument("file", type=location_argument, help=QCoreApplication.translate("Cli", "the programme file"))
     info.add_argument(
         "--json", action="store_true", help=QCoreApplication.translate("Cli", "print JSON instead of text")
     )
@@ -120,7 +122,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
         parents=[common],
         help=QCoreApplication.translate("Cli", "check a programme file's integrity (exit 0 when sound)"),
     )
-    check.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    check.add_argument("file", type=location_argument, help=QCoreApplication.translate("Cli", "the programme file"))
 
     erase = commands.add_parser(
         "erase",
@@ -129,7 +131,7 @@ def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentPars
             "Cli", "erase a person's personal data from a programme file, its backups and exports"
         ),
     )
-    erase.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    erase.add_argument("file", type=location_argument, help=QCoreApplication.translate("Cli", "the programme file"))
     erase.add_argument(
         "--participant",
         required=True,
@@ -303,12 +305,24 @@ def language_from(raw: Sequence[str]) -> str:
     return system_language()
 
 
-def _demo(out: Path, language: str) -> int:
+def _demo(out: Location, language: str) -> int:
     """Build the demo beside ``out`` and give it that name only when whole, so a full disk or a kill never
-    leaves a half-built programme under the name asked for."""
+    leaves a half-built programme under the name asked for. On a server (``out`` a URL) the demo is built in a
+    temporary file and copied into the empty database in one transaction."""
     from workshop_app.demo.generator import build_demo
     from workshop_app.errors import FileOpenError
 
+    if not isinstance(out, Path):
+        import tempfile
+
+        from workshop_app.storage.transfer import transfer_programme
+
+        with tempfile.TemporaryDirectory(prefix="workshop-demo-") as folder:
+            built = Path(folder) / f"demo{FILE_SUFFIX}"
+            build_demo(built, language).close()
+            transfer_programme(built, out)
+        print(shown(out))
+        return EXIT_OK
     out = out.expanduser()
     if out.exists():
         raise FileOpenError(
@@ -361,17 +375,18 @@ def fresh_demo_path(language: str) -> Path:
     return path
 
 
-def describe(path: Path) -> dict[str, Any]:
-    """What ``info`` reports, read without writing to the file."""
+def describe(path: Location) -> dict[str, Any]:
+    """What ``info`` reports, read without writing to the file (or the server's database)."""
     from sqlmodel import func, select
 
     from workshop_app.domain.models import Action, Board, Note, Participant, Workshop
     from workshop_app.services.overview import load_overview
-    from workshop_app.storage.fileformat import read_header
-    from workshop_app.storage.store import ProgrammeStore
+    from workshop_app.storage.fileformat import HEAD_FORMAT, read_header
+    from workshop_app.storage.locations import as_programme_store, open_for_reading
 
-    header = read_header(path)
-    with ProgrammeStore.open_for_reading(path) as store:
+    header = read_header(path) if isinstance(path, Path) else None
+    with open_for_reading(path) as opened:
+        store = as_programme_store(opened)
         overview = load_overview(store, date.today())
         with store.reading() as session:
             counts = {
@@ -386,9 +401,9 @@ def describe(path: Path) -> dict[str, Any]:
             }
         programme = overview.programme
         return {
-            "file": str(path),
-            "file_format": header.user_version,
-            "size_bytes": header.file_size,
+            "file": shown(path),
+            "file_format": header.user_version if header is not None else HEAD_FORMAT,
+            "size_bytes": header.file_size if header is not None else None,
             "programme": {
                 "id": str(programme.id),
                 "name": programme.name,
@@ -495,7 +510,7 @@ def find_board(store: "ProgrammeStore", reference: str) -> "BoardView":
     )
 
 
-def _info(path: Path, *, as_json: bool) -> int:
+def _info(path: Location, *, as_json: bool) -> int:
     facts = describe(path)
     if as_json:
         # JSON escapes control characters itself; formatting ones (U+202E reorders the terminal) too here.
@@ -537,8 +552,16 @@ def _info(path: Path, *, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _check(path: Path) -> int:
+def _check(path: Location) -> int:
     from workshop_app.storage.health import check_file
+
+    if not isinstance(path, Path):
+        # A server keeps its own pages sound; what can be checked is that the programme opens as ours.
+        from workshop_app.storage.locations import open_programme
+
+        open_programme(path, read_only=True).close()
+        print(QCoreApplication.translate("Cli", "sound"))
+        return EXIT_OK
 
     report = check_file(path)
     for finding in report.findings:
@@ -549,7 +572,7 @@ def _check(path: Path) -> int:
     return EXIT_OK if report.sound else EXIT_FAILED
 
 
-def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
+def _erase(path: Location, wanted: str, *, confirmed: bool) -> int:
     """``erase FILE --participant NAME-OR-ID``: a data-protection request from the command line. Prints what was
     erased, the backups deleted and the exports to delete by hand; asks first unless ``--yes``."""
     from workshop_app.services.erasure import erase_outside
@@ -560,10 +583,11 @@ def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
         first_name_occurrences,
         person_matcher,
     )
+    from workshop_app.storage.locations import as_programme_store, open_programme
     from workshop_app.storage.migrate import backups_of
-    from workshop_app.storage.store import ProgrammeStore
 
-    with ProgrammeStore.open(path) as store:
+    with open_programme(path) as opened:
+        store = as_programme_store(opened)
         if store.read_only:
             from workshop_app.errors import ReadOnlyError
 
@@ -583,7 +607,7 @@ def _erase(path: Path, wanted: str, *, confirmed: bool) -> int:
         matcher = person_matcher(store, person.id)
         first_names = first_name_occurrences(store, person.id)
         exports = [entry.path for entry in exports_written(store)]
-        backups = backups_of(store.path)
+        backups = backups_of(path) if isinstance(path, Path) else []  # a server's backups are the region's
         if store.backup is not None and store.backup not in backups:
             backups.append(store.backup)
         redacted = erase_participant(store, person.id)

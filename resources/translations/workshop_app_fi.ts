@@ -5805,55 +5805,55 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>Someone else changed the same part of the programme at the same moment, so this change was not saved. The view now shows their change; make yours again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku muu muutti samaa ohjelman kohtaa samalla hetkellä, joten tätä muutosta ei tallennettu. Näkymä näyttää nyt hänen muutoksensa; tee omasi uudelleen, jos sitä yhä tarvitaan.</translation>
     </message>
     <message>
         <source>The connection to the server {location} was lost, so this change was not saved. Workshop App connects again for the next change; make this one again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys palvelimeen {location} katkesi, joten tätä muutosta ei tallennettu. Workshop App yhdistää uudelleen seuraavaa muutosta varten; tee tämä muutos uudelleen, kun palvelin vastaa.</translation>
     </message>
     <message>
         <source>The server {location} refused a read or write: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin {location} kieltäytyi lukemasta tai kirjoittamasta: {reason}</translation>
     </message>
     <message>
         <source>{location} is not a valid server address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} ei ole kelvollinen palvelimen osoite: {reason}</translation>
     </message>
     <message>
         <source>The server {location} cannot be reached ({reason}). Check the address and your network, or ask the region&apos;s IT whether the server is running. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimeen {location} ei saada yhteyttä ({reason}). Tarkista osoite ja verkkoyhteys tai kysy alueen IT-tuelta, onko palvelin käynnissä. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The server {location} did not accept the user name or password. Check them (a password file or PGPASSWORD, see the README) or ask the region&apos;s IT. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin {location} ei hyväksynyt käyttäjätunnusta tai salasanaa. Tarkista ne (salasanatiedosto tai PGPASSWORD, katso README) tai kysy alueen IT-tuelta. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The server has no database named in {location}. Ask the region&apos;s IT to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimella ei ole osoitteessa {location} nimettyä tietokantaa. Pyydä alueen IT-tukea luomaan se.</translation>
     </message>
     <message>
         <source>Your user may not open the programme at {location}. Ask the region&apos;s IT for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnuksesi ei saa avata ohjelmaa {location}. Pyydä käyttöoikeutta alueen IT-tuelta.</translation>
     </message>
     <message>
         <source>The database {location} holds no programme yet. Copy a programme there with workshop-app copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannassa {location} ei ole vielä ohjelmaa. Kopioi ohjelma sinne komennolla workshop-app copy.</translation>
     </message>
     <message>
         <source>The database {location} is not empty; a new programme needs an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta {location} ei ole tyhjä; uusi ohjelma tarvitsee tyhjän tietokannan. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The database {location} belongs to another application, not to Workshop App. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta {location} kuuluu toiselle sovellukselle, ei Workshop Appille. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The programme at {location} was written by a newer Workshop App. This is Workshop App {app}, which reads formats up to {format}. Update Workshop App to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelman {location} on kirjoittanut uudempi Workshop App. Tämä on Workshop App {app}, joka lukee muotoja versioon {format} asti. Päivitä Workshop App avataksesi sen. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The programme at {location} was made by an older Workshop App and must be updated, but your user may only read it. Ask someone who may change it to open it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelma {location} on tehty vanhemmalla Workshop Appilla ja se on päivitettävä, mutta käyttäjätunnuksesi saa vain lukea sitä. Pyydä jotakuta, jolla on muokkausoikeus, avaamaan se kerran.</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5936,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>Delete the chosen workshop</source>
         <translation>Poista valittu työpaja</translation>
+    </message>
+    <message>
+        <source>Open &amp;board</source>
+        <translation>Avaa &amp;taulu</translation>
+    </message>
+    <message>
+        <source>Open the chosen workshop&apos;s quadrant board (or its Boards tab, to make one)</source>
+        <translation>Avaa valitun työpajan nelikenttätaulu (tai sen Taulut-välilehti, jolla taulu tehdään)</translation>
     </message>
 </context>
 <context>

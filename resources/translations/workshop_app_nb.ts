@@ -5805,55 +5805,55 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>Someone else changed the same part of the programme at the same moment, so this change was not saved. The view now shows their change; make yours again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre endret den samme delen av programmet i samme øyeblikk, så denne endringen ble ikke lagret. Visningen viser nå deres endring; gjør din på nytt hvis den fortsatt trengs.</translation>
     </message>
     <message>
         <source>The connection to the server {location} was lost, so this change was not saved. Workshop App connects again for the next change; make this one again when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til serveren {location} ble brutt, så denne endringen ble ikke lagret. Workshop App kobler til igjen for neste endring; gjør denne på nytt når serveren svarer.</translation>
     </message>
     <message>
         <source>The server {location} refused a read or write: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {location} avviste en lesing eller skriving: {reason}</translation>
     </message>
     <message>
         <source>{location} is not a valid server address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} er ikke en gyldig serveradresse: {reason}</translation>
     </message>
     <message>
         <source>The server {location} cannot be reached ({reason}). Check the address and your network, or ask the region&apos;s IT whether the server is running. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {location} kan ikke nås ({reason}). Kontroller adressen og nettverket, eller spør regionens IT om serveren kjører. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The server {location} did not accept the user name or password. Check them (a password file or PGPASSWORD, see the README) or ask the region&apos;s IT. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {location} godtok ikke brukernavnet eller passordet. Kontroller dem (en passordfil eller PGPASSWORD, se README) eller spør regionens IT. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The server has no database named in {location}. Ask the region&apos;s IT to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren har ingen database med navnet i {location}. Be regionens IT om å opprette den.</translation>
     </message>
     <message>
         <source>Your user may not open the programme at {location}. Ask the region&apos;s IT for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukeren din har ikke lov til å åpne programmet på {location}. Be regionens IT om tilgang.</translation>
     </message>
     <message>
         <source>The database {location} holds no programme yet. Copy a programme there with workshop-app copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {location} har ikke noe program ennå. Kopier et program dit med workshop-app copy.</translation>
     </message>
     <message>
         <source>The database {location} is not empty; a new programme needs an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {location} er ikke tom; et nytt program trenger en tom database. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The database {location} belongs to another application, not to Workshop App. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {location} tilhører et annet program, ikke Workshop App. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The programme at {location} was written by a newer Workshop App. This is Workshop App {app}, which reads formats up to {format}. Update Workshop App to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet på {location} er skrevet av en nyere Workshop App. Dette er Workshop App {app}, som leser formater til og med {format}. Oppdater Workshop App for å åpne det. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The programme at {location} was made by an older Workshop App and must be updated, but your user may only read it. Ask someone who may change it to open it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet på {location} er laget av en eldre Workshop App og må oppdateres, men brukeren din kan bare lese det. Be noen som kan endre det, om å åpne det én gang.</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5936,14 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>Delete the chosen workshop</source>
         <translation>Slett den valgte workshopen</translation>
+    </message>
+    <message>
+        <source>Open &amp;board</source>
+        <translation>Åpne &amp;tavle</translation>
+    </message>
+    <message>
+        <source>Open the chosen workshop&apos;s quadrant board (or its Boards tab, to make one)</source>
+        <translation>Åpne firefeltstavlen til det valgte verkstedet (eller Tavler-fanen, der du lager en)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "board": Benchmark("board scene: first paint, drag frames", _module("tests.benchmarks.bench_board")),
     "room": Benchmark("50 phones adding notes to the board window", _module("tests.benchmarks.bench_room")),
     "merge": Benchmark("merging two copies of the large programme", _module("tests.benchmarks.bench_merge")),
+    "pg": Benchmark("a programme on PostgreSQL: note move, opening", _module("tests.benchmarks.bench_pg")),
 }
 
 

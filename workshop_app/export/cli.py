@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain.enums import Language
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop_app.storage.urls import location_argument
 
 if TYPE_CHECKING:
     from workshop_app.domain.models import WorkshopView
@@ -46,7 +47,7 @@ def add_export_command(
             "plan or participant register (XLSX, CSV) or everything (JSON)",
         ),
     )
-    export.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    export.add_argument("file", type=location_argument, help=QCoreApplication.translate("Cli", "the programme file"))
     export.add_argument(
         "--out",
         type=Path,
@@ -193,7 +194,6 @@ def find_workshop(store: "ProgrammeStore", reference: str) -> "WorkshopView":
 
 def run_export(args: argparse.Namespace) -> int:
     """Run a parsed ``export`` command: print the written file's path and return 0, or raise WorkshopError."""
-    from workshop_app.storage.store import ProgrammeStore
 
     out: Path = args.out
     fmt = export_format(out, args.format)
@@ -224,7 +224,10 @@ def run_export(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("WorkshopErrors", "The participant register is made as XLSX or CSV.")
         )
     check_out_suffix(out, fmt)
-    with ProgrammeStore.open_for_reading(args.file, writable_if_free=True) as store:
+    from workshop_app.storage.locations import as_programme_store, open_for_reading
+
+    with open_for_reading(args.file, writable_if_free=True) as opened:
+        store = as_programme_store(opened)
         if args.workshop:
             workshop = find_workshop(store, args.workshop)
             export_workshop_file(store, workshop.id, out, fmt, document or "minutes", args, language)

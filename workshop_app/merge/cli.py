@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop_app.storage.urls import is_server_location, location_argument, masked
 
 
 class MergeUsageError(WorkshopError):
@@ -46,9 +47,14 @@ def add_merge_commands(
         help=QCoreApplication.translate("Cli", "copy a programme for a colleague's laptop, to merge back later"),
     )
     copy.add_argument(
-        "source", type=Path, metavar="SRC", help=QCoreApplication.translate("Cli", "the programme file to copy")
+        "source",
+        type=location_argument,
+        metavar="SRC",
+        help=QCoreApplication.translate("Cli", "the programme file to copy"),
     )
-    copy.add_argument("target", type=Path, metavar="DST", help=QCoreApplication.translate("Cli", "the new copy"))
+    copy.add_argument(
+        "target", type=location_argument, metavar="DST", help=QCoreApplication.translate("Cli", "the new copy")
+    )
 
 
 def run_merge(args: argparse.Namespace) -> int:
@@ -81,6 +87,12 @@ def run_copy(args: argparse.Namespace) -> int:
     """Run a parsed ``copy``: print the new file's path."""
     from workshop_app.merge.copying import copy_programme
 
-    copy_programme(args.source, args.target)
-    print(args.target)
+    if is_server_location(args.source) or is_server_location(args.target):
+        # Between a file and a server, either way: row by row in one transaction (storage/transfer.py).
+        from workshop_app.storage.transfer import transfer_programme
+
+        transfer_programme(args.source, args.target)
+    else:
+        copy_programme(args.source, args.target)
+    print(masked(args.target))
     return 0

@@ -10,12 +10,12 @@ import asyncio
 import signal
 import sys
 import uuid
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app import APP_ID
+from workshop_app.storage.urls import location_argument, masked
 
 if TYPE_CHECKING:
     from workshop_app.storage.store import ProgrammeStore
@@ -32,7 +32,7 @@ def add_room_command(
         parents=[common],
         help=QCoreApplication.translate("Cli", "let phones join a board over the local network, without a window"),
     )
-    room.add_argument("file", type=Path, help=QCoreApplication.translate("Cli", "the programme file"))
+    room.add_argument("file", type=location_argument, help=QCoreApplication.translate("Cli", "the programme file"))
     room.add_argument(
         "--board", metavar="TITLE", required=True, help=QCoreApplication.translate("Cli", "the board's title")
     )
@@ -63,18 +63,19 @@ def add_room_command(
 def run_room(args: argparse.Namespace) -> int:
     from workshop_app.room.network import lan_address
     from workshop_app.services import boards
-    from workshop_app.storage.store import ProgrammeStore
 
     host = args.host or lan_address()
     if host is None:
         print(f"{APP_ID}: {no_network_message()}", file=sys.stderr)
         return EXIT_FAILED
-    store = ProgrammeStore.open(args.file)
+    from workshop_app.storage.locations import as_programme_store, open_programme
+
+    store = as_programme_store(open_programme(args.file))
     try:
         found = [board for board in boards.list_boards(store) if board.title == args.board]
         if not found:
             message = QCoreApplication.translate("Cli", "There is no board called “{title}” in {file}.")
-            print(f"{APP_ID}: {message.format(title=args.board, file=args.file)}", file=sys.stderr)
+            print(f"{APP_ID}: {message.format(title=args.board, file=masked(args.file))}", file=sys.stderr)
             return EXIT_FAILED
         return asyncio.run(_serve(store, found[0].id, host, args))
     finally:

@@ -103,7 +103,7 @@ def load_overview(store: ProgrammeStore, today: date) -> Overview:
                 "SELECT criterion_key, score, rated_on, rank FROM ("
                 " SELECT criterion_key, score, rated_on, row_number() OVER ("
                 "  PARTITION BY criterion_key ORDER BY rated_on DESC, created_at DESC) AS rank"
-                " FROM criterion_rating WHERE programme_id = :pid) WHERE rank <= 2"
+                " FROM criterion_rating WHERE programme_id = :pid) AS ranked WHERE rank <= 2"
             ),
             {"pid": pid.hex},
         ).all()

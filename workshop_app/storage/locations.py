@@ -3,14 +3,14 @@ create and read programmes through these functions, never through one kind of st
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from sqlmodel import Session
 
-from workshop_app.storage.server import ServerStore, is_server_location, masked
+from workshop_app.storage.server import ServerStore
 from workshop_app.storage.store import ProgrammeStore
 from workshop_app.storage.transactions import TransactionalStore
-
-Location = Path | str
+from workshop_app.storage.urls import Location, is_server_location, location_argument, masked
 
 
 def open_programme(location: Location, *, read_only: bool = False) -> TransactionalStore:
@@ -34,9 +34,25 @@ def create_programme_store(location: Location, initialise: Callable[[Session], N
     return ProgrammeStore.create(Path(location), initialise)
 
 
+def as_programme_store(store: TransactionalStore) -> ProgrammeStore:
+    """``store`` for the services, which are typed against :class:`ProgrammeStore` but use only what
+    :class:`TransactionalStore` offers (transactions, reading, snapshots, subscribers, ``programme_id``,
+    ``read_only``, ``checkpoint``), which a :class:`ServerStore` offers too. Retyping every service to the base
+    class is the lasting fix; until then the cast is made here, in one place, on purpose."""
+    return cast(ProgrammeStore, store)
+
+
 def shown(location: Location) -> str:
     """``location`` as it may be shown or logged (a URL's password masked)."""
     return masked(str(location))
 
 
-__all__ = ["Location", "create_programme_store", "open_for_reading", "open_programme", "shown"]
+__all__ = [
+    "Location",
+    "as_programme_store",
+    "create_programme_store",
+    "location_argument",
+    "open_for_reading",
+    "open_programme",
+    "shown",
+]

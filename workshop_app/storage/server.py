@@ -25,20 +25,14 @@ from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
 from workshop_app.storage.transactions import TransactionalStore
+from workshop_app.storage.urls import is_server_location, masked
 
 CHANNEL = "workshop_changes"
 """The NOTIFY channel every writer announces its committed change sets on (one database, one programme)."""
 _PAYLOAD_LIMIT = 7000  # PostgreSQL's payload limit is 8000 bytes; a large change set goes in several messages
 _IDS_PER_MESSAGE = 80
 
-_SCHEMES = frozenset({"postgresql", "postgres", "postgresql+psycopg"})
-
 _log = logging.getLogger(__name__)
-
-
-def is_server_location(location: object) -> bool:
-    """Whether ``location`` names a programme on a server rather than a file."""
-    return isinstance(location, str) and location.split(":", 1)[0].lower() in _SCHEMES
 
 
 def server_url(location: str) -> URL:
@@ -48,17 +42,6 @@ def server_url(location: str) -> URL:
     except ArgumentError as error:
         raise _open_error("bad_url", location, str(error)) from error
     return url.set(drivername="postgresql+psycopg")
-
-
-def masked(location: str) -> str:
-    """``location`` as it may be shown or logged: a password in it becomes ``***``."""
-    if not is_server_location(location):
-        return location
-    try:
-        url = make_url(location)
-    except ArgumentError:
-        return "postgresql://…"
-    return url.render_as_string(hide_password=True)
 
 
 class ServerError(WorkshopError):
@@ -80,10 +63,8 @@ class ServerStore(TransactionalStore):
         self._sender = uuid.uuid4().hex
         self.before_commit_hooks.append(self._announce)
         self._stop = threading.Event()
-        self._listener = threading.Thread(target=self._listen, name="workshop-listen", daemon=True)
+        self._listener: threading.Thread | None = None
         self._listening = threading.Event()
-        self._listener.start()
-        self._listening.wait(5.0)
 
     @property
     def location(self) -> str:
@@ -159,9 +140,21 @@ class ServerStore(TransactionalStore):
         """The server keeps its own pages sound (checksums, WAL); there is no file check to wait for."""
         return True
 
+    def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """As for a file; the first subscriber also starts listening for others' changes (a command that only
+        reads or writes never opens that second connection)."""
+        unsubscribe = super().subscribe(listener)
+        with self._write_lock:
+            if self._listener is None:
+                self._listener = threading.Thread(target=self._listen, name="workshop-listen", daemon=True)
+                self._listener.start()
+        self._listening.wait(5.0)
+        return unsubscribe
+
     def close(self) -> None:
         self._stop.set()
-        self._listener.join(2.0)
+        if self._listener is not None:
+            self._listener.join(2.0)
         with self._write_lock:
             if self._writer is not None:
                 with contextlib.suppress(Exception):
