@@ -110,7 +110,7 @@ def test_a_benchmark_may_not_record_a_name_twice():
 
 
 def test_the_real_benchmarks_are_registered_by_the_names_the_issues_use():
-    assert list(runner.BENCHMARKS) == ["core", "startup", "actions", "export", "board", "room", "merge"]
+    assert list(runner.BENCHMARKS) == ["core", "startup", "actions", "export", "board", "room", "merge", "pg"]
     for name in runner.BENCHMARKS:  # found, not imported: importing starts Qt
         assert importlib.util.find_spec(f"tests.benchmarks.bench_{name}") is not None
 
