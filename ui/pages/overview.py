@@ -257,6 +257,10 @@ class OverviewPage(Page):
         self.workshop_table = _link_table(content)
         self.workshop_table.setModel(self.workshop_model)
         self._fit_columns(self.workshop_table, stretch=UpcomingWorkshopsModel.TITLE)
+        # the place shares the width with the title, so neither wraps over four lines while the other is wide
+        self.workshop_table.horizontalHeader().setSectionResizeMode(
+            UpcomingWorkshopsModel.PLACE, QHeaderView.ResizeMode.Stretch
+        )
         self.workshop_table.activated.connect(self._open_workshops)
         self.workshop_table.clicked.connect(self._open_workshops)
         self.workshops_title.setBuddy(self.workshop_table)

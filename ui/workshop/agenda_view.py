@@ -49,6 +49,9 @@ def slot_minutes(workshop: WorkshopView | None) -> int | None:
     return int(span.total_seconds() // 60)
 
 
+NEW_TITLE_MIN_WIDTH = 220
+"""The new agenda item's title field is never narrower than this (a title is a few words)."""
+
 class MinutesDelegate(QStyledItemDelegate):
     """Planned minutes are edited with a spin box limited to one day."""
 
@@ -108,12 +111,19 @@ class AgendaPanel(QWidget):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         row_buttons.addWidget(self.method_button)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_title_label)
-        add_row.addWidget(self.new_title, 1)
-        add_row.addWidget(self.new_minutes_label)
-        add_row.addWidget(self.new_minutes)
-        add_row.addWidget(self.add_button)
+        # The new item's title has a row of its own: beside the minutes and the button it was ~100 px wide.
+        add_row = QVBoxLayout()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.new_title_label)
+        title_row.addWidget(self.new_title, 1)
+        minutes_row = QHBoxLayout()
+        minutes_row.addStretch(1)
+        minutes_row.addWidget(self.new_minutes_label)
+        minutes_row.addWidget(self.new_minutes)
+        minutes_row.addWidget(self.add_button)
+        add_row.addLayout(title_row)
+        add_row.addLayout(minutes_row)
+        self.new_title.setMinimumWidth(NEW_TITLE_MIN_WIDTH)
 
         self.total_icon = QLabel(self)
         self.total = QLabel(self)
