@@ -249,3 +249,22 @@ def test_erasure_on_a_server_vacuums_the_touched_tables(demo_url: str) -> None:
                 text("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'workshop'")
             ).scalar()
         assert not dead
+
+
+def test_every_commit_on_a_server_stamps_what_it_changed(demo_url: str) -> None:
+    from sqlalchemy import text
+
+    with open_programme(demo_url) as store:
+        seen = first_workshop(store)
+        run(store, Update(Kind.WORKSHOP, seen.id, {"title": "Stamped"}))  # type: ignore[arg-type]
+        run(store, Update(Kind.WORKSHOP, seen.id, {"title": "Stamped again"}))  # type: ignore[arg-type]
+        with store.reading() as session:
+            copy_id, clock = session.execute(text("SELECT copy_id, clock FROM merge_copy")).one()
+            stamp = session.execute(
+                text("SELECT copy_id, counter FROM change_stamp WHERE kind = 'workshop' AND record_id = :r"),
+                {"r": seen.id},
+            ).one()
+            known = session.execute(
+                text("SELECT counter FROM merge_knowledge WHERE copy_id = :c"), {"c": copy_id}
+            ).scalar_one()
+        assert tuple(stamp) == (copy_id, clock) and known == clock

@@ -235,7 +235,8 @@ class ServerStore(TransactionalStore):
         """The before-commit hook: NOTIFY the change set, delivered to every listener when (and only if) the
         transaction commits."""
         for payload in _payloads(self._sender, tracker.changes()):
-            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+            # Straight to the driver call (no statement compiled per commit): this runs on every note moved.
+            conn.exec_driver_sql("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.
