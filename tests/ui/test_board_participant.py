@@ -32,7 +32,9 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
 
 
 def empty_point(window: BoardWindow) -> QPoint:
-    for x, y in ((0.02, 0.9), (-0.1, -0.95), (0.45, -0.9), (0.1, 0.1)):
+    """A point of the board no card covers (the room's enlarged cards cover most of a busy board)."""
+    steps = [index / 20 for index in range(-19, 20)]
+    for x, y in [(0.02, 0.9), (-0.1, -0.95), (0.45, -0.9), (0.1, 0.1)] + [(x, y) for y in steps for x in steps]:
         point = window.view.mapFromScene(scene_point(x, y))
         if window.scene.note_at(window.view.mapToScene(point)) is None:
             return point

@@ -462,6 +462,6 @@ def test_run_board_names_the_boards_when_the_title_is_unknown(tmp_path: Path, de
     result = _run_board(demo_path, "No such board", png)
     assert result.returncode == 1
     assert "No such board" in result.stderr
-    assert "“Operating model: who leads, and how targeted?”" in result.stderr
-    assert "“Quick wins: impact and effort”" in result.stderr
+    assert "Operating model: who leads, and how targeted? (" in result.stderr  # each with its id
+    assert "Quick wins: impact and effort (" in result.stderr
     assert not png.exists()

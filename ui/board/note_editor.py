@@ -41,7 +41,7 @@ class NoteTextEditor(QGraphicsTextItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setPlainText(note.record.text if not note.record.hidden else "")
         cursor = self.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)  # not all selected: a stray key must not replace it
         self.setTextCursor(cursor)
         self.document().contentsChanged.connect(self._limit)
         note.set_editing(True)
