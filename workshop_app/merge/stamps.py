@@ -100,10 +100,10 @@ def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
     # a re-inserted row with their index entries. Fewer pages in the log before its fsync on every drag.
     if conn.dialect.name != "sqlite":
         # On a server each statement is a round trip: the delete and the upsert go as one statement.
-        for rows, gone, kept in ((stamped, "tombstone", "change_stamp"), (buried, "change_stamp", "tombstone")):
+        for rows, gone, table in ((stamped, "tombstone", "change_stamp"), (buried, "change_stamp", "tombstone")):
             if rows:
                 statement = f"WITH gone AS (DELETE FROM {gone} WHERE kind = ? AND record_id = ?) " + _UPSERT.format(
-                    table=kept
+                    table=table
                 )
                 _run_many(conn, statement, [(*row[:2], *row) for row in rows])
         return
