@@ -130,7 +130,9 @@ class WorkshopsPage(Page):
         self.list.select(workshop_id)
         every = [board for board in boards.list_boards(self.workspace.store, workshop_id) if board.frozen_at is None]
         if not every:
-            self.editor.tabs.setCurrentWidget(self.editor.boards.parentWidget())  # the tab that holds it
+            holder = self.editor.boards.parentWidget()  # the tab that holds the panel
+            if holder is not None:
+                self.editor.tabs.setCurrentWidget(holder)
             return None
         return self.editor.boards.open_board(every[-1].id)
 
