@@ -52,6 +52,7 @@ def slot_minutes(workshop: WorkshopView | None) -> int | None:
 NEW_TITLE_MIN_WIDTH = 220
 """The new agenda item's title field is never narrower than this (a title is a few words)."""
 
+
 class MinutesDelegate(QStyledItemDelegate):
     """Planned minutes are edited with a spin box limited to one day."""
 
