@@ -80,10 +80,28 @@ class OperationCommand(QUndoCommand):
 
 
 def update_command(
-    workspace: Workspace, text: str, kind: Kind, key: Any, changes: Mapping[str, Any]
+    workspace: Workspace,
+    text: str,
+    kind: Kind,
+    key: Any,
+    changes: Mapping[str, Any],
+    *,
+    expected: Mapping[str, Any] | None = None,
 ) -> OperationCommand:
-    """Change some fields of a record; undo puts back the values the service reported as previous."""
-    return OperationCommand(workspace, text, Update(kind, key, dict(changes)))
+    """Change some fields of a record; undo puts back the values the service reported as previous.
+
+    ``expected``: the values the person saw (see :func:`shown_values`). If someone else (a colleague on the
+    same server, a phone) changed the record since, the change is refused and the refusal shown, instead of
+    silently overwriting theirs; the view then shows what the record holds now."""
+    return OperationCommand(
+        workspace, text, Update(kind, key, dict(changes), expected=dict(expected) if expected else None)
+    )
+
+
+def shown_values(shown: object, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """What a view (a record's view as the model shows it) holds for the fields being changed: the
+    ``expected`` of :func:`update_command`. Fields the view does not carry are left unchecked."""
+    return {name: getattr(shown, name) for name in changes if hasattr(shown, name)}
 
 
 def delete_command(

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ui.commands import update_command
+from ui.commands import shown_values, update_command
 from ui.delegates import (
     STATUS_KEYS,
     long_date,
@@ -461,7 +461,10 @@ class ActionsModel(QAbstractTableModel):
         if not changes:
             return True
         text = self._undo_texts()[index.column()]
-        return self.workspace.apply(update_command(self.workspace, text, Kind.ACTION, action.id, changes))
+        expected = shown_values(action, changes)  # a colleague's change meanwhile is not overwritten
+        return self.workspace.apply(
+            update_command(self.workspace, text, Kind.ACTION, action.id, changes, expected=expected)
+        )
 
     def _changes(self, action: ActionView, column: int, value: Any) -> dict[str, Any]:
         """The fields to write for ``value`` in ``column``, leaving out what would not change."""

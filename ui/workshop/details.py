@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ui.commands import update_command
+from ui.commands import shown_values, update_command
 from ui.widgets.committing_text import CommittingTextEdit
 from ui.widgets.optional_edits import OptionalDateEdit, OptionalTimeEdit
 from ui.workshop.inline_error import InlineError
@@ -220,7 +220,14 @@ class DetailsForm(QWidget):
         self._shown[field] = self._value(field)  # the field now counts as in step with the file
         if all(getattr(workshop, name) == new for name, new in changes.items()):
             return
-        command = update_command(self.workspace, self._undo_text(field), Kind.WORKSHOP, workshop.id, changes)
+        command = update_command(
+            self.workspace,
+            self._undo_text(field),
+            Kind.WORKSHOP,
+            workshop.id,
+            changes,
+            expected=shown_values(workshop, changes),  # a colleague's change meanwhile is refused, not overwritten
+        )
         self.workspace.apply(command)
 
     def _show_error(self, field: str, message: str) -> None:
