@@ -94,7 +94,7 @@ def test_spread_draws_every_placement_of_a_disputed_idea(window: BoardWindow) ->
     assert window.spread_layer.count() == placements + 3 * len(spreads)  # lines; a circle, cross and number each
     proxy = window.spread_panel.proxy
     assert proxy.rowCount() == 4
-    assert proxy.index(0, IDEA).data() == "1. Youth house in the old bank building (placed 2 times)"
+    assert proxy.index(0, IDEA).data() == "1. Meeting place in every village (placed 2 times)"  # widest apart, tidied
     window.spread_panel.table.setCurrentIndex(proxy.index(2, IDEA))  # the idea placed three times
     chosen = window.spread_panel.model.spread(proxy.mapToSource(proxy.index(2, IDEA)).row())
     assert len(chosen.note_ids) == 3
