@@ -29,6 +29,8 @@ BADGE_RADIUS: Final = 17.0
 BADGE_OVERHANG: Final = BADGE_RADIUS - 5.0
 """How far the vote badge, centred near a card's top-right corner, reaches out of the card."""
 MARKER_RADIUS: Final = 19.0
+MARKER_REACH: Final = 8 * MARKER_RADIUS
+"""How far from its true spot a marker may be moved to stand apart (a crowded board's markers stay near)."""
 MAX_CARD_LINES: Final = 7
 """Past this many lines at the usual width a card is made wider (up to :data:`WIDTHS`' last) rather than taller."""
 WIDTHS: Final = (geo.NOTE_WIDTH, geo.NOTE_WIDTH * 1.5, geo.NOTE_WIDTH * 2)
@@ -163,14 +165,14 @@ class _Grid:
             self.cells.setdefault(key, []).append(box)
 
 
-def _place_apart(items: list[Placed], bounds: geo.Rect) -> bool:
-    """Place each item, the most voted first, at the free spot nearest its true spot (in its own quadrant
-    if there is room there, else anywhere on the board); True when every item found a spot."""
+def _place_apart(items: list[Placed], bounds: geo.Rect, reach: float) -> bool:
+    """Place each item, the most voted first, at the free spot nearest its true spot within ``reach`` (in its
+    own quadrant if there is room there, else anywhere within reach); True when every item found a spot."""
     placed = _Grid()
     for item in sorted(items, key=lambda i: (-i.votes, i.number)):
         spot = None
         for own_quadrant in (True, False):
-            for dx, dy in _rings(STEP, bounds.width / 2):
+            for dx, dy in _rings(STEP, reach):
                 cx, cy = item.anchor[0] + dx, item.anchor[1] + dy
                 if own_quadrant and not _same_quadrant(item.anchor, cx, cy):
                     continue
@@ -242,7 +244,7 @@ def layout_board(
     for card in cards:
         card.box = _clamped(card.box, card.occupied, bounds)
     area = sum(card.occupied.width * card.occupied.height for card in cards)
-    if area <= FILL_LIMIT * bounds.width * bounds.height and _place_apart(cards, bounds):
+    if area <= FILL_LIMIT * bounds.width * bounds.height and _place_apart(cards, bounds, bounds.width / 2):
         return BoardLayout(LayoutMode.CARDS, cards)
     return _markers(notes, numbering, bounds)
 
@@ -256,5 +258,7 @@ def _markers(notes: Sequence[NoteView], numbering: Mapping[uuid.UUID, int], boun
         marker = Placed(note, numbering.get(note.id, index), anchor, box, [], 0)  # votes: in the notes table
         marker.box = _clamped(marker.box, marker.occupied, bounds)
         markers.append(marker)
-    _place_apart(markers, bounds)
+    room = (2 * MARKER_RADIUS + GAP) ** 2 * len(markers)
+    if room <= FILL_LIMIT * bounds.width * bounds.height:  # else too many to part: the table lists them all
+        _place_apart(markers, bounds, MARKER_REACH)
     return BoardLayout(LayoutMode.MARKERS, sorted(markers, key=lambda marker: marker.number))

@@ -70,6 +70,12 @@ from workshop_app.services import actions, boards, participants, phases, program
 from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
 
+DRAWN_NOTES = 60
+"""Boards with more notes than this are listed in the report, not drawn (their minutes draw them)."""
+CONTENTS_LIMIT = 2000
+"""Above this many actions and notes the report has no table of contents (its PDF bookmarks navigate it):
+the page numbers need a second layout of the whole report, which would double its time."""
+
 PHASE_COLOURS = ("#1f4e79", "#c0504d", "#4f8a3c", "#8064a2", "#d08a1e")
 """One colour per phase in the ratings chart."""
 
@@ -117,7 +123,8 @@ def export_report(
         writer.glossary = glossary
         writer.height = doc.frame_height
         writer.tools = programme_tools_story(store, labels.language, writer.s, doc.frame_width)
-        doc.render(writer.story(), progress_from=0.15, contents=True)
+        writer.contents = len(facts.actions) + sum(len(board.notes) for _, board in facts.boards) <= CONTENTS_LIMIT
+        doc.render(writer.story(), progress_from=0.15, contents=writer.contents)
     record_export(store, Path(out), "report")
     return Path(out)
 
@@ -224,6 +231,7 @@ class ReportWriter:
         self.job = job
         self.language = labels.language
         self.glossary = False
+        self.contents = True
         self.height = 700.0
         self.tools: list[Flowable] = []  # the method's tools: lifecycle paths, hybrids (issue 15)
 
@@ -246,7 +254,9 @@ class ReportWriter:
 
     def _contents(self) -> list[Flowable]:
         """The table of contents: the sections and their subsections with page numbers (filled in on the
-        second pass of the layout)."""
+        second pass of the layout); none for a very large report (see :data:`CONTENTS_LIMIT`)."""
+        if not self.contents:
+            return []
         toc = TableOfContents()
         toc.levelStyles = [
             ParagraphStyle("toc1", parent=self.s.body, leftIndent=0, firstLineIndent=0, spaceBefore=2),
@@ -309,15 +319,19 @@ class ReportWriter:
         return [*out, StreamingTable(header, self.facts.decisions, row, [w * 0.14, w * 0.3, w * 0.56])]
 
     def _boards(self) -> list[Flowable]:
-        """One drawing per board (its latest round), under its workshop's name."""
+        """One drawing per board (its latest round), under its workshop's name; a board of more than
+        :data:`DRAWN_NOTES` notes is listed in a table instead (its minutes draw it and list its notes)."""
         out = self._h1("report.boards")
         if not self.facts.boards:
             return [*out, self._none("minutes.no_boards")]
         hidden = self.labels("minutes.hidden_note")
+        listed: list[tuple[WorkshopView, BoardFacts]] = []
         for workshop, facts in self.facts.boards:
             self.job.check()
+            if len(facts.notes) > DRAWN_NOTES:
+                listed.append((workshop, facts))
+                continue
             title = self.labels("report.board_title", board=facts.board.title, workshop=workshop.title)
-            numbers = {note.id: index for index, note in enumerate(facts.notes, 1)}
             drawing = board_drawing(
                 facts.board,
                 facts.notes,
@@ -327,7 +341,7 @@ class ReportWriter:
                 hidden_label=hidden,
                 language=self.language,
                 legend=board_legend(facts, self.labels, None),
-                numbers=numbers,
+                numbers={note.id: index for index, note in enumerate(facts.notes, 1)},
                 markers_note=self.labels("report.markers_note"),
             )
             summary = self.labels("minutes.board_summary", notes=len(facts.notes), votes=sum(facts.votes.values()))
@@ -336,6 +350,31 @@ class ReportWriter:
                     [Heading(title, self.s.h2, 1), Paragraph(markup(summary), self.s.small), Spacer(1, 4), drawing]
                 )
             )
+        if listed:
+            header = self._head("report.board", "report.workshop", "minutes.notes", "minutes.votes", right=(2, 3))
+
+            def row(item: tuple[WorkshopView, BoardFacts]) -> list[Any]:
+                workshop, facts = item
+                return [
+                    para(facts.board.title, self.s.cell),
+                    para(workshop.title, self.s.cell),
+                    str(len(facts.notes)),
+                    str(sum(facts.votes.values())),
+                ]
+
+            w = self.width
+            out += [
+                CondPageBreak(90),
+                Paragraph(markup(self.labels("report.boards_listed", count=DRAWN_NOTES)), self.s.small),
+                Spacer(1, 4),
+                StreamingTable(
+                    header,
+                    listed,
+                    row,
+                    [w * 0.42, w * 0.38, w * 0.1, w * 0.1],
+                    style=[("ALIGN", (2, 0), (3, -1), "RIGHT")],
+                ),
+            ]
         return out
 
     def _glossary(self) -> list[Flowable]:
