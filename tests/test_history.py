@@ -6,17 +6,23 @@ from sqlalchemy import text
 from tests.servicefixtures import demo as demo  # fixture
 from workshop_app.errors import NotFoundError
 from workshop_app.merge.stamps import BOOKKEEPING_TABLES
+from workshop_app.storage.wal import LINEAGE, PARENT
 from workshop_app.services import actions, boards, history, workshops
 from workshop_app.storage.store import ProgrammeStore
 
 
 def dump(store: ProgrammeStore) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, sorted: the whole programme as comparable data (the merge's bookkeeping, which
-    every commit advances, left out)."""
+    every commit advances, and the write-ahead log's lineage tokens, which the first commit of a log writes,
+    left out)."""
     with store.reading() as session:
         names = session.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars().all()
         return {
-            name: sorted(tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"')).all())
+            name: sorted(
+                tuple(row)
+                for row in session.execute(text(f'SELECT * FROM "{name}"')).all()
+                if not (name == "app_meta" and row[0] in (LINEAGE, PARENT))
+            )
             for name in names
             if name not in BOOKKEEPING_TABLES
         }

@@ -182,6 +182,7 @@ from workshop_app.storage import store as module
 from workshop_app.storage.store import ProgrammeStore
 # The kill lands between the migration's commit and the checkpoint that updates the header.
 module._start_lineage = lambda engine, mode="PASSIVE": None
+module._fold_log = lambda engine, mode="PASSIVE": None
 store = ProgrammeStore.open(Path(sys.argv[1]), backup_folder=Path(sys.argv[2]))
 with store.transaction() as session:
     note = session.exec(select(Note)).first()

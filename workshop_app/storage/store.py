@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
-from workshop_app.operations.changes import ChangeSet
+from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import (
     APPLICATION_ID,
@@ -98,6 +98,8 @@ class ProgrammeStore(TransactionalStore):
         self.backup = backup
         self._lock = lock
         self._lineage_started = False
+        self._lineage_parent: str | None = None  # set when a new log must begin with its lineage token
+        self.before_commit_hooks.append(self._begin_lineage)
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         self._damage: FileOpenError | None = None
@@ -331,12 +333,20 @@ class ProgrammeStore(TransactionalStore):
         self._check_writable()
         if self._writer is None:
             if not self._lineage_started:
-                # Not at opening: nothing is written to a file before its quick check has passed.
-                _start_lineage(self.engine)
+                # Not at opening: nothing is written to a file before its quick check has passed. The token
+                # itself goes into the first transaction that commits, so a refused change writes nothing.
+                self._lineage_parent = _fold_log(self.engine)
                 self._lineage_started = True
             self._writer = self.engine.connect()
             self._writer.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         return self._writer
+
+    def _begin_lineage(self, conn: Connection, tracker: ChangeTracker) -> None:
+        """Before-commit hook: the first commit of a new log starts it with a fresh lineage token."""
+        parent, self._lineage_parent = self._lineage_parent, None
+        if parent is not None:
+            for statement, values in new_lineage_statements(parent):
+                conn.execute(text(statement), values)
 
     def _committed(self, changes: ChangeSet) -> None:
         self._fold_log_when_large()
@@ -443,19 +453,29 @@ def _start_lineage(engine: Engine, mode: str = "PASSIVE") -> None:
     """Fold the log into the file and, if that took all of it, begin the new log with a fresh lineage token
     whose parent is the file's own token (see :mod:`workshop_app.storage.wal`). PASSIVE never waits for a
     reader (an edit must not stall behind an export); TRUNCATE waits, and empties the file too (erasure)."""
+    parent = _fold_log(engine, mode)
+    if parent is None:
+        return
+    with engine.connect() as conn, conn.begin():
+        for statement, values in new_lineage_statements(parent):
+            conn.execute(text(statement), values)
+
+
+def _fold_log(engine: Engine, mode: str = "PASSIVE") -> str | None:
+    """Fold the log into the file; the file's own lineage token (the new log's parent) if that took all of
+    it, None if a reader holds an older snapshot (the log then goes on, with the lineage it has)."""
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
         # Straight to the driver: a checkpoint must run outside any transaction, even this connection's own.
         busy, log_frames, done = driver.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         if busy or log_frames != done:
-            return  # a reader holds an older snapshot: the log goes on, with the lineage it has
+            return None
         with conn.begin():
             parent = conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": LINEAGE}).scalar()
             if not parent:  # a file from before lineages is known by its programme's id
                 parent = uuid.UUID(hex=str(conn.execute(text("SELECT id FROM programme")).scalar_one())).hex
-            for statement, values in new_lineage_statements(str(parent)):
-                conn.execute(text(statement), values)
+        return str(parent)
 
 
 def _verify_contents(engine: Engine, path: Path, file_format: int) -> uuid.UUID:
