@@ -5,6 +5,7 @@ not root, else as ``workshoptest`` (created with useradd if missing). It is star
 (per xdist worker) and stopped at the end. Each test asks :func:`new_database` for a database of its own.
 """
 
+import atexit
 import contextlib
 import os
 import pwd
@@ -93,13 +94,26 @@ def _running_cluster(*, durable: bool = False) -> Iterator[Cluster | None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_shared: list[Cluster | None] = []
+
+
+def shared_cluster() -> Cluster:
+    """This process's cluster, started on first use and stopped when the process ends (atexit): fixtures of any
+    scope and module can reach it without naming a fixture. Skips the test where PostgreSQL is missing."""
+    if not _shared:
+        running = _running_cluster()
+        cluster = running.__enter__()
+        atexit.register(running.__exit__, None, None, None)
+        _shared.append(cluster)
+    if _shared[0] is None:
+        pytest.skip("PostgreSQL is not installed (make test installs Debian's postgresql package)")
+    return _shared[0]
+
+
 @pytest.fixture(scope="session", name="pg_cluster")
-def postgres_cluster() -> Iterator[Cluster]:
-    """The session's cluster; tests that need it are skipped (with the reason) where PostgreSQL is missing."""
-    with _running_cluster() as cluster:
-        if cluster is None:
-            pytest.skip("PostgreSQL is not installed (make test installs Debian's postgresql package)")
-        yield cluster
+def postgres_cluster() -> Cluster:
+    """The process's cluster (:func:`shared_cluster`) as a fixture."""
+    return shared_cluster()
 
 
 def new_database(cluster: Cluster) -> str:

@@ -52,10 +52,26 @@ def demo_copy(directory: Path, factory: pytest.TempPathFactory, language: str = 
     return ProgrammeStore.open(demo_file(directory, factory, language))
 
 
-@pytest.fixture
-def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProgrammeStore]:
-    """An empty programme ("Test", 2026, English) in its own file, closed at teardown (closing twice is harmless)."""
-    opened = programme_copy(tmp_path, tmp_path_factory)
+@pytest.fixture(params=["file", pytest.param("server", marks=pytest.mark.xdist_group("postgresql"))])
+def store(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ProgrammeStore]:
+    """An empty programme ("Test", 2026, English) in its own file, closed at teardown (closing twice is harmless);
+    and the same programme in a database of its own on the test cluster (tests/pg.py): every service test that
+    takes ``store`` runs on both."""
+    if request.param == "server":
+        if request.node.get_closest_marker("file_only"):
+            pytest.skip("about the file itself (its modes, its integrity check); a server has neither")
+        from tests.pg import new_database, shared_cluster
+        from workshop_app.storage.locations import as_programme_store, open_programme
+        from workshop_app.storage.transfer import transfer_programme
+
+        url = new_database(shared_cluster())
+        made = template(tmp_path_factory, repr([]), lambda path: make_programme(path))
+        transfer_programme(made, url)
+        opened = as_programme_store(open_programme(url))
+    else:
+        opened = programme_copy(tmp_path, tmp_path_factory)
     yield opened
     close(opened)
 
@@ -81,7 +97,12 @@ def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
 def reopened(store: ProgrammeStore) -> Iterator[ProgrammeStore]:
     """Close ``store`` and open its file again: what is read then is what really reached the disk."""
     close(store)
-    again = ProgrammeStore.open(store.path)
+    if not isinstance(store, ProgrammeStore):  # a server store: the same database, connected again
+        from workshop_app.storage.locations import as_programme_store, open_programme
+
+        again = as_programme_store(open_programme(store.engine.url.render_as_string(hide_password=False)))
+    else:
+        again = ProgrammeStore.open(store.path)
     try:
         yield again
     finally:
@@ -91,7 +112,11 @@ def reopened(store: ProgrammeStore) -> Iterator[ProgrammeStore]:
 def dump(store: ProgrammeStore) -> Rows:
     """Every row of every table, sorted: the whole file as comparable data."""
     with store.reading() as session:
-        names = session.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars()
+        if session.get_bind().dialect.name == "sqlite":
+            catalogue = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+        else:
+            catalogue = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        names = session.execute(text(catalogue)).scalars()
         return {
             name: sorted((tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"')).all()), key=repr)
             for name in list(names)

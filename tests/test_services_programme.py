@@ -134,6 +134,7 @@ def test_update_programme_refuses_bad_changes_atomically(
     assert programme.get_programme(store).name == "Test"
 
 
+@pytest.mark.file_only
 def test_a_read_only_programme_refuses_changes(store: ProgrammeStore) -> None:
     close(store)
     read_only = ProgrammeStore.open(store.path, read_only=True)
@@ -146,6 +147,7 @@ def test_a_read_only_programme_refuses_changes(store: ProgrammeStore) -> None:
         close(read_only)
 
 
+@pytest.mark.file_only
 def test_closing_just_as_the_integrity_check_ends_still_releases_the_file(store: ProgrammeStore) -> None:
     """Reproduces, deterministically, a race seen about once in a hundred quick open/close cycles.
 

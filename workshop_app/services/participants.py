@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy import text as sql
 from sqlmodel import Session, col, select
 
@@ -152,7 +153,8 @@ def erase_participant(
             new_value = _replaced(new_value, chosen.get((table, column, str(rowid)), []))
             if new_value != unicodedata.normalize("NFC", value):
                 session.execute(
-                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new_value, "r": rowid}
+                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE {_row_match(session)}'),
+                    {"v": new_value, "r": rowid},
                 )
                 if record_id is not None:
                     store.tracker.record("updated", table, record_id)
@@ -187,7 +189,8 @@ def replace_first_names(store: ProgrammeStore, occurrences: Collection[Occurrenc
             new_value = _replaced(composed, mine)
             if new_value != composed:
                 session.execute(
-                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new_value, "r": rowid}
+                    sql(f'UPDATE "{table}" SET "{column}" = :v WHERE {_row_match(session)}'),
+                    {"v": new_value, "r": rowid},
                 )
                 if record_id is not None:
                     store.tracker.record("updated", table, record_id)
@@ -204,22 +207,36 @@ def _replaced(text: str, occurrences: Collection[Occurrence]) -> str:
     return text
 
 
-def _texts(session: Session) -> Iterator[tuple[str, str, int, uuid.UUID | None, str]]:
-    """(table, column, rowid, record id, text) of every non-empty text a person may be named in."""
-    present = {row[0] for row in session.execute(sql("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+def _on_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _row_match(session: Session) -> str:
+    """Where-clause naming one row by its physical id: SQLite's rowid, PostgreSQL's ctid (each texts' query
+    runs after the previous column's updates in the same transaction, so the ids it hands out are current)."""
+    return "rowid = :r" if _on_sqlite(session) else "ctid = CAST(:r AS tid)"
+
+
+def _texts(session: Session) -> Iterator[tuple[str, str, int | str, uuid.UUID | None, str]]:
+    """(table, column, row id, record id, text) of every non-empty text a person may be named in."""
+    inspector = inspect(session.connection())
+    present = set(inspector.get_table_names())
     keyed: dict[str, bool] = {}
+    row_id = "rowid" if _on_sqlite(session) else "ctid::text"
     for table, column in text_columns():
         if table not in present:
             continue
         if table not in keyed:
-            keyed[table] = any(row[1] == "id" for row in session.execute(sql(f'PRAGMA table_info("{table}")')))
+            keyed[table] = any(found["name"] == "id" for found in inspector.get_columns(table))
         key = '"id"' if keyed[table] else "NULL"
         rows = session.execute(
-            sql(f'SELECT rowid, {key}, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" != \'\'')
+            sql(
+                f'SELECT {row_id}, {key}, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" != \'\''
+            )
         ).all()
         for rowid, record_id, value in rows:
             if isinstance(value, str):
-                yield table, column, int(rowid), _as_uuid(record_id), value
+                yield table, column, int(rowid) if _on_sqlite(session) else str(rowid), _as_uuid(record_id), value
 
 
 def _as_uuid(value: object) -> uuid.UUID | None:
