@@ -13,6 +13,7 @@ On screen a person drags notes apart; on paper nobody can, so the export lays th
 Everything here is in the board's canvas units (:mod:`workshop_app.board_geometry`, y downwards).
 """
 
+import functools
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -61,14 +62,7 @@ class Placed:
     @property
     def occupied(self) -> geo.Rect:
         """What the card covers: itself and, with votes, its badge."""
-        if not self.votes:
-            return self.box
-        return geo.Rect(
-            self.box.left,
-            self.box.top - BADGE_OVERHANG,
-            self.box.width + BADGE_OVERHANG,
-            self.box.height + BADGE_OVERHANG,
-        )
+        return _occupied(self.box, self.votes)
 
     @property
     def moved(self) -> bool:
@@ -113,12 +107,23 @@ def _clamped(box: geo.Rect, occupied: geo.Rect, bounds: geo.Rect) -> geo.Rect:
     return geo.Rect(box.left + dx, box.top + dy, box.width, box.height)
 
 
+def _occupied(box: geo.Rect, votes: int) -> geo.Rect:
+    """What a card at ``box`` covers: itself and, with votes, its badge."""
+    if not votes:
+        return box
+    return geo.Rect(box.left, box.top - BADGE_OVERHANG, box.width + BADGE_OVERHANG, box.height + BADGE_OVERHANG)
+
+
 def _moved_to(item: Placed, cx: float, cy: float, bounds: geo.Rect) -> geo.Rect:
     """``item``'s box centred on (cx, cy), kept inside ``bounds``."""
     box = item.box
     moved = geo.Rect(cx - box.width / 2, cy - box.height / 2, box.width, box.height)
-    item_at = Placed(item.note, item.number, item.anchor, moved, item.lines, item.votes)
-    return _clamped(moved, item_at.occupied, bounds)
+    return _clamped(moved, _occupied(moved, item.votes), bounds)
+
+
+@functools.cache
+def _ring_offsets(step: float, limit: float) -> tuple[tuple[float, float], ...]:
+    return tuple(_rings(step, limit))
 
 
 def _rings(step: float, limit: float) -> Iterator[tuple[float, float]]:
@@ -172,7 +177,7 @@ def _place_apart(items: list[Placed], bounds: geo.Rect, reach: float) -> bool:
     for item in sorted(items, key=lambda i: (-i.votes, i.number)):
         spot = None
         for own_quadrant in (True, False):
-            for dx, dy in _rings(STEP, reach):
+            for dx, dy in _ring_offsets(STEP, reach):
                 cx, cy = item.anchor[0] + dx, item.anchor[1] + dy
                 if own_quadrant and not _same_quadrant(item.anchor, cx, cy):
                     continue

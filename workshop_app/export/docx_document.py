@@ -103,32 +103,33 @@ class DocxWriter:
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> Any:
         """Label/value pairs (the facts at the head of a document, the approval block)."""
-        table = self.document.add_table(rows=0, cols=2)
+        table = self.document.add_table(rows=len(rows), cols=2)  # made whole: far cheaper than row by row
         table.style = "Table Grid"
-        for label, value in rows:
-            cells = table.add_row().cells
-            cells[0].text = label
+        for row, (label, value) in zip(table.rows, rows, strict=True):
+            cells = row.cells
+            cells[0].paragraphs[0].add_run(label).bold = True
             cells[1].text = value
-            for run in cells[0].paragraphs[0].runs:
-                run.bold = True
         return table
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
-        """A data table: the header row bold and repeated on every page, then ``rows`` (texts)."""
-        table = self.document.add_table(rows=1, cols=len(header))
+        """A data table: the header row bold and repeated on every page, then ``rows`` (texts).
+
+        The table is made whole with its rows (python-docx builds it in one piece), then filled: adding rows
+        one at a time costs a width lookup per cell and was most of the time of a long table."""
+        table = self.document.add_table(rows=len(rows) + 1, cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        first = table.rows[0]
+        all_rows = table.rows
+        first = all_rows[0]
         mark = OxmlElement("w:tblHeader")
         mark.set(qn("w:val"), "true")
         first._tr.get_or_add_trPr().append(mark)
         for cell, text in zip(first.cells, header, strict=True):
-            cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
-        for values in rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, values, strict=True):
-                cell.text = "" if value is None else str(value)
+        for row, values in zip(all_rows[1:], rows, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                if value is not None and value != "":
+                    cell.paragraphs[0].add_run(str(value))
         return table
 
     def save(self, out: Path) -> Path:
