@@ -5497,11 +5497,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>This note was moved elsewhere meanwhile (on another screen or a phone), so it was not moved back. It is shown where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä lappu siirrettiin sillä välin muualle (toisella näytöllä tai puhelimella), joten sitä ei siirretty takaisin. Se näytetään siellä, missä se nyt on.</translation>
     </message>
     <message>
         <source>This round is not frozen, so there is no next round to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä kierrosta ei ole lukittu, joten perutettavaa seuraavaa kierrosta ei ole.</translation>
     </message>
     <message>
         <source>This participant has used all {dots} dots on this board.</source>
@@ -5725,11 +5725,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä muutettiin sillä välin muualla (toisella näytöllä tai puhelimella), joten muutostasi ei tallennettu. Nyt näytetään, mitä siinä on.</translation>
     </message>
     <message>
         <source>What this belonged to has been deleted meanwhile, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se, mihin tämä kuului, on sillä välin poistettu, joten tätä ei voi palauttaa.</translation>
     </message>
     <message>
         <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and the disk there is full. Nothing was changed. Free some space there, then open the file again.</source>

@@ -5497,11 +5497,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>This note was moved elsewhere meanwhile (on another screen or a phone), so it was not moved back. It is shown where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne lappen ble flyttet et annet sted i mellomtiden (på en annen skjerm eller en telefon), så den ble ikke flyttet tilbake. Den vises der den er nå.</translation>
     </message>
     <message>
         <source>This round is not frozen, so there is no next round to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne runden er ikke låst, så det finnes ingen neste runde å ta tilbake.</translation>
     </message>
     <message>
         <source>This participant has used all {dots} dots on this board.</source>
@@ -5725,11 +5725,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>This was changed elsewhere meanwhile (on another screen or a phone), so your change was not saved. What it holds now is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette ble endret et annet sted i mellomtiden (på en annen skjerm eller en telefon), så endringen din ble ikke lagret. Det som står der nå, vises.</translation>
     </message>
     <message>
         <source>What this belonged to has been deleted meanwhile, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det dette hørte til, er slettet i mellomtiden, så det kan ikke settes tilbake.</translation>
     </message>
     <message>
         <source>{path} was made by an older Workshop App and must be updated, but first a backup copy must be written to {folder}, and the disk there is full. Nothing was changed. Free some space there, then open the file again.</source>
