@@ -6,9 +6,9 @@ from sqlalchemy import text
 from tests.servicefixtures import demo as demo  # fixture
 from workshop_app.errors import NotFoundError
 from workshop_app.merge.stamps import BOOKKEEPING_TABLES
-from workshop_app.storage.wal import LINEAGE, PARENT
 from workshop_app.services import actions, boards, history, workshops
 from workshop_app.storage.store import ProgrammeStore
+from workshop_app.storage.wal import LINEAGE, PARENT
 
 
 def dump(store: ProgrammeStore) -> dict[str, list[tuple[object, ...]]]:

@@ -392,12 +392,21 @@ def tidy(points: Sequence[Point]) -> list[Point]:
             placed[index] = spot
             kept.append(spot)
     result = [spot for spot in placed if spot is not None]
+    rowed: set[int] = set()
     for sign in {_sign(point) for point in points}:
         members = [index for index, point in enumerate(points) if _sign(point) == sign]
         crowded = any(cards_overlap(result[i], result[j]) for i in members for j in members if i < j)
         if crowded:  # the nearest clear places ran out: the whole quadrant in rows and columns
             for index, spot in zip(members, _in_rows([points[index] for index in members], sign), strict=True):
                 result[index] = spot
+            rowed.update(members)
+    # A card kept near an axis may reach over it into a quadrant just laid out in rows: move it clear.
+    for index in range(len(result)):
+        if index in rowed:
+            continue
+        others = [spot for other, spot in enumerate(result) if other != index]
+        if any(cards_overlap(result[index], other) for other in others):
+            result[index] = free_spot(result[index], others)
     return result
 
 

@@ -135,9 +135,9 @@ def test_without_a_mouse_a_note_is_added_placed_and_edited(qtbot: QtBot, board_w
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert file_notes(window)[note_id] == ("Keyboard idea", 0.1, -0.01)
     assert window.position_label.text() == "Bottom right quadrant: x +0.10, y -0.01"
-    qtbot.keyClick(view, Qt.Key.Key_Return)  # edit in place
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # edit in place: the cursor at the end, nothing selected
     assert window.scene.editor is not None
-    qtbot.keyClicks(view, "Keyboard idea, placed")
+    qtbot.keyClicks(view, ", placed")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert file_notes(window)[note_id] == ("Keyboard idea, placed", 0.1, -0.01)
     assert window.workspace.undo_stack.count() == 3  # add, the moves (merged), the edit
@@ -156,6 +156,7 @@ def test_double_click_on_a_note_edits_it_in_place(qtbot: QtBot, board_window: Bo
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert boards.get_note(window.workspace.store, item.note_id).text == old
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=window.view.mapFromScene(item.pos()))
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # a stray key replaces nothing
     qtbot.keyClicks(window.view, "First line")
     qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(window.view, "second line")
