@@ -380,6 +380,8 @@ def tidy(points: Sequence[Point]) -> list[Point]:
     (:func:`free_spot`). A quadrant too full for that keeps some overlap rather than sending a note elsewhere.
     Deterministic: the same places in the same order give the same result.
     """
+    # A card that reaches over an axis would crowd the next quadrant: each card first inside its own one.
+    points = [_inside_quadrant(point) for point in points]
     placed: list[Point | None] = [None] * len(points)
     kept: list[Point] = []
     for index, point in enumerate(points):
@@ -408,6 +410,13 @@ def tidy(points: Sequence[Point]) -> list[Point]:
         if any(cards_overlap(result[index], other) for other in others):
             result[index] = free_spot(result[index], others)
     return result
+
+
+def _inside_quadrant(point: Point) -> Point:
+    """``point`` moved just far enough from the axes that its card lies wholly in the point's quadrant."""
+    sx, sy = _sign(point)
+    low_x, low_y = CARD_WIDTH / 2 + 0.005, CARD_HEIGHT / 2 + 0.005
+    return (sx * max(abs(point[0]), low_x), sy * max(abs(point[1]), low_y))
 
 
 def _sign(point: Point) -> tuple[float, float]:
