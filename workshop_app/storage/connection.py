@@ -21,6 +21,9 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
     "PRAGMA busy_timeout = 5000",
+    # The store folds the log itself once it passes 4 MiB (storage.store.WAL_LIMIT); a folded log is cut back
+    # to this size when it restarts, or its file would stay over the limit and every commit would fold it.
+    "PRAGMA journal_size_limit = 1048576",
     # The store folds the log itself (ProgrammeStore.checkpoint), so that each new log begins with its lineage.
     "PRAGMA wal_autocheckpoint = 0",
 )
