@@ -147,7 +147,7 @@ def open_window(args: argparse.Namespace) -> int:
         if file is None:
             print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
             return core.EXIT_FAILED
-        from ui.board.board_window import run_board
+        from ui.launch import run_board
 
         return run_board(
             file,

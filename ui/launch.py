@@ -310,6 +310,50 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None, pag
     return exit_code
 
 
+def run_board(
+    file: Path, board_title: str, *, participant_mode: bool, screenshot: Path | None, language: str | None
+) -> int:
+    """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
+    with ``screenshot``, render it to that PNG and exit. Here rather than beside the board window, so the
+    board never imports the launcher back."""
+    from ui.board.board_window import BoardWindow
+    from ui.workspace import Workspace
+    from workshop_app.cli import find_board, printable
+
+    app = make_application(sys.argv[:1])
+    install_translations(language or settings.interface_language())
+    try:
+        store = open_store(file)
+    except WorkshopError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return 1
+    workspace = Workspace(store)
+    try:
+        found = find_board(store, board_title)
+    except WorkshopError as error:
+        print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
+        workspace.close()
+        return 1
+    window = BoardWindow(workspace, found.id)
+    window.show()
+    if participant_mode:
+        window.set_participant_mode(True)
+
+    async def startup() -> None:
+        if screenshot is None:
+            return
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(screenshot))
+        window.close()
+        app.quit()
+
+    app.lastWindowClosed.connect(app.quit)
+    run_event_loop(app, startup)
+    workspace.close()
+    return 0
+
+
 def run_event_loop(app: QApplication, startup: Callable[[], Awaitable[None]] | None = None) -> int:
     """Qt's loop driven by qasync, so long operations can be awaited off the GUI thread."""
     import qasync

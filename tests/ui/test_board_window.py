@@ -440,7 +440,7 @@ def test_the_window_follows_a_language_change(board_window: BoardWindow) -> None
 
 def _run_board(demo_path: Path, title: str, screenshot: Path) -> subprocess.CompletedProcess[str]:
     code = (
-        "import sys; from pathlib import Path; from ui.board.board_window import run_board; "
+        "import sys; from pathlib import Path; from ui.launch import run_board; "
         f"sys.exit(run_board(Path({str(demo_path)!r}), {title!r}, participant_mode=False, "
         f"screenshot=Path({str(screenshot)!r}), language='en'))"
     )

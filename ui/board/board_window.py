@@ -1,15 +1,13 @@
 """The board window: the board as large as the screen allows, its tools beside it, and a status line.
 
-Opened from the Workshops page (:func:`open_board_window`) or from the command line (:func:`run_board`). It
+Opened from the Workshops page (:func:`open_board_window`) or from the command line (:func:`ui.launch.run_board`). It
 shares the programme's workspace, so its edits are on the same undo stack as the main window's and every
 change is written to the file at once.
 """
 
 import math
-import sys
 import uuid
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import (
@@ -50,7 +48,6 @@ from ui.board.votes import Result, Voting
 from ui.board.votes_panel import VotesPanel
 from ui.commands import OperationCommand
 from ui.workspace import Workspace
-from workshop_app import APP_ID
 from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import WorkshopError
 from workshop_app.operations.changes import ChangeSet, Kind
@@ -786,46 +783,3 @@ def open_board_window(workspace: Workspace, board_id: uuid.UUID, parent: QWidget
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window
-
-
-def run_board(
-    file: Path, board_title: str, *, participant_mode: bool, screenshot: Path | None, language: str | None
-) -> int:
-    """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
-    with ``screenshot``, render it to that PNG and exit."""
-    from ui.launch import make_application, open_store, run_event_loop
-    from workshop_app.cli import find_board, printable
-    from workshop_app.i18n import install_translations
-
-    app = make_application(sys.argv[:1])
-    install_translations(language or settings.interface_language())
-    try:
-        store = open_store(file)
-    except WorkshopError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
-        return 1
-    workspace = Workspace(store)
-    try:
-        found = find_board(store, board_title)
-    except WorkshopError as error:
-        print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
-        workspace.close()
-        return 1
-    window = BoardWindow(workspace, found.id)
-    window.show()
-    if participant_mode:
-        window.set_participant_mode(True)
-
-    async def startup() -> None:
-        if screenshot is None:
-            return
-        for _ in range(5):
-            app.processEvents()
-        window.grab().save(str(screenshot))
-        window.close()
-        app.quit()
-
-    app.lastWindowClosed.connect(app.quit)
-    run_event_loop(app, startup)
-    workspace.close()
-    return 0
