@@ -11,7 +11,9 @@ import uuid
 from datetime import date, datetime, time
 from typing import Any
 
+from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.export.tabular import FIELDS, FORMAT, FORMAT_VERSION, MODELS
+from workshop_app.services.method_tools import ORIGINS
 
 NESTED = {
     ("workshops", "agenda"): "agenda",
@@ -21,8 +23,22 @@ NESTED = {
     ("boards", "notes"): "notes",
     ("boards", "votes"): "votes",
     ("boards", "pro_cons"): "pro_cons",
+    ("workshops", "canvases"): "canvases",
+    ("workshops", "lifecycle_marks"): "lifecycle_marks",
+    ("canvases", "cards"): "cards",
+    ("canvases", "links"): "links",
 }
-EXTRA = {("task_checks", "task"): {"type": "string"}, ("ratings", "criterion"): {"type": "string"}}
+ADDED = {("workshops", "canvases"), ("workshops", "lifecycle_marks"), ("decisions", "hybrid")}
+"""Keys added within format version 1 (the method tools): an export written before them has none, so they
+are not required."""
+ONE_OR_NONE = {("workshops", "minutes_record"): "minutes_record", ("decisions", "hybrid"): "hybrid"}
+EXTRA = {
+    ("task_checks", "task"): {"type": "string"},
+    ("ratings", "criterion"): {"type": "string"},
+    ("cards", "column"): {"enum": list(CANVAS_COLUMNS)},
+    ("cards", "origin"): {"enum": list(ORIGINS)},
+    ("hybrid", "models"): {"type": "string", "pattern": "^[A-D](,[A-D]){0,3}$"},
+}
 
 
 def _type(annotation: Any) -> dict[str, Any]:
@@ -52,13 +68,14 @@ def record(kind: str) -> dict[str, Any]:
             properties[key] = {"type": "array", "items": {"$ref": f"#/$defs/{NESTED[(kind, key)]}"}}
         elif (kind, key) in EXTRA:
             properties[key] = EXTRA[(kind, key)]
-        elif kind == "workshops" and key == "minutes_record":
-            properties[key] = {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/minutes_record"}]}
+        elif (kind, key) in ONE_OR_NONE:
+            properties[key] = {"oneOf": [{"type": "null"}, {"$ref": f"#/$defs/{ONE_OR_NONE[(kind, key)]}"}]}
         elif key == "erased":
             properties[key] = {"type": "boolean"}
         else:
             properties[key] = _type(model.model_fields[key].annotation)
-    return {"type": "object", "required": list(FIELDS[kind]), "properties": properties}
+    required = [key for key in FIELDS[kind] if (kind, key) not in ADDED]
+    return {"type": "object", "required": required, "properties": properties}
 
 
 def schema() -> dict[str, Any]:

@@ -18,8 +18,10 @@ from workshop_app.services import actions, participants, programme, workshops
 from workshop_app.storage.store import ProgrammeStore
 
 NESTED = {
-    "workshops": {"agenda", "attendance", "decisions", "boards", "minutes_record"},
+    "workshops": {"agenda", "attendance", "decisions", "boards", "minutes_record", "canvases", "lifecycle_marks"},
     "boards": {"notes", "votes", "pro_cons"},
+    "decisions": {"hybrid"},
+    "canvases": {"cards", "links"},
     "task_checks": {"task"},
     "ratings": {"criterion"},
 }
@@ -98,7 +100,16 @@ def _check_value(key: str, value: Any) -> None:
     elif key in {"created_at", "updated_at", "frozen_at", "erased_at"}:
         assert value.endswith("Z")
         datetime.fromisoformat(value)
-    elif key in {"date", "due_date", "done_date", "started_on", "completed_on", "rated_on", "consent_date"}:
+    elif key in {
+        "date",
+        "due_date",
+        "done_date",
+        "started_on",
+        "completed_on",
+        "rated_on",
+        "consent_date",
+        "marked_on",
+    }:
         date.fromisoformat(value)
     elif key in {"start_time", "end_time"}:
         time.fromisoformat(value)
@@ -113,11 +124,15 @@ def _records(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         found["erased_participants" if person["erased"] else "participants"].append(person)
     for workshop in document["workshops"]:
         found["workshops"].append(workshop)
-        for kind in ("agenda", "attendance", "decisions", "boards"):
+        for kind in ("agenda", "attendance", "decisions", "boards", "canvases", "lifecycle_marks"):
             found[kind] += workshop[kind]
         for board in workshop["boards"]:
             for kind in ("notes", "votes", "pro_cons"):
                 found[kind] += board[kind]
+        found["hybrid"] += [decision["hybrid"] for decision in workshop["decisions"] if decision["hybrid"]]
+        for canvas in workshop["canvases"]:
+            for kind in ("cards", "links"):
+                found[kind] += canvas[kind]
     return found
 
 
@@ -151,6 +166,11 @@ def test_programme_json_matches_the_file_and_the_documented_shape(demo_fi: Progr
         "votes": "vote",
         "pro_cons": "pro_con",
         "actions": "action",
+        "hybrid": "hybrid_choice",
+        "canvases": "impact_canvas",
+        "cards": "canvas_card",
+        "links": "canvas_link",
+        "lifecycle_marks": "lifecycle_mark",
     }
     for kind, table in tables.items():
         assert len(records[kind]) == _count(demo_fi, table) > 0, kind

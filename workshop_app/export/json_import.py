@@ -18,14 +18,19 @@ from sqlmodel import Session, SQLModel
 
 from workshop_app.catalogue import default_catalogue
 from workshop_app.catalogue.loader import catalogue_to_json
+from workshop_app.catalogue.tools import MethodTools
 from workshop_app.domain import models as m
+from workshop_app.domain.method_tools import CanvasCard, CanvasLink, HybridChoice, ImpactCanvas, LifecycleMark
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop_app.export.method_tools_import import ToolRecordError, check_workshop_tools
 from workshop_app.export.tabular import FORMAT, FORMAT_VERSION
 from workshop_app.storage.store import ProgrammeStore
 
 NESTED = {
-    "workshops": ("agenda", "attendance", "decisions", "boards", "minutes_record"),
+    "workshops": ("agenda", "attendance", "decisions", "boards", "minutes_record", "canvases", "lifecycle_marks"),
     "boards": ("notes", "votes", "pro_cons"),
+    "decisions": ("hybrid",),
+    "canvases": ("cards", "links"),
 }
 READER_TEXTS = {"task_checks": ("task",), "ratings": ("criterion",)}
 """Keys the export writes for people reading the JSON, not stored in the file."""
@@ -39,10 +44,18 @@ def import_programme_json(source: Path, out: Path) -> Path:
     """Make the programme file ``out`` (which must not exist) from the JSON export ``source``."""
     document = read_document(Path(source))
     method = default_catalogue()
+    tools = method.tools
+    assert tools is not None  # the shipped catalogue has them (its tests say so)
 
     def initialise(session: Session) -> None:
         try:
-            _fill(session, document, method.version, catalogue_to_json(method))
+            _fill(session, document, method.version, catalogue_to_json(method), tools)
+        except ToolRecordError as error:
+            raise ImportFormatError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "{path} is not a complete programme export: {reason}."),
+                path=str(source),
+                reason=str(error).rstrip("."),
+            ) from error
         except (KeyError, TypeError, ValueError, PydanticError, IntegrityError) as error:
             raise ImportFormatError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "{path} is not a complete programme export: {reason}."),
@@ -93,7 +106,9 @@ def _row(model: type[SQLModel], kind: str, raw: dict[str, Any], **parents: Any) 
     return model.model_validate({**values, **parents})
 
 
-def _fill(session: Session, document: dict[str, Any], catalogue_version: str, catalogue_json: str) -> None:
+def _fill(
+    session: Session, document: dict[str, Any], catalogue_version: str, catalogue_json: str, tools: MethodTools
+) -> None:
     add: Callable[[SQLModel], None] = session.add
     programme = _row(m.Programme, "programme", document["programme"], catalogue_version=catalogue_version)
     add(programme)
@@ -124,8 +139,10 @@ def _fill(session: Session, document: dict[str, Any], catalogue_version: str, ca
         else:
             add(_row(m.Participant, "participants", {k: v for k, v in raw.items() if k != "erased"}, programme_id=pid))
     session.flush()
+    people = {str(raw["id"]) for raw in document["participants"]}
     votes: list[SQLModel] = []
     for workshop in document["workshops"]:
+        check_workshop_tools(workshop, tools, people)
         wid = uuid.UUID(workshop["id"])
         add(_row(m.Workshop, "workshops", workshop, programme_id=pid))
         session.flush()
@@ -135,6 +152,13 @@ def _fill(session: Session, document: dict[str, Any], catalogue_version: str, ca
             add(_row(m.Attendance, "attendance", raw, workshop_id=wid))
         for raw in workshop["decisions"]:
             add(_row(m.Decision, "decisions", raw, workshop_id=wid))
+        session.flush()
+        for raw in workshop["decisions"]:
+            if raw.get("hybrid"):
+                add(_row(HybridChoice, "hybrid", raw["hybrid"], decision_id=uuid.UUID(raw["id"])))
+        _add_canvases(session, workshop.get("canvases") or [], wid)
+        for raw in workshop.get("lifecycle_marks") or []:
+            add(_row(LifecycleMark, "lifecycle_marks", raw, workshop_id=wid))
         if workshop.get("minutes_record"):
             add(_row(m.MinutesRecord, "minutes_record", workshop["minutes_record"], workshop_id=wid))
         for board in workshop["boards"]:
@@ -151,4 +175,19 @@ def _fill(session: Session, document: dict[str, Any], catalogue_version: str, ca
         add(vote)
     for raw in document["actions"]:
         add(_row(m.Action, "actions", raw, programme_id=pid))
+    session.flush()
+
+
+def _add_canvases(session: Session, canvases: list[dict[str, Any]], workshop_id: uuid.UUID) -> None:
+    """A workshop's impact canvases, then their cards, then the links between the cards (each needs the one
+    before it in the file)."""
+    for canvas in canvases:
+        cid = uuid.UUID(canvas["id"])
+        session.add(_row(ImpactCanvas, "canvases", canvas, workshop_id=workshop_id))
+        session.flush()
+        for raw in canvas["cards"]:
+            session.add(_row(CanvasCard, "cards", raw, canvas_id=cid))
+        session.flush()
+        for raw in canvas["links"]:
+            session.add(_row(CanvasLink, "links", raw, canvas_id=cid))
     session.flush()

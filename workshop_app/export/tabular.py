@@ -5,6 +5,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -13,7 +14,9 @@ from sqlmodel import Session, SQLModel, col, select
 
 from workshop_app import __version__
 from workshop_app.catalogue import Catalogue
+from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.domain import models as m
+from workshop_app.domain.method_tools import CanvasCard, CanvasLink, HybridChoice, ImpactCanvas, LifecycleMark
 from workshop_app.export.document import ExportJob, atomic_output
 from workshop_app.export.labels import Labels, document_language
 from workshop_app.export.people import attendance_mode, initials
@@ -125,6 +128,8 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "decisions",
         "boards",
         "minutes_record",
+        "canvases",
+        "lifecycle_marks",
     ),
     "minutes_record": (
         "id",
@@ -142,7 +147,8 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "agenda": ("id", "position", "title", "planned_minutes", "minutes_text", "activity_key", *STAMPS),
     "attendance": ("id", "participant_id", "status", *STAMPS),
-    "decisions": ("id", "position", "text", *STAMPS),
+    "decisions": ("id", "position", "text", *STAMPS, "hybrid"),
+    "hybrid": ("id", "models", "reason", *STAMPS),
     "boards": (
         "id",
         "title",
@@ -160,6 +166,10 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "notes": ("id", "text", "x", "y", "colour", "participant_id", "hidden", *STAMPS),
     "votes": ("id", "note_id", "participant_id", *STAMPS),
     "pro_cons": ("id", "quadrant", "note_id", "kind", "text", "position", "origin", "accepted", *STAMPS),
+    "canvases": ("id", "title", *STAMPS, "cards", "links"),
+    "cards": ("id", "column", "position", "text", "origin", "participant_id", *STAMPS),
+    "links": ("id", "from_card_id", "to_card_id", *STAMPS),
+    "lifecycle_marks": ("id", "lifecycle_key", "stage_key", "marked_on", "participant_id", "comment", *STAMPS),
     "actions": (
         "id",
         "what",
@@ -198,6 +208,11 @@ MODELS: Final[dict[str, type[SQLModel]]] = {
     "pro_cons": m.ProCon,
     "actions": m.Action,
     "minutes_record": m.MinutesRecord,
+    "hybrid": HybridChoice,
+    "canvases": ImpactCanvas,
+    "cards": CanvasCard,
+    "links": CanvasLink,
+    "lifecycle_marks": LifecycleMark,
 }
 LEFT_OUT: Final[dict[str, set[str]]] = {
     "programme": {"catalogue_version"},
@@ -215,6 +230,11 @@ LEFT_OUT: Final[dict[str, set[str]]] = {
     "pro_cons": {"board_id"},
     "actions": {"programme_id"},
     "minutes_record": {"workshop_id"},
+    "hybrid": {"decision_id"},
+    "canvases": {"workshop_id"},
+    "cards": {"canvas_id"},
+    "links": {"canvas_id"},
+    "lifecycle_marks": {"workshop_id"},
 }
 """Columns not repeated in a record: the nesting says them (parent ids), or the document's top level does
 (``catalogue_version``), or ``erased`` does (``erased_at`` appears only on erased participants).
@@ -327,7 +347,20 @@ def _document(session: Session, pid: uuid.UUID, catalogue: Catalogue, job: Expor
             .where(in_programme)
         ).all()
     }
+    tools = _method_tools(session, in_programme)
     job.step(0.6)
+
+    def decision(row: m.Decision) -> dict[str, Any]:
+        choice = tools.hybrids.get(row.id)
+        return _record(row, "decisions", hybrid=_record(choice, "hybrid") if choice is not None else None)
+
+    def canvas(row: ImpactCanvas) -> dict[str, Any]:
+        return _record(
+            row,
+            "canvases",
+            cards=[_record(card, "cards") for card in tools.cards.get(row.id, [])],
+            links=[_record(link, "links") for link in tools.links.get(row.id, [])],
+        )
 
     def board(row: m.Board) -> dict[str, Any]:
         job.check()
@@ -345,9 +378,11 @@ def _document(session: Session, pid: uuid.UUID, catalogue: Catalogue, job: Expor
             "workshops",
             agenda=[_record(item, "agenda") for item in agenda.get(row.id, [])],
             attendance=[_record(item, "attendance") for item in attendance.get(row.id, [])],
-            decisions=[_record(item, "decisions") for item in decisions.get(row.id, [])],
+            decisions=[decision(item) for item in decisions.get(row.id, [])],
             boards=[board(item) for item in boards.get(row.id, [])],
             minutes_record=_record(records[row.id], "minutes_record") if row.id in records else None,
+            canvases=[canvas(item) for item in tools.canvases.get(row.id, [])],
+            lifecycle_marks=[_record(mark, "lifecycle_marks") for mark in tools.marks.get(row.id, [])],
         )
 
     language = prog.language
@@ -390,6 +425,60 @@ def _document(session: Session, pid: uuid.UUID, catalogue: Catalogue, job: Expor
     }
     job.step(0.9)
     return document
+
+
+@dataclass(frozen=True)
+class _ToolRows:
+    """The method tools' rows of one programme, grouped by what they are nested under in the JSON."""
+
+    canvases: dict[uuid.UUID, list[ImpactCanvas]]
+    cards: dict[uuid.UUID, list[CanvasCard]]
+    links: dict[uuid.UUID, list[CanvasLink]]
+    marks: dict[uuid.UUID, list[LifecycleMark]]
+    hybrids: dict[uuid.UUID, HybridChoice]
+
+
+def _column_order(column: str) -> int:
+    return CANVAS_COLUMNS.index(column) if column in CANVAS_COLUMNS else len(CANVAS_COLUMNS)
+
+
+def _method_tools(session: Session, in_programme: Any) -> _ToolRows:
+    """Canvases (with cards and links), lifecycle marks and hybrid choices of the programme's workshops, in
+    the JSON's order: canvases as made, cards column by column (backwards design) in their order, links as
+    made, marks by date; ids break ties so that the same rows always export in the same order."""
+    in_workshops = select(m.Workshop.id).where(in_programme)
+    canvas_rows = session.exec(
+        select(ImpactCanvas)
+        .where(col(ImpactCanvas.workshop_id).in_(in_workshops))
+        .order_by(col(ImpactCanvas.created_at), col(ImpactCanvas.title), col(ImpactCanvas.id))
+    ).all()
+    on_canvas = select(ImpactCanvas.id).where(col(ImpactCanvas.workshop_id).in_(in_workshops))
+    card_rows = sorted(
+        session.exec(select(CanvasCard).where(col(CanvasCard.canvas_id).in_(on_canvas))).all(),
+        key=lambda card: (_column_order(card.column), card.position, card.id),
+    )
+    link_rows = session.exec(
+        select(CanvasLink)
+        .where(col(CanvasLink.canvas_id).in_(on_canvas))
+        .order_by(col(CanvasLink.created_at), col(CanvasLink.id))
+    ).all()
+    mark_rows = session.exec(
+        select(LifecycleMark)
+        .where(col(LifecycleMark.workshop_id).in_(in_workshops))
+        .order_by(col(LifecycleMark.marked_on), col(LifecycleMark.created_at), col(LifecycleMark.id))
+    ).all()
+    hybrid_rows = session.exec(
+        select(HybridChoice)
+        .join(m.Decision, col(m.Decision.id) == col(HybridChoice.decision_id))
+        .where(col(m.Decision.workshop_id).in_(in_workshops))
+    ).all()
+    return _ToolRows(
+        canvases=_grouped(canvas_rows, "workshop_id"),
+        cards=_grouped(card_rows, "canvas_id"),
+        links=_grouped(link_rows, "canvas_id"),
+        marks=_grouped(mark_rows, "workshop_id"),
+        hybrids={row.decision_id: row for row in hybrid_rows},
+    )
 
 
 def export_programme_json(
