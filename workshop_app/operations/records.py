@@ -48,6 +48,7 @@ UPDATERS: dict[Kind, Updater] = {
     Kind.NOTE: boards.update_note,
     Kind.PRO_CON: boards.update_pro_con,
     Kind.ACTION: actions.update_action,
+    Kind.CANVAS_CARD: method_tools.update_card,
 }
 """The checked update service of each kind that can be edited field by field."""
 
@@ -74,6 +75,7 @@ MOVERS: dict[Kind, Callable[[ProgrammeStore, uuid.UUID, int], int]] = {
     Kind.AGENDA_ITEM: workshops.move_agenda_item,
     Kind.DECISION: workshops.move_decision,
     Kind.PRO_CON: boards.move_pro_con,
+    Kind.CANVAS_CARD: method_tools.move_card,
 }
 """Kinds kept in a person-made order, and the service that moves one item within its list."""
 
@@ -86,6 +88,7 @@ _MODELS: dict[Kind, type[SQLModel]] = {
     Kind.NOTE: Note,
     Kind.PRO_CON: ProCon,
     Kind.ACTION: Action,
+    Kind.CANVAS_CARD: CanvasCard,
 }
 
 ORDERED: dict[Kind, tuple[type[SQLModel], tuple[str, ...]]] = {

@@ -1,5 +1,11 @@
 """The method's tools in a programme file: impact canvases (cards in four columns, links across them),
-lifecycle diagnoses (dated marks by the group or one participant) and the hybrid model a decision records.
+phase 4's goal-and-indicator sheets, lifecycle diagnoses (dated marks by the group or one participant) and the
+hybrid model a decision records.
+
+A goal-and-indicator sheet (DAMVAD's goal hierarchy) is stored in the canvas tables of file format 7, which
+have no kind column: it is a canvas whose cards sit in the columns ``main_goal``, ``sub_goals`` and
+``indicators``, each sub-goal linked to the main goal and each indicator to one sub-goal. A sheet always
+holds its one main goal (made with it; edited, never deleted alone), so a canvas's kind reads off its cards.
 
 Each function is one checked write or read, joining the caller's transaction (an operation's) when there is
 one. Texts of the method (columns, lifecycle stages, hybrid models) come from the programme's catalogue, or
@@ -7,10 +13,12 @@ today's for a programme made before the tools.
 """
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
+from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from workshop_app.catalogue import default_catalogue
 from workshop_app.catalogue.tools import CANVAS_COLUMNS, MethodTools
@@ -27,16 +35,25 @@ from workshop_app.domain.method_tools import (
     LifecycleMarkView,
 )
 from workshop_app.domain.models import Decision, Participant, Workshop
-from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from workshop_app.domain.types import utcnow
+from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from workshop_app.services import validation as check
-from workshop_app.services.common import fetch, view
+from workshop_app.services.common import apply_changes, fetch, move_in_order, view
 from workshop_app.services.programme import catalogue_of, programme_language
 from workshop_app.storage.store import ProgrammeStore
 
 ORIGINS = ("group", "method")
+"""``group``: written in the room (on the laptop, or on a phone: then ``participant_id`` says whose phone);
+``method``: a starting pick of the method."""
+IMPACT = "impact"
+GOAL_SHEET = "goal_sheet"
+SHEET_COLUMNS = ("main_goal", "sub_goals", "indicators")  # the goal hierarchy, top down
+MAIN_GOAL = SHEET_COLUMNS[0]
 _title = partial(check.text, field="title", required=True)
 _card_text = partial(check.text, field="text", limit=check.NOTE_MAX, required=True, multiline=True)
 _comment = partial(check.text, field="comment", limit=check.NOTE_MAX, multiline=True)
+SheetGoal = tuple[CanvasCardView | None, list[CanvasCardView]]
+"""A sub-goal of a goal sheet with its indicators (no sub-goal: indicators that belong to none)."""
 _reason = partial(check.text, field="reason", limit=check.TEXT_MAX, multiline=True)
 
 
@@ -65,12 +82,65 @@ def delete_canvas(store: ProgrammeStore, canvas_id: uuid.UUID) -> None:
         session.delete(fetch(session, ImpactCanvas, canvas_id))
 
 
-def list_canvases(store: ProgrammeStore, workshop_id: uuid.UUID | None = None) -> list[ImpactCanvasView]:
+def list_canvases(
+    store: ProgrammeStore, workshop_id: uuid.UUID | None = None, *, kind: str | None = IMPACT
+) -> list[ImpactCanvasView]:
+    """The canvases of ``kind`` (impact canvases unless asked: ``GOAL_SHEET``, or None for both), oldest first."""
     with store.reading() as session:
         query = select(ImpactCanvas).order_by(col(ImpactCanvas.created_at), col(ImpactCanvas.title))
         if workshop_id is not None:
             query = query.where(ImpactCanvas.workshop_id == workshop_id)
-        return [view(ImpactCanvasView, canvas) for canvas in session.exec(query).all()]
+        found = session.exec(query).all()
+        sheets = _sheet_ids(session)
+        return [
+            view(ImpactCanvasView, canvas)
+            for canvas in found
+            if kind is None or (canvas.id in sheets) == (kind == GOAL_SHEET)
+        ]
+
+
+def _sheet_ids(session: Session) -> set[uuid.UUID]:
+    return set(session.exec(select(CanvasCard.canvas_id).where(CanvasCard.column == MAIN_GOAL)).all())
+
+
+def _columns(session: Session, canvas_id: uuid.UUID) -> tuple[str, ...]:
+    """The columns of the canvas: a goal sheet's when it holds a main goal, the impact canvas's otherwise."""
+    main = session.exec(
+        select(CanvasCard.id).where(CanvasCard.canvas_id == canvas_id, CanvasCard.column == MAIN_GOAL)
+    ).first()
+    return SHEET_COLUMNS if main is not None else CANVAS_COLUMNS
+
+
+def canvas_kind(store: ProgrammeStore, canvas_id: uuid.UUID) -> str:
+    """``GOAL_SHEET`` or ``IMPACT``."""
+    with store.reading() as session:
+        return GOAL_SHEET if _columns(session, canvas_id) == SHEET_COLUMNS else IMPACT
+
+
+def _column_order(column: str) -> int:
+    return CANVAS_COLUMNS.index(column) if column in CANVAS_COLUMNS else SHEET_COLUMNS.index(column)
+
+
+def _check_column(session: Session, canvas_id: uuid.UUID, column: str) -> str:
+    """``column`` if the canvas has it; a sheet's main goal is made with the sheet, so never added or moved to."""
+    columns = _columns(session, canvas_id)
+    checked = check.key(column, columns, field="column")
+    if checked == MAIN_GOAL:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "A goal sheet has one main goal: edit its text instead."),
+            field="column",
+        )
+    return checked
+
+
+def _column_cards(session: Session, canvas_id: uuid.UUID, column: str) -> list[CanvasCard]:
+    return list(
+        session.exec(
+            select(CanvasCard)
+            .where(CanvasCard.canvas_id == canvas_id, CanvasCard.column == column)
+            .order_by(col(CanvasCard.position), col(CanvasCard.created_at))
+        ).all()
+    )
 
 
 def add_card(
@@ -83,11 +153,11 @@ def add_card(
     participant_id: uuid.UUID | None = None,
 ) -> CanvasCardView:
     """A card at the end of ``column``; ``origin`` ``method`` for a starting pick of the method."""
-    column = check.key(column, CANVAS_COLUMNS, field="column")
     origin = check.key(origin, ORIGINS, field="origin")
     cleaned = _card_text(text)
     with store.transaction() as session:
         fetch(session, ImpactCanvas, canvas_id)
+        column = _check_column(session, canvas_id, column)
         if participant_id is not None:
             fetch(session, Participant, participant_id)
         siblings = session.exec(
@@ -107,10 +177,18 @@ def add_card(
 
 
 def delete_card(store: ProgrammeStore, card_id: uuid.UUID) -> None:
-    """Delete a card (its links go with it) and close the gap in its column's order."""
+    """Delete a card (its links go with it) and close the gap in its column's order. A sheet's main goal
+    stays (the sheet goes with it, or it is edited)."""
     with store.transaction() as session:
         card = fetch(session, CanvasCard, card_id)
         canvas_id, column = card.canvas_id, card.column
+        if column == MAIN_GOAL:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors", "A goal sheet keeps its main goal: edit its text, or delete the whole sheet."
+                ),
+                field="column",
+            )
         session.delete(card)
         session.flush()
         rest = session.exec(
@@ -123,10 +201,11 @@ def delete_card(store: ProgrammeStore, card_id: uuid.UUID) -> None:
 
 
 def list_cards(store: ProgrammeStore, canvas_id: uuid.UUID) -> list[CanvasCardView]:
-    """The canvas's cards, column by column (in backwards-design order), each column in its order."""
+    """The canvas's cards, column by column (in backwards-design order, or a sheet's from the main goal
+    down), each column in its order."""
     with store.reading() as session:
         cards = session.exec(select(CanvasCard).where(CanvasCard.canvas_id == canvas_id)).all()
-        ordered = sorted(cards, key=lambda card: (CANVAS_COLUMNS.index(card.column), card.position))
+        ordered = sorted(cards, key=lambda card: (_column_order(card.column), card.position))
         return [view(CanvasCardView, card) for card in ordered]
 
 
@@ -140,9 +219,24 @@ def link_cards(store: ProgrammeStore, from_card_id: uuid.UUID, to_card_id: uuid.
             raise ValidationError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "Only cards on the same canvas can be linked."), field="to_card_id"
             )
-        if CANVAS_COLUMNS.index(source.column) != CANVAS_COLUMNS.index(target.column) + 1:
+        columns = _columns(session, source.canvas_id)
+        if (
+            source.column not in columns
+            or target.column not in columns
+            or columns.index(source.column) != columns.index(target.column) + 1
+        ):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "A card can only serve a card in the column just before its own."),
+                field="to_card_id",
+            )
+        if (
+            columns == SHEET_COLUMNS
+            and session.exec(select(CanvasLink.id).where(CanvasLink.from_card_id == from_card_id)).first() is not None
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors", "On a goal sheet each goal or indicator belongs to one goal above it."
+                ),
                 field="to_card_id",
             )
         existing = session.exec(
@@ -156,6 +250,153 @@ def link_cards(store: ProgrammeStore, from_card_id: uuid.UUID, to_card_id: uuid.
         session.add(link)
         session.flush()
         return view(CanvasLinkView, link)
+
+
+def update_card(store: ProgrammeStore, card_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Change a card's text (the only field edited in place; its column and place change by moving it)."""
+    with store.transaction() as session:
+        card = fetch(session, CanvasCard, card_id)
+        previous = apply_changes(card, changes, {"text": _card_text})
+        session.flush()
+        return previous
+
+
+def move_card(store: ProgrammeStore, card_id: uuid.UUID, new_index: int) -> int:
+    """Move a card within its column's order; returns its old index."""
+    with store.transaction() as session:
+        card = fetch(session, CanvasCard, card_id)
+        return move_in_order(session, _column_cards(session, card.canvas_id, card.column), card_id, new_index)
+
+
+def place_card(
+    store: ProgrammeStore,
+    card_id: uuid.UUID,
+    column: str,
+    index: int,
+    *,
+    expected: tuple[str, int] | None = None,
+) -> tuple[str, int]:
+    """Move a card to ``index`` of ``column`` (its own column or another of the canvas); returns its old
+    (column, index). Links must already fit the new column (the operation removes those that do not).
+    ``expected``: the (column, index) the person saw; a card moved meanwhile elsewhere is refused."""
+    with store.transaction() as session:
+        card = fetch(session, CanvasCard, card_id)
+        old_column = card.column
+        old_siblings = _column_cards(session, card.canvas_id, old_column)
+        old_index = [sibling.id for sibling in old_siblings].index(card_id)
+        if expected is not None and expected != (old_column, old_index):
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors",
+                    "This was changed elsewhere meanwhile (on another screen or a phone), so your change "
+                    "was not saved. What it holds now is shown.",
+                ),
+                field="position",
+            )
+        if column == old_column:
+            move_in_order(session, old_siblings, card_id, index)
+            return old_column, old_index
+        if old_column == MAIN_GOAL:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "A goal sheet has one main goal: edit its text instead."),
+                field="column",
+            )
+        column = _check_column(session, card.canvas_id, column)
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "This value must be a whole number."), field="position"
+            )
+        misfits = links_not_fitting(session, card, column)
+        if misfits:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("WorkshopErrors", "A card can only serve a card in the column just before its own."),
+                field="column",
+            )
+        rest = [sibling for sibling in old_siblings if sibling.id != card_id]
+        new_siblings = _column_cards(session, card.canvas_id, column)
+        new_siblings.insert(max(0, min(index, len(new_siblings))), card)
+        card.column = column
+        card.updated_at = utcnow()
+        for siblings in (rest, new_siblings):
+            for position, sibling in enumerate(siblings):
+                if sibling.position != position or sibling.id == card_id:
+                    sibling.position = position
+                    sibling.updated_at = utcnow()
+        session.flush()
+        return old_column, old_index
+
+
+def links_not_fitting(session: Session, card: CanvasCard, column: str) -> list[uuid.UUID]:
+    """The card's links that would no longer join neighbouring columns once it sits in ``column``."""
+    columns = _columns(session, card.canvas_id)
+    links = session.exec(
+        select(CanvasLink).where((CanvasLink.from_card_id == card.id) | (CanvasLink.to_card_id == card.id))
+    ).all()
+    misfits = []
+    for link in links:
+        other_id = link.to_card_id if link.from_card_id == card.id else link.from_card_id
+        other = session.get(CanvasCard, other_id)
+        if other is None or column not in columns or other.column not in columns:
+            misfits.append(link.id)
+            continue
+        source, target = (column, other.column) if link.from_card_id == card.id else (other.column, column)
+        if columns.index(source) != columns.index(target) + 1:
+            misfits.append(link.id)
+    return misfits
+
+
+def links_broken_by_move(store: ProgrammeStore, card_id: uuid.UUID, column: str) -> list[uuid.UUID]:
+    """The links a move of the card to ``column`` would break (none within its own column)."""
+    with store.reading() as session:
+        card = fetch(session, CanvasCard, card_id)
+        return [] if column == card.column else links_not_fitting(session, card, column)
+
+
+# --- goal-and-indicator sheet ----------------------------------------------------------------------------
+
+
+def create_goal_sheet(
+    store: ProgrammeStore, workshop_id: uuid.UUID, title: str, main_goal: str, *, origin: str = "group"
+) -> ImpactCanvasView:
+    """A workshop's goal-and-indicator sheet with its main goal (what makes the canvas a sheet)."""
+    cleaned = _card_text(main_goal)
+    origin = check.key(origin, ORIGINS, field="origin")
+    canvas = create_canvas(store, workshop_id, title)
+    with store.transaction() as session:
+        session.add(CanvasCard(canvas_id=canvas.id, column=MAIN_GOAL, position=0, text=cleaned, origin=origin))
+        session.flush()
+    return canvas
+
+
+def starting_sheet(store: ProgrammeStore) -> tuple[str, list[tuple[str, list[str]]]]:
+    """The method's starting sheet in the programme's language: (main goal, [(sub-goal, [indicators])])."""
+    sheet = tools_of(store).indicator_sheet
+    language = programme_language(store)
+    return sheet.main_goal.get(language), [
+        (goal.goal.get(language), [indicator.get(language) for indicator in goal.indicators])
+        for goal in sheet.sub_goals
+    ]
+
+
+def sheet_outline(store: ProgrammeStore, canvas_id: uuid.UUID) -> tuple[CanvasCardView, list[SheetGoal]]:
+    """A goal sheet as its hierarchy: the main goal, and each sub-goal (in order) with its indicators (in
+    order); indicators linked to no sub-goal (left by a phone, say) come last under a ``None`` goal."""
+    cards = list_cards(store, canvas_id)
+    links = list_links(store, canvas_id)
+    parent = {link.from_card_id: link.to_card_id for link in links}
+    main = next((card for card in cards if card.column == MAIN_GOAL), None)
+    if main is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("WorkshopErrors", "This is not a goal-and-indicator sheet."))
+    goals = [card for card in cards if card.column == "sub_goals"]
+    indicators = [card for card in cards if card.column == "indicators"]
+    outline: list[SheetGoal] = [
+        (goal, [card for card in indicators if parent.get(card.id) == goal.id]) for goal in goals
+    ]
+    known = {goal.id for goal in goals}
+    loose = [card for card in indicators if parent.get(card.id) not in known]
+    if loose:
+        outline.append((None, loose))
+    return main, outline
 
 
 def unlink(store: ProgrammeStore, link_id: uuid.UUID) -> None:
@@ -277,7 +518,8 @@ def list_hybrids(store: ProgrammeStore, workshop_id: uuid.UUID | None = None) ->
 
 
 def tools_by_workshop(store: ProgrammeStore) -> dict[uuid.UUID, dict[str, list[dict[str, object]]]]:
-    """Each workshop's canvases, lifecycle diagnoses and hybrid choices, with their titles in the
+    """Each workshop's canvases (impact canvases and goal sheets, told apart by ``kind``), lifecycle
+    diagnoses and hybrid choices, with their titles in the
     programme's language (for ``info --json``, minutes and the report); read in a few queries."""
     tools = tools_of(store)
     language = programme_language(store)
@@ -296,10 +538,12 @@ def tools_by_workshop(store: ProgrammeStore) -> dict[uuid.UUID, dict[str, list[d
         hybrids = session.exec(
             select(HybridChoice, Decision).join(Decision, col(Decision.id) == col(HybridChoice.decision_id))
         ).all()
+    sheets = {card.canvas_id for card in cards if card.column == MAIN_GOAL}
     for canvas in canvases:
         entry(canvas.workshop_id)["canvases"].append(
             {
                 "id": str(canvas.id),
+                "kind": GOAL_SHEET if canvas.id in sheets else IMPACT,
                 "title": canvas.title,
                 "cards": sum(1 for card in cards if card.canvas_id == canvas.id),
                 "links": sum(1 for link in links if link.canvas_id == canvas.id),
