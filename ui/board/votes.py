@@ -128,19 +128,40 @@ class ResultsModel(QAbstractTableModel):
         self._rows: list[Result] = []
 
     def set_results(self, rows: list[Result]) -> bool:
-        """Show ``rows``; True if the model was reset. The same notes in the same order only update the rows
-        that differ (a drag changes none: a reset would lay out every row of a big board again)."""
+        """Show ``rows``; True if the model was reset. Rows that stay in the same order are updated in place,
+        notes gone are removed and new notes appended as row insertions, so the sorting proxy places only
+        those: a reset would sort and lay out every row of a big board again for each phone's note."""
         new = list(rows)
-        if [row.note_id for row in new] != [row.note_id for row in self._rows]:
+        old_ids = [row.note_id for row in self._rows]
+        new_ids = [row.note_id for row in new]
+        if old_ids == new_ids:
+            self._update_rows(new)
+            return False
+        kept = set(new_ids)
+        survivors = [note_id for note_id in old_ids if note_id in kept]
+        if new_ids[: len(survivors)] != survivors:
             self.beginResetModel()
             self._rows = new
             self.endResetModel()
             return True
-        old, self._rows = self._rows, new
-        for index, (before, after) in enumerate(zip(old, new, strict=True)):
+        for index in reversed(range(len(old_ids))):
+            if old_ids[index] not in kept:
+                self.beginRemoveRows(ROOT, index, index)
+                del self._rows[index]
+                self.endRemoveRows()
+        self._update_rows(new[: len(survivors)])
+        if len(new) > len(survivors):
+            self.beginInsertRows(ROOT, len(survivors), len(new) - 1)
+            self._rows.extend(new[len(survivors) :])
+            self.endInsertRows()
+        return False
+
+    def _update_rows(self, rows: list[Result]) -> None:
+        """The same notes in the same order: signal only the rows that differ (a drag changes none)."""
+        old, self._rows = self._rows, rows
+        for index, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before != after:
                 self.dataChanged.emit(self.index(index, NOTE), self.index(index, VOTES))
-        return False
 
     def result(self, row: int) -> Result:
         return self._rows[row]
