@@ -1,3 +1,6 @@
-"""The domain: tables of a programme file, their frozen read views, and the enumerations they use."""
+"""The domain: tables of a programme file, their frozen read views, and the enumerations they use.
 
-from workshop_app.domain import method_tools as method_tools  # registers the tools' tables with the models'
+The package itself imports nothing: ``domain.enums`` is read by the window's first start-up steps, which must not
+pay for SQLModel. The method tools' tables join the models' metadata when ``domain.models`` is imported (its
+last line imports ``domain.method_tools``), so every table is known wherever the models are.
+"""

@@ -388,11 +388,13 @@ class MergeKnowledge(SQLModel, table=True):
 
 
 class ChangeStamp(SQLModel, table=True):
-    """When and on which copy a record last changed."""
+    """When and on which copy a field of a record last changed (``field`` '' : the whole record; format 8)."""
 
     __tablename__ = "change_stamp"
+    __table_args__ = {"sqlite_with_rowid": False}
     kind: str = Field(primary_key=True)
     record_id: uuid.UUID = Field(primary_key=True)
+    field: str = Field(default="", primary_key=True, sa_column_kwargs={"server_default": ""})
     copy_id: uuid.UUID
     counter: int
     changed_at: datetime = Field(sa_type=UTCDateTime)
@@ -453,3 +455,7 @@ class MinutesRecord(MinutesRecordFields, Stamped, table=True):
 
 class MinutesRecordView(MinutesRecordFields, Stamped):
     model_config = FROZEN
+
+
+# The method tools' tables (file format 7) belong to the same metadata: registered whenever the models are loaded.
+from workshop_app.domain import method_tools as method_tools  # noqa: E402
