@@ -10,7 +10,10 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
+from workshop_app.domain.method_tools import LifecycleMarkView
 from workshop_app.export.document import Heading, markup, para
+from workshop_app.export.labels import Labels
+from workshop_app.export.lifecycle_drawing import lifecycle_drawing
 from workshop_app.export.styles import Styles, data_table
 from workshop_app.services import method_tools, participants, workshops
 from workshop_app.storage.store import ProgrammeStore
@@ -68,9 +71,12 @@ def programme_tools_story(store: ProgrammeStore, language: str, s: Styles, width
             continue
         stages = {stage.key: stage.title.get(language) for stage in lifecycle.stages}
         steps = " → ".join(f"{day.isoformat()} {stages.get(stage, stage)}" for day, stage in path)
+        marks = method_tools.list_lifecycle_marks(store, lifecycle_key=lifecycle.key)
         story += [
-            CondPageBreak(60),
+            CondPageBreak(260),
             Heading(lifecycle.title.get(language), s.h2, 1),
+            lifecycle_drawing(lifecycle, marks, Labels(language), width),
+            Spacer(1, 4),
             Paragraph(markup(text("path", language, path=steps)), s.body),
         ]
     for workshop in workshops.list_workshops(store):
@@ -163,8 +169,34 @@ def _lifecycle(
             ]
         )
     return [
-        CondPageBreak(90),
+        CondPageBreak(280),
         Heading(text("lifecycle", language), s.h1, 0),
+        *_curves_so_far(store, marks, language, s, width),
         data_table(rows, [width * 0.16, width * 0.24, width * 0.3, width * 0.3]),
         Spacer(1, 6),
     ]
+
+
+def _curves_so_far(
+    store: ProgrammeStore, marks: list[LifecycleMarkView], language: str, s: Styles, width: float
+) -> list[Flowable]:
+    """Each curve the workshop marked, drawn with the programme's path up to this workshop's diagnosis."""
+    tools = method_tools.tools_of(store)
+    story: list[Flowable] = []
+    for lifecycle in tools.lifecycles:
+        own = [mark for mark in marks if mark.lifecycle_key == lifecycle.key]
+        if not own:
+            continue
+        until = max(mark.marked_on for mark in own)
+        so_far = [
+            mark
+            for mark in method_tools.list_lifecycle_marks(store, lifecycle_key=lifecycle.key)
+            if mark.marked_on <= until
+        ]
+        story += [
+            CondPageBreak(260),
+            Heading(lifecycle.title.get(language), s.h2, 1),
+            lifecycle_drawing(lifecycle, so_far, Labels(language), width),
+            Spacer(1, 8),
+        ]
+    return story

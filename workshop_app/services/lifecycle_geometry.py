@@ -37,6 +37,13 @@ Measure = Callable[[str, float], float]
 FAINTEST = 0.3
 """The strength (opacity) of the oldest diagnosis; the latest is drawn at 1."""
 MAX_LABEL_LINES = 4
+CURVE_COLOUR = "#5f7388"
+GROUP_COLOUR = "#1b5e8c"
+PARTICIPANT_COLOUR = "#d9731f"
+BAND_COLOUR = "#f2f5f8"
+AXIS_COLOUR = "#9aa7b4"
+TEXT_COLOUR = "#263238"
+"""The colours of both drawings (screen and PDF), so a printed curve reads like the one on the screen."""
 SAMPLES_PER_SEGMENT = 24
 
 
@@ -226,17 +233,26 @@ def _bezier(segment: Segment, t: float) -> Point:
 
 
 def smooth(points: Sequence[Point]) -> list[Segment]:
-    """A smooth curve through ``points`` (Catmull-Rom, as cubic Bézier pieces)."""
+    """A smooth curve through ``points`` (Catmull-Rom, as cubic Bézier pieces) whose peaks and troughs are
+    at the points themselves: at a point higher or lower than both neighbours the curve runs level, so a
+    stage's point is never on the slope of a bump drawn beside it."""
+    tangents: list[Point] = []
+    for index, point in enumerate(points):
+        before = points[max(index - 1, 0)]
+        after = points[min(index + 1, len(points) - 1)]
+        rise = (after.y - before.y) / 2
+        if 0 < index < len(points) - 1 and (point.y - before.y) * (after.y - point.y) <= 0:
+            rise = 0.0
+        tangents.append(Point((after.x - before.x) / 2, rise))
     segments: list[Segment] = []
     for index in range(len(points) - 1):
-        before = points[max(index - 1, 0)]
         start, end = points[index], points[index + 1]
-        after = points[min(index + 2, len(points) - 1)]
+        out, into = tangents[index], tangents[index + 1]
         segments.append(
             Segment(
                 start,
-                Point(start.x + (end.x - before.x) / 6, start.y + (end.y - before.y) / 6),
-                Point(end.x - (after.x - start.x) / 6, end.y - (after.y - start.y) / 6),
+                Point(start.x + out.x / 3, start.y + out.y / 3),
+                Point(end.x - into.x / 3, end.y - into.y / 3),
                 end,
             )
         )
@@ -269,7 +285,7 @@ def layout_lifecycle(
     )
     line_height = font_size * 1.3
     group_radius = font_size * 0.8
-    participant_radius = max(font_size * 0.32, 2.5)
+    participant_radius = max(font_size * 0.42, 3.0)
     sign_width = measure("+", font_size * 1.2) + font_size * 0.8
     plot_left = sign_width
     plot_right = max(width - font_size * 0.5, plot_left + 1)
