@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
             choose_canvas(self, self.workspace)
 
     def _method_tool(self, which: str) -> None:
+        if which == "lifecycle" and self.workspace is not None:  # the drawn curve, in its window on a workshop
+            from ui.lifecycle.chooser import choose_lifecycle
+
+            choose_lifecycle(self, self.workspace)
+            return
         from ui.dialogs.method_tools_dialogs import HybridDialog, LifecycleDialog, choose_workshop
 
         workshop_id = choose_workshop(self, self.workspace) if self.workspace is not None else None

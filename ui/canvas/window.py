@@ -1,11 +1,16 @@
 """The impact canvas window: the scene, and a row to add cards (typed, or picked from the method's starting
-lists for the chosen column), link two selected cards, and delete. Every edit is one undo command."""
+lists for the chosen column), link two selected cards, and delete. A card's text is edited in place
+(double-click, F2 or Enter); a card is dragged to another place in its column or to another column, or moved
+with Alt+Up/Down (within its column) and Alt+Left/Right (to the neighbouring column; links that no longer
+join neighbouring columns go, and come back with the undo). The arrow keys go from card to card. Every edit
+is one undo command, and says what the person saw, so a change made meanwhile elsewhere is refused."""
 
 import uuid
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
@@ -19,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.canvas.scene import CanvasScene
-from ui.commands import OperationCommand
+from ui.canvas.scene import CanvasScene, CardItem
+from ui.commands import OperationCommand, update_command
 from ui.workspace import Workspace
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
+from workshop_app.domain.method_tools import CanvasCardView
 from workshop_app.operations.changes import Kind
-from workshop_app.operations.method_tools import AddCanvasCard, LinkCards
+from workshop_app.operations.method_tools import AddCanvasCard, LinkCards, MoveCard
 from workshop_app.operations.records import Delete
 from workshop_app.services import method_tools
 
@@ -59,6 +65,18 @@ class CanvasWindow(QMainWindow):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addActions([self.link_action, self.delete_action])
+        self._keys: dict[str, QAction] = {}
+        self.view.installEventFilter(self)
+        self.edit_action = self._view_action(["F2", "Return", "Enter"], self.edit_focused)
+        self.up_action = self._view_action(["Alt+Up"], partial(self.move_focused, 0, -1))
+        self.down_action = self._view_action(["Alt+Down"], partial(self.move_focused, 0, 1))
+        self.left_action = self._view_action(["Alt+Left"], partial(self.move_focused, -1, 0))
+        self.right_action = self._view_action(["Alt+Right"], partial(self.move_focused, 1, 0))
+        for key, step in (("Up", (0, -1)), ("Down", (0, 1)), ("Left", (-1, 0)), ("Right", (1, 0))):
+            self._view_action([key], partial(self.go, *step))
+        self.scene.card_dropped.connect(self.move_card)
+        self.scene.text_edited.connect(self.set_text)
+        workspace.failed.connect(self._show_failure)
         self.link_button = QPushButton(self)
         self.link_button.clicked.connect(self.link_action.trigger)
         self.delete_button = QPushButton(self)
@@ -79,6 +97,30 @@ class CanvasWindow(QMainWindow):
         self.setCentralWidget(body)
         self.resize(1366, 768)
         self.retranslate()
+
+    def _view_action(self, keys: list[str], slot: Callable[[], object]) -> QAction:
+        """A key of the canvas itself: it acts while the canvas has the focus and no card is being edited,
+        never while typing elsewhere (Enter in the new card's field adds that card, arrow keys move the
+        editor's cursor). The view's event filter reads the keys, rather than shortcuts, which would also
+        fire while a card's text is being edited on the canvas."""
+        action = QAction(self.view)
+        action.triggered.connect(slot)
+        for key in keys:
+            self._keys[QKeySequence(key).toString()] = action
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and self.scene.editor is None:
+            assert isinstance(event, QKeyEvent)
+            wanted = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+            modifiers = event.modifiers() & (wanted | Qt.KeyboardModifier.ShiftModifier)
+            if event.key() in (Qt.Key.Key_Enter,):  # the keypad's Enter
+                modifiers &= ~Qt.KeyboardModifier.KeypadModifier
+            action = self._keys.get(QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString())
+            if action is not None:
+                action.trigger()
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         canvas = next((c for c in method_tools.list_canvases(self.workspace.store) if c.id == self.canvas_id), None)
@@ -101,10 +143,22 @@ class CanvasWindow(QMainWindow):
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected cards"))
         self.view.setAccessibleName(self.tr("The canvas: impacts, results, means and activities, resources"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Arrow keys go from card to card; F2 or Enter edits a card; Alt+Up and Alt+Down move it within "
+                "its column, Alt+Left and Alt+Right to the next column; Delete removes it."
+            )
+        )
+        self.edit_action.setText(self.tr("&Edit the card's text"))
+        self.up_action.setText(self.tr("Move the card up"))
+        self.down_action.setText(self.tr("Move the card down"))
+        self.left_action.setText(self.tr("Move the card to the column on the left"))
+        self.right_action.setText(self.tr("Move the card to the column on the right"))
         self.message.setText(
             self.tr(
                 "Work from left to right: the impacts wanted, then what must be achieved, then how, then with "
-                "what. Select a card and one in the column just before it, then Link: it serves that card."
+                "what. Select a card and one in the column just before it, then Link: it serves that card. "
+                "Double-click or F2 edits a card; drag it, or Alt+arrow keys, to move it."
             )
         )
 
@@ -114,8 +168,14 @@ class CanvasWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.scene.editor is not None:
+            self.scene.editor.finish(True)
         self.scene.detach()
+        self.workspace.failed.disconnect(self._show_failure)
         super().closeEvent(event)
+
+    def _show_failure(self, message: str) -> None:
+        self.message.setText(message)
 
     def current_column(self) -> str:
         key = self.column.currentData()
@@ -164,7 +224,7 @@ class CanvasWindow(QMainWindow):
 
     def delete_selected(self) -> bool:
         chosen = self.scene.selected_cards()
-        if not chosen:
+        if not chosen or self.scene.editor is not None:
             return False
         command = OperationCommand(
             self.workspace,
@@ -172,3 +232,71 @@ class CanvasWindow(QMainWindow):
             Delete(Kind.CANVAS_CARD, tuple(card.id for card in chosen)),
         )
         return self.workspace.apply(command)
+
+    def edit_focused(self) -> bool:
+        """Open the in-place editor on the focused (or selected) card."""
+        item = self.scene.focused_card()
+        return item is not None and self.scene.edit(item.card.id) is not None
+
+    def set_text(self, card: CanvasCardView, text: str) -> bool:
+        """Keep a card's edited text: one undo step, refused if the card changed meanwhile elsewhere."""
+        command = update_command(
+            self.workspace,
+            self.tr("Edit the card “{text}”").format(text=text),
+            Kind.CANVAS_CARD,
+            card.id,
+            {"text": text},
+            expected={"text": card.text},
+        )
+        return self.workspace.apply(command)
+
+    def move_card(self, card: CanvasCardView, column: str, index: int) -> bool:
+        """Move a card to ``index`` of ``column``: one undo step, refused if it moved meanwhile elsewhere."""
+        command = OperationCommand(
+            self.workspace,
+            self.tr("Move the card “{text}”").format(text=card.text),
+            MoveCard(card.id, column, index, expected=(card.column, card.position)),
+        )
+        moved = self.workspace.apply(command)
+        item = self.scene.cards.get(card.id)
+        if item is not None:
+            self.scene.clearSelection()
+            item.setSelected(True)
+            item.setFocus()
+            self.view.ensureVisible(item)
+        return moved
+
+    def move_focused(self, columns: int, rows: int) -> bool:
+        """Alt+arrow: the focused card one place up or down its column, or into the next column (at the
+        same height in its order)."""
+        item = self.scene.focused_card()
+        if item is None or self.scene.editor is not None:
+            return False
+        card = item.card
+        at = CANVAS_COLUMNS.index(card.column) + columns
+        if not 0 <= at < len(CANVAS_COLUMNS):
+            return False
+        index = card.position + rows
+        if columns == 0 and not 0 <= index < len(self.scene.column_cards(card.column)):
+            return False
+        return self.move_card(card, CANVAS_COLUMNS[at], max(index, 0))
+
+    def go(self, columns: int, rows: int) -> CardItem | None:
+        """Arrow keys: focus the next card up or down the column, or the nearest in the next column."""
+        item = self.scene.focused_card()
+        if item is None:
+            chosen = next(iter(self.scene.cards.values()), None)
+        elif columns == 0:
+            cards = self.scene.column_cards(item.card.column)
+            index = cards.index(item) + rows
+            chosen = cards[index] if 0 <= index < len(cards) else None
+        else:
+            at = CANVAS_COLUMNS.index(item.card.column) + columns
+            cards = self.scene.column_cards(CANVAS_COLUMNS[at]) if 0 <= at < len(CANVAS_COLUMNS) else []
+            chosen = min(cards, key=lambda c: abs(c.home.y() - item.home.y()), default=None)
+        if chosen is not None:
+            self.scene.clearSelection()
+            chosen.setSelected(True)
+            chosen.setFocus()
+            self.view.ensureVisible(chosen)
+        return chosen
