@@ -550,3 +550,46 @@ def test_the_kept_copy_of_the_board_always_equals_a_fresh_read(room: RoomServer,
         assert (await phone.board())["title"] == "Renamed"
 
     serve(room, scenario)
+
+
+def test_notes_arriving_together_are_committed_together_and_a_bad_one_costs_no_one_else(
+    store: ProgrammeStore, room: RoomServer
+) -> None:
+    """Phones' notes sent at the same moment share one commit; a note the core refuses among them is refused
+    alone and every other note is still written; a retry sent while its note is being written gets the same
+    note, not a second one."""
+    commits: list[int] = []
+    store.subscribe(lambda changes: commits.append(len(changes.created.get(Kind.NOTE, ()))))
+    before = count(store, "note")
+
+    async def scenario(phones: Phones) -> None:
+        crowd = [phones.new() for _ in range(8)]
+        for phone in crowd:
+            await phone.board()
+        commits.clear()
+        sent = [
+            phone.call("POST", "/notes", {"text": f"Together {n}", "x": 0.1, "y": 0.2}) for n, phone in enumerate(crowd)
+        ]
+        answers = await asyncio.gather(*sent)
+        assert [status for status, _ in answers] == [201] * 8
+        assert max(commits) > 1 and sum(commits) == 8  # shared commits, every note once
+
+        commits.clear()
+        mixed = [
+            crowd[0].call("POST", "/notes", {"text": "Fine", "x": 0, "y": 0}),
+            crowd[1].call("POST", "/notes", {"text": "Off the board", "x": 7, "y": 0}),
+            crowd[2].call("POST", "/notes", {"text": "Also fine", "x": 0, "y": 0}),
+        ]
+        statuses = [status for status, _ in await asyncio.gather(*mixed)]
+        assert statuses == [201, 400, 201]
+        assert sum(commits) == 2
+
+        body = {"text": "Sent twice", "x": 0.3, "y": 0.3, "client_id": "retry-1"}
+        twice = await asyncio.gather(crowd[3].call("POST", "/notes", body), crowd[3].call("POST", "/notes", body))
+        assert {status for status, _ in twice} == {200, 201}
+        assert twice[0][1]["id"] == twice[1][1]["id"]
+        view = await crowd[3].board()
+        assert sum(1 for note in view["notes"] if note["text"] == "Sent twice" and note["mine"]) == 1
+
+    serve(room, scenario)
+    assert count(store, "note") == before + 8 + 2 + 1

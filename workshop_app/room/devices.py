@@ -7,6 +7,7 @@ has given, and the ``client_id`` of each note it sent, so a retried POST does no
 Everything is forgotten when the server stops, together with the join token.
 """
 
+import asyncio
 import hmac
 import secrets
 import time
@@ -14,6 +15,7 @@ import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from workshop_app.room import errors
 
@@ -36,6 +38,8 @@ class Device:
     notes: set[uuid.UUID] = field(default_factory=set)
     votes: list[uuid.UUID] = field(default_factory=list)
     client_ids: "OrderedDict[str, uuid.UUID]" = field(default_factory=OrderedDict)
+    client_ids_waiting: "dict[str, asyncio.Future[Any]]" = field(default_factory=dict)
+    """Notes sent and not yet committed, by client_id: a retry meanwhile waits for the same answer."""
     note_times: deque[float] = field(default_factory=deque)
     last_seen: float = 0.0
     streams: int = 0

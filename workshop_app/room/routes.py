@@ -276,6 +276,9 @@ async def _add_note(request: web.Request) -> web.Response:
         raise errors.bad_field("client_id")
     if client_id is not None and client_id in device.client_ids:
         return web.json_response({"id": str(device.client_ids[client_id]), "repeated": True}, status=200)
+    if client_id is not None and client_id in device.client_ids_waiting:
+        note = await asyncio.shield(device.client_ids_waiting[client_id])  # the same note, sent again
+        return web.json_response({"id": str(note.id), "repeated": True}, status=200)
     _writable(room, device)
     operation = AddNote(
         room.board_id,
@@ -286,15 +289,29 @@ async def _add_note(request: web.Request) -> web.Response:
         hidden=room.face_down,
     )
     room.devices.count_note(device)
+    written = room.add_together(AsDevice(operation, device.participant_id))
+    written.add_done_callback(lambda done: _remember_note(device, client_id, done))
+    if client_id is not None:
+        device.client_ids_waiting[client_id] = written
     try:
-        note = room.run(AsDevice(operation, device.participant_id)).result
+        note = await asyncio.shield(written)  # a phone that stops waiting still has its note written
     except WorkshopError:
         device.note_times.pop()  # a refused note does not count against the phone's limit
         raise
+    return web.json_response({"id": str(note.id)}, status=201)
+
+
+def _remember_note(device: Device, client_id: str | None, written: "asyncio.Future[Any]") -> None:
+    """Once a phone's note is committed (or refused): it is the phone's own, and a retry of it is recognised
+    (a retry that came while it was being written waited for the same answer)."""
+    if client_id is not None:
+        device.client_ids_waiting.pop(client_id, None)
+    if written.cancelled() or written.exception() is not None:
+        return
+    note = written.result()
     device.notes.add(note.id)
     if client_id is not None:
         device.remember_client_id(client_id, note.id)
-    return web.json_response({"id": str(note.id)}, status=201)
 
 
 async def _change_note(request: web.Request) -> web.Response:

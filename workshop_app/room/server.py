@@ -21,7 +21,8 @@ from aiohttp import web
 from sqlmodel import col, select
 
 from workshop_app.domain.models import Note
-from workshop_app.operations.base import Operation, Outcome, run
+from workshop_app.errors import WorkshopError
+from workshop_app.operations.base import Batch, Operation, Outcome, run
 from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
 from workshop_app.room.devices import MAX_DEVICES, NOTES_PER_MINUTE, Device, Devices
 from workshop_app.room.language import Catalogues
@@ -87,6 +88,7 @@ class RoomServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
         self._runner: web.AppRunner | None = None
+        self._waiting: list[tuple[Operation[Any], asyncio.Future[Any]]] = []
 
     # --- life cycle ----------------------------------------------------------------------------------------
 
@@ -231,6 +233,45 @@ class RoomServer:
         """One phone change: one core operation, one transaction (never on the facilitator's undo stack)."""
         return run(self.store, operation)
 
+    def add_together(self, operation: Operation[T]) -> "asyncio.Future[T]":
+        """A phone's new note, committed together with the others that arrive in the same turn of the loop.
+
+        Fifty phones writing at once would otherwise take one durable commit each, one after another on the
+        loop the facilitator's window also runs on; one commit for all the notes that are waiting costs about
+        what one note did. The future is settled after the commit (a request is answered only then), and the
+        note is committed even if the phone stops waiting. If the core refuses any of them, the transaction
+        is rolled back whole and each is run on its own, so one phone's bad note never costs another phone
+        its note."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._waiting.append((operation, future))
+        if len(self._waiting) == 1:
+            loop.call_soon(self._commit_waiting)
+        return future
+
+    def _commit_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        if len(waiting) > 1:
+            try:
+                results = run(self.store, Batch(tuple(operation for operation, _ in waiting))).result
+            except WorkshopError:
+                pass  # one of them is refused: each on its own below
+            except Exception as error:  # the file itself failed: every phone hears so
+                for _, future in waiting:
+                    _settle(future, error=error)
+                return
+            else:
+                for (_, future), result in zip(waiting, results, strict=True):
+                    _settle(future, result=result)
+                return
+        for operation, future in waiting:
+            try:
+                result = run(self.store, operation).result
+            except Exception as error:
+                _settle(future, error=error)
+            else:
+                _settle(future, result=result)
+
     # --- hearing changes -----------------------------------------------------------------------------------
 
     def _heard(self, changes: ChangeSet) -> None:
@@ -275,6 +316,16 @@ class RoomServer:
     def _notify(self) -> None:
         for listener in list(self.listeners):
             listener()
+
+
+def _settle(future: "asyncio.Future[Any]", *, result: Any = None, error: BaseException | None = None) -> None:
+    """Answer a waiting phone's request, unless the phone has gone (its request cancelled) meanwhile."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 def note_copies(store: ProgrammeStore, earlier: uuid.UUID, later: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
