@@ -29,8 +29,11 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[BoardWindow]:
 
 
 def texts(window: BoardWindow, quadrant: str | None = None, note_id: object = None) -> list[str]:
+    """The group's list in the file's order: its own, and the method's prompts it accepted (the others wait
+    in the Prompts tab)."""
     items = boards.list_pro_cons(window.workspace.store, window.scene.board_id)
-    return [i.text for i in items if i.quadrant == quadrant and i.note_id == note_id]
+    listed = [i for i in items if i.origin != "method" or i.accepted]
+    return [i.text for i in listed if i.quadrant == quadrant and i.note_id == note_id]
 
 
 def test_quadrant_list_add_reorder_delete_and_undo(qtbot: QtBot, window: BoardWindow) -> None:

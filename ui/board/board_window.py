@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAction,
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
@@ -31,12 +32,14 @@ from ui.board.colours import colour_name
 from ui.board.commands import next_round_command
 from ui.board.controller import BoardController
 from ui.board.geometry import CANVAS
+from ui.board.hybrids_panel import HybridsPanel
 from ui.board.keyboard import BoardKeyboard
 from ui.board.note_item import NoteItem
 from ui.board.overlays import OverlayLayer, show_changes, show_spread
 from ui.board.participant_bar import ParticipantBar
 from ui.board.participant_mode import ParticipantMode
 from ui.board.procons_panel import ProConsPanel
+from ui.board.prompts_panel import PromptsPanel
 from ui.board.room import Room
 from ui.board.room_panel import RoomPanel
 from ui.board.room_phones import PhoneRoom
@@ -190,8 +193,15 @@ class BoardWindow(QMainWindow):
         self.phones = PhoneRoom(workspace, lambda: self.scene.board_id, self.room.timer, tools.face_down, self)
         self.phones_panel = PhonesPanel(self.phones, self)
         self.phones.changed.connect(lambda: self.room.set_join(self.phones.qr_pixmap(12), self.phones.url or ""))
+        self.prompts = PromptsPanel(
+            workspace, self.scene, lambda: self.room.presentation, lambda: self.controller.new_note_colour, self
+        )
+        self.room.views_changed.connect(self.prompts.push_to_room)  # a presentation opened shows the revealed card
+        self.hybrids = HybridsPanel(workspace, self)
         for page in (
             self.procons,
+            self.prompts,
+            self.hybrids,
             self.votes_panel,
             self.spread_panel,
             self.rounds_panel,
@@ -228,6 +238,24 @@ class BoardWindow(QMainWindow):
         bind(tools.participant, lambda: self.set_participant_mode(tools.participant.isChecked()))
         bind(tools.leave, self._escape_in_participant_mode)
         bind(tools.next_person, self.participant.next_person)
+        self.show_prompts = self._tab_action("Ctrl+Shift+M", self.prompts, self.prompts.list)
+        self.show_hybrids = self._tab_action("Ctrl+Shift+B", self.hybrids, self.hybrids.models_view)
+        tools.view_menu.addSeparator()
+        tools.view_menu.addActions([self.show_prompts, self.show_hybrids])
+
+    def _tab_action(self, keys: str, page: QWidget, focus: QWidget) -> QAction:
+        """A window-wide shortcut (and View menu item) that opens a tab beside the board and focuses it."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+
+        def show() -> None:
+            if self.panel.tabs.isTabVisible(self.panel.tabs.indexOf(page)):
+                self.panel.tabs.setCurrentWidget(page)
+                focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        action.triggered.connect(lambda _checked=False: show())
+        self.addAction(action)
+        return action
 
     # --- modes --------------------------------------------------------------------------------------------
 
@@ -552,6 +580,8 @@ class BoardWindow(QMainWindow):
         tabs = self.panel.tabs
         for page, text in (
             (self.panel.note_page, self.tr("Note")),
+            (self.prompts, self.tr("Prompts")),
+            (self.hybrids, self.tr("Hybrids A–D")),
             (self.procons, self.tr("Pros and cons")),
             (self.votes_panel, self.tr("Dots")),
             (self.spread_panel, self.tr("Spread")),
@@ -560,7 +590,17 @@ class BoardWindow(QMainWindow):
             (self.phones_panel, self.tr("Phones")),
         ):
             tabs.setTabText(tabs.indexOf(page), text)
-        for panel in (self.procons, self.votes_panel, self.spread_panel, self.rounds_panel, self.room_panel):
+        self.show_prompts.setText(self.tr("Method &Prompts"))
+        self.show_hybrids.setText(self.tr("&Hybrid Models A–D"))
+        for panel in (
+            self.procons,
+            self.votes_panel,
+            self.spread_panel,
+            self.rounds_panel,
+            self.room_panel,
+            self.prompts,
+            self.hybrids,
+        ):
             panel.retranslate()
         self.participant_bar.retranslate()
         self.room._timer_text()
@@ -703,6 +743,11 @@ class BoardWindow(QMainWindow):
         self._previous_round = board.previous_id
         titles = {quadrant: self.scene.labels.get(f"title_{quadrant.value}", "") for quadrant in Quadrant}
         self.procons.set_board(board.id, titles, frozen=not self.scene.editable)
+        self.prompts.set_board(board.id, titles, editable=self.scene.editable)
+        self.hybrids.set_board(board.workshop_id, titles, writable=not self.workspace.store.read_only)
+        valuma = board.preset_key == "valuma"  # the models A-D are the result of the VALUMA scenarios
+        self.panel.tabs.setTabVisible(self.panel.tabs.indexOf(self.hybrids), valuma)
+        self.show_hybrids.setEnabled(valuma)
         people = self._people()
         self.votes_panel.refresh(self._results(), people)
         if self.tools.leave.isEnabled():

@@ -3,18 +3,20 @@
 It is a second QGraphicsView on the facilitator's BoardScene (no copy of the data: a note moved at the laptop
 moves on the wall in the same frame). It either follows the facilitator's view (the same part of the board,
 scaled to the wall) or keeps the whole board in view. A 16:9 wall is wider than the square board: a band
-beside it holds the question, the round timer large and the phones' QR code. People in the room look
+beside it holds the question, the round timer large, a prompt card of the method when the facilitator reveals
+one (:meth:`PresentationWindow.show_prompt`) and the phones' QR code. People in the room look
 at it; they do not click on it, so it takes no input and has no chrome. It opens full screen on a second
 screen when there is one.
 """
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QPixmap, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetricsF, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.board.round_timer import RoundTimer
 from ui.board.scene import BoardScene
 from ui.board.view import BoardView
+from workshop_app.export.hyphenation import wrap_hyphenated
 
 TIMER_SHARE = 0.07
 """The timer's height as a share of the window's: readable from the back of the room."""
@@ -24,6 +26,11 @@ BAND_SHARE = 0.25
 """The side band's width as a share of the window's: on a 16:9 wall the square board leaves about this much."""
 QUESTION_SHARE = 0.04
 """The question's text height as a share of the window's."""
+PROMPT_SHARE = 0.045
+"""A revealed prompt's text height as a share of the window's, before it shrinks to fit the band."""
+PROMPT_FLOOR = 16
+"""The smallest prompt text, in pixels; a text that needs less still shows whole."""
+PROMPT_STEP = 2
 
 
 class PresentationWindow(QWidget):
@@ -70,11 +77,29 @@ class PresentationWindow(QWidget):
         card.addWidget(self.join_code)
         card.addWidget(self.join_link)
         self.join.hide()
+        self.prompt = QFrame(self.band)
+        self.prompt.setObjectName("PromptCard")
+        self.prompt.setStyleSheet(
+            "#PromptCard { background: #fff59d; border-radius: 8px; } #PromptCard QLabel { color: #212121; }"
+        )
+        self.prompt_heading = QLabel(self.prompt)
+        self.prompt_heading.setWordWrap(True)
+        self.prompt_text = QLabel(self.prompt)
+        self.prompt_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_heading.setTextFormat(Qt.TextFormat.PlainText)
+        prompt_card = QVBoxLayout(self.prompt)
+        prompt_card.setContentsMargins(14, 12, 14, 14)
+        prompt_card.setSpacing(6)
+        prompt_card.addWidget(self.prompt_heading)
+        prompt_card.addWidget(self.prompt_text)
+        self.prompt.hide()
+        self._prompt: tuple[str, str, str] | None = None  # heading, text, language
         band = QVBoxLayout(self.band)
         band.setContentsMargins(18, 18, 18, 18)
         band.setSpacing(16)
         band.addWidget(self.question)
         band.addWidget(self.clock)
+        band.addWidget(self.prompt)
         band.addStretch(1)
         band.addWidget(self.join)
         layout = QHBoxLayout(self)
@@ -99,6 +124,56 @@ class PresentationWindow(QWidget):
     def set_question(self, text: str) -> None:
         """What the room is asked (the board's title), at the top of the band."""
         self.question.setText(text)
+
+    def show_prompt(self, heading: str, text: str, language: str) -> None:
+        """A prompt of the method, revealed to the room: large on a card in the band, hyphenated in
+        ``language`` and written as large as the band's free height allows, never cut."""
+        self._prompt = (heading, text, language)
+        self.prompt_heading.setText(heading)
+        self.prompt.setAccessibleName(self.tr("Prompt of the method: {text}").format(text=text))
+        self.prompt.show()
+        self._place_prompt()
+
+    def hide_prompt(self) -> None:
+        self._prompt = None
+        self.prompt.hide()
+
+    def prompt_shown(self) -> str | None:
+        """The text of the prompt on the wall, if one is."""
+        return self._prompt[1] if self._prompt is not None else None
+
+    def _place_prompt(self) -> None:
+        if self._prompt is None:
+            return
+        _heading, text, language = self._prompt
+        margins = self.prompt.contentsMargins()
+        inner = self._band_width() - 36  # the band's margins
+        width = max(80, inner - margins.left() - margins.right())
+        free = self.height() - 36 - 16 * 3 - self.question.heightForWidth(inner)
+        if self.clock.isVisible():
+            free -= self.clock.sizeHint().height()
+        if self.join.isVisible():
+            free -= self.join.sizeHint().height()
+        heading = QFont(self.prompt_heading.font())
+        size = max(PROMPT_FLOOR, int(self.height() * PROMPT_SHARE))
+        heading.setPixelSize(max(14, int(size * 0.6)))
+        self.prompt_heading.setFont(heading)
+        free -= self.prompt_heading.heightForWidth(width) + margins.top() + margins.bottom() + 6
+        font = QFont(self.prompt_text.font())
+        font.setBold(True)
+        while True:
+            font.setPixelSize(size)
+            metrics = QFontMetricsF(font)
+            lines = wrap_hyphenated(text.strip(), width, metrics.horizontalAdvance, language)
+            if len(lines) * metrics.lineSpacing() <= free or size <= PROMPT_FLOOR:
+                break
+            size = max(PROMPT_FLOOR, size - PROMPT_STEP)
+        self.prompt_text.setFont(font)
+        self.prompt_text.setText("\n".join(lines))
+
+    def _band_width(self) -> int:
+        """The band's width for the window's present size (its own may not be laid out yet)."""
+        return max(200, int(self.width() * BAND_SHARE))
 
     def _place_join(self) -> None:
         if self._join_pixmap is None:
@@ -163,7 +238,7 @@ class PresentationWindow(QWidget):
         self.clock.setText(timer.text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self.band.setFixedWidth(max(200, int(self.width() * BAND_SHARE)))
+        self.band.setFixedWidth(self._band_width())
         super().resizeEvent(event)
         font = QFont(self.clock.font())
         font.setPixelSize(max(24, int(self.height() * TIMER_SHARE)))
@@ -174,6 +249,7 @@ class PresentationWindow(QWidget):
         title.setBold(True)
         self.question.setFont(title)
         self._place_join()
+        self._place_prompt()
         self._mirror()
         self.resized.emit()
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from ui.commands import reorder_command
+from ui.commands import OperationCommand, reorder_command
 from ui.workshop.keyed_model import ID_ROLE, Index
 from ui.workshop.ordered_model import OrderedModel
 from ui.workspace import Workspace
@@ -21,6 +21,7 @@ from workshop_app.errors import WorkshopError
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.notes import AddProCon
 from workshop_app.operations.programme import ActionsFrom
+from workshop_app.operations.records_of_minutes import AcceptPrompt
 from workshop_app.services import boards
 
 KIND, TEXT = range(2)
@@ -63,6 +64,9 @@ class ProConsModel(OrderedModel[ProConView]):
         super().__init__(workspace)
         self.scope: Scope | None = None
         self.frozen = False
+        self._order: list[uuid.UUID] = []
+        """Every pro and con of the scope in the file's order, prompts not accepted included: a move counts
+        places among all of them."""
 
     def set_scope(self, scope: Scope | None, *, frozen: bool = False) -> None:
         self.scope = scope
@@ -78,7 +82,10 @@ class ProConsModel(OrderedModel[ProConView]):
             items = boards.list_pro_cons(self.workspace.store, scope.board_id)
         except WorkshopError:
             items = []
-        self.set_records(sorted((item for item in items if scope.holds(item)), key=lambda item: item.position))
+        every = sorted((item for item in items if scope.holds(item)), key=lambda item: item.position)
+        self._order = [item.id for item in every]
+        # The group's list: its own, and the method's prompts it accepted (the rest wait in the Prompts tab).
+        self.set_records([item for item in every if item.origin != "method" or item.accepted])
 
     def editable(self) -> bool:
         return super().editable() and not self.frozen and self.scope is not None
@@ -100,7 +107,11 @@ class ProConsModel(OrderedModel[ProConView]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return kind_colour(item.kind, QGuiApplication.palette())
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.EditRole:
+            return item.text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if item.origin == "method":
+                return self.tr("{text} (prompt from the method)").format(text=item.text)
             return item.text
         return None
 
@@ -115,8 +126,13 @@ class ProConsModel(OrderedModel[ProConView]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == TEXT and self.editable():
-            flags |= Qt.ItemFlag.ItemIsEditable
+        if (
+            index.isValid()
+            and index.column() == TEXT
+            and self.editable()
+            and self.record(index.row()).origin != "method"
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable  # the method's words stay its own: take a prompt back instead
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -138,7 +154,9 @@ class ProConsModel(OrderedModel[ProConView]):
             return False
         if not 0 <= row < self.rowCount() or not 0 <= new_index < self.rowCount() or row == new_index:
             return False
-        command = reorder_command(self.workspace, self.move_text(), Kind.PRO_CON, self.record(row).id, new_index)
+        target = self.record(new_index).id
+        place = self._order.index(target) if target in self._order else new_index
+        command = reorder_command(self.workspace, self.move_text(), Kind.PRO_CON, self.record(row).id, place)
         return self.workspace.apply(command)
 
     def add(self, kind: ProConKind, text: str) -> uuid.UUID | None:
@@ -152,6 +170,18 @@ class ProConsModel(OrderedModel[ProConView]):
 
     def delete_text(self) -> str:
         return self.tr("Delete a pro or con")
+
+    def remove_row(self, row: int) -> bool:
+        """Delete the group's own pro or con; an accepted prompt of the method goes back to the Prompts tab."""
+        if not self.editable() or not 0 <= row < self.rowCount():
+            return False
+        item = self.record(row)
+        if item.origin != "method":
+            return super().remove_row(row)
+        operation = AcceptPrompt(item.id, False)
+        return self.workspace.apply(
+            OperationCommand(self.workspace, self.tr("Take back a prompt of the method"), operation)
+        )
 
     def make_action(self, row: int) -> uuid.UUID | None:
         """The pro or con into the action plan, in one step."""
