@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.canvas.indicator_sheet import GoalSheetButton
 from ui.commands import OperationCommand, update_command
 from ui.models.phase_models import CriteriaModel, TaskChecklistModel, locale_date, status_text
 from ui.pages.base import Page
@@ -256,6 +257,9 @@ class PhasePage(Page):
         self.series_button = SeriesButton(self.workspace, self.number, content)
         self.series_button.announced.connect(self.status_message)
         self.column.addWidget(self.series_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.goal_sheet_button = GoalSheetButton.for_phase(self.workspace, self.number, content)  # phase 4
+        if self.goal_sheet_button is not None:
+            self.column.addWidget(self.goal_sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.setColumnStretch(0, 1)
