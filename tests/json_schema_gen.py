@@ -13,7 +13,7 @@ from typing import Any
 
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.export.tabular import FIELDS, FORMAT, FORMAT_VERSION, MODELS
-from workshop_app.services.method_tools import ORIGINS
+from workshop_app.services.method_tools import ORIGINS, SHEET_COLUMNS
 
 NESTED = {
     ("workshops", "agenda"): "agenda",
@@ -35,7 +35,7 @@ ONE_OR_NONE = {("workshops", "minutes_record"): "minutes_record", ("decisions", 
 EXTRA = {
     ("task_checks", "task"): {"type": "string"},
     ("ratings", "criterion"): {"type": "string"},
-    ("cards", "column"): {"enum": list(CANVAS_COLUMNS)},
+    ("cards", "column"): {"enum": [*CANVAS_COLUMNS, *SHEET_COLUMNS]},
     ("cards", "origin"): {"enum": list(ORIGINS)},
     ("hybrid", "models"): {"type": "string", "pattern": "^[A-D](,[A-D]){0,3}$"},
 }

@@ -6,6 +6,7 @@ import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -16,14 +17,16 @@ from workshop_app.errors import WorkshopError
 from workshop_app.export.json_import import import_programme_json
 from workshop_app.export.tabular import export_programme_json
 from workshop_app.operations.base import run
+from workshop_app.operations.method_tools import CreateGoalSheet
 from workshop_app.operations.records_of_minutes import ApproveMinutes, SetMinutesApproval
 from workshop_app.services import method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
 
+Doc = dict[str, Any]
 SCHEMA = Path(__file__).resolve().parent.parent / "docs" / "programme.schema.json"
 
 
-def without_time(document: dict) -> dict:
+def without_time(document: Doc) -> Doc:
     return {key: value for key, value in document.items() if key != "exported_at"}
 
 
@@ -36,6 +39,7 @@ def test_export_import_export_is_the_same(
         workshop = workshops.list_workshops(store)[1]
         run(store, SetMinutesApproval(workshop.id, {"chair": "Tor Arne Hansen"}))
         run(store, ApproveMinutes(workshop.id, workshop.date))
+        run(store, CreateGoalSheet(workshop.id, "Goals", "A living centre", (("More visitors", ("Footfall",)),)))
         first = export_programme_json(store, tmp_path / "first.json")
     imported = import_programme_json(first, tmp_path / "imported.workshop")
     with ProgrammeStore.open(imported, read_only=True) as store:
@@ -50,14 +54,17 @@ def test_export_import_export_is_the_same(
     jsonschema.validate(one, json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=jsonschema.FormatChecker())
 
 
-def _assert_every_method_tool(document: dict) -> None:
+def _assert_every_method_tool(document: Doc) -> None:
     """The demo uses every tool: a canvas with cards in all four columns and links, lifecycle marks on more
-    than one date, and a decision that records a hybrid; the export carries each."""
+    than one date, and a decision that records a hybrid; with a goal sheet added, the export carries each."""
     canvases = [canvas for workshop in document["workshops"] for canvas in workshop["canvases"]]
     assert canvases and canvases[0]["links"]
     assert {card["column"] for card in canvases[0]["cards"]} == {"impacts", "results", "means", "resources"}
     marks = [mark for workshop in document["workshops"] for mark in workshop["lifecycle_marks"]]
     assert len({mark["marked_on"] for mark in marks}) >= 2
+    sheet = next(canvas for canvas in canvases if canvas["title"] == "Goals")
+    assert [card["column"] for card in sheet["cards"]] == ["main_goal", "sub_goals", "indicators"]
+    assert len(sheet["links"]) == 2
     hybrids = [d["hybrid"] for w in document["workshops"] for d in w["decisions"] if d["hybrid"]]
     assert hybrids and hybrids[0]["models"] == "B,C" and hybrids[0]["reason"]
 
@@ -107,22 +114,22 @@ def test_import_refuses_other_files(tmp_path: Path, content: str, message: str) 
     assert not (tmp_path / "x.workshop").exists()
 
 
-def _demo_document(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, language: str = "en") -> dict:
+def _demo_document(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, language: str = "en") -> Doc:
     path = demo_file(tmp_path, tmp_path_factory, language, "demo.workshop")
     with ProgrammeStore.open(path, read_only=True) as store:
         return json.loads(export_programme_json(store, tmp_path / "demo.json").read_text(encoding="utf-8"))
 
 
-def _canvas_workshop(document: dict) -> dict:
+def _canvas_workshop(document: Doc) -> Doc:
     return next(workshop for workshop in document["workshops"] if workshop["canvases"])
 
 
-def _break_link_target(document: dict) -> str:
+def _break_link_target(document: Doc) -> str:
     _canvas_workshop(document)["canvases"][0]["links"][0]["to_card_id"] = str(uuid.uuid4())
     return "refers to a card that is not on the link's canvas"
 
 
-def _link_across_columns(document: dict) -> str:
+def _link_across_columns(document: Doc) -> str:
     canvas = _canvas_workshop(document)["canvases"][0]
     impact = next(card for card in canvas["cards"] if card["column"] == "impacts")
     means = next(card for card in canvas["cards"] if card["column"] == "means")
@@ -130,44 +137,76 @@ def _link_across_columns(document: dict) -> str:
     return "does not lead to the column just before"
 
 
-def _card_in_a_fifth_column(document: dict) -> str:
+def _card_in_a_fifth_column(document: Doc) -> str:
     _canvas_workshop(document)["canvases"][0]["cards"][0]["column"] = "outcomes"
     return "“outcomes”"
 
 
-def _bad_stage(document: dict) -> str:
+def _bad_stage(document: Doc) -> str:
     workshop = next(workshop for workshop in document["workshops"] if workshop["lifecycle_marks"])
     workshop["lifecycle_marks"][0]["stage_key"] = "klijven_hard"
     return "“klijven_hard”"
 
 
-def _bad_curve(document: dict) -> str:
+def _bad_curve(document: Doc) -> str:
     workshop = next(workshop for workshop in document["workshops"] if workshop["lifecycle_marks"])
     workshop["lifecycle_marks"][0]["lifecycle_key"] = "s_curve"
     return "“s_curve”"
 
 
-def _mark_by_a_stranger(document: dict) -> str:
+def _mark_by_a_stranger(document: Doc) -> str:
     workshop = next(workshop for workshop in document["workshops"] if workshop["lifecycle_marks"])
     workshop["lifecycle_marks"][0]["participant_id"] = str(uuid.uuid4())
     return "who is not in the export"
 
 
-def _bad_hybrid(document: dict) -> str:
+def _bad_hybrid(document: Doc) -> str:
     decision = next(d for w in document["workshops"] for d in w["decisions"] if d["hybrid"])
     decision["hybrid"]["models"] = "B,E"
     return "“B,E”"
 
 
-def _hybrid_twice(document: dict) -> str:
+def _hybrid_twice(document: Doc) -> str:
     decision = next(d for w in document["workshops"] for d in w["decisions"] if d["hybrid"])
     decision["hybrid"]["models"] = "C,C"
     return "“C,C”"
 
 
+def _indicator_under_two_goals(document: Doc) -> str:
+    workshop = _canvas_workshop(document)
+    main, goal, other, indicator = (str(uuid.uuid4()) for _ in range(4))
+    stamps = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+
+    def card(card_id: str, column: str, position: int = 0) -> Doc:
+        return {"id": card_id, "column": column, "position": position, "text": column, "origin": "group"} | {
+            "participant_id": None,
+            **stamps,
+        }
+
+    def link(source: str, target: str) -> Doc:
+        return {"id": str(uuid.uuid4()), "from_card_id": source, "to_card_id": target, **stamps}
+
+    workshop["canvases"].append(
+        {
+            "id": str(uuid.uuid4()),
+            "title": "Goals",
+            **stamps,
+            "cards": [
+                card(main, "main_goal"),
+                card(goal, "sub_goals"),
+                card(other, "sub_goals", 1),
+                card(indicator, "indicators"),
+            ],
+            "links": [link(goal, main), link(other, main), link(indicator, goal), link(indicator, other)],
+        }
+    )
+    return "a second goal above it"
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
+        _indicator_under_two_goals,
         _break_link_target,
         _link_across_columns,
         _card_in_a_fifth_column,
@@ -179,7 +218,7 @@ def _hybrid_twice(document: dict) -> str:
     ],
 )
 def test_import_refuses_a_method_tool_that_breaks_the_method(
-    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, spoil: Callable[[dict], str]
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, spoil: Callable[[Doc], str]
 ) -> None:
     document = _demo_document(tmp_path, tmp_path_factory)
     expected = spoil(document)

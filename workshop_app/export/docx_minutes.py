@@ -10,8 +10,10 @@ from typing import Any
 from workshop_app.domain.enums import AttendanceStatus, ProConKind, Quadrant
 from workshop_app.export.document import ExportJob
 from workshop_app.export.docx_document import ALERT, DONE, DocxWriter
+from workshop_app.export.docx_method_tools import write_workshop_tools
 from workshop_app.export.invitation import BLANK_ROWS, SignInWriter, timed_agenda
 from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.method_tools_facts import WorkshopTools, workshop_tools
 from workshop_app.export.minutes import (
     DOCUMENT_LABELS,
     QUADRANT_ORDER,
@@ -56,7 +58,8 @@ def export_workshop_docx(
     elif kind == "sign_in":
         write_sign_in(writer, facts, labels, people)
     else:
-        write_minutes(writer, facts, labels, people, today or date.today())
+        tools = workshop_tools(store, workshop_id, labels.language, names=mode == "names")
+        write_minutes(writer, facts, labels, people, today or date.today(), tools)
     writer.save(out)
     record_export(store, Path(out), kind)
     return Path(out)
@@ -79,7 +82,16 @@ def _facts_rows(facts: MinutesFacts, labels: Labels, *, long_date: str = "long")
     return rows
 
 
-def write_minutes(writer: DocxWriter, facts: MinutesFacts, labels: Labels, people: People, today: date) -> None:
+def write_minutes(
+    writer: DocxWriter,
+    facts: MinutesFacts,
+    labels: Labels,
+    people: People,
+    today: date,
+    tools: WorkshopTools | None = None,
+) -> None:
+    """The minutes; ``tools`` are the method's tools the workshop used (canvas, hybrid, lifecycle), written
+    after the boards as in the PDF."""
     record = facts.record
     writer.kicker(labels("minutes.kicker"))
     writer.title(facts.workshop.title)
@@ -228,6 +240,9 @@ def write_minutes(writer: DocxWriter, facts: MinutesFacts, labels: Labels, peopl
             writer.table(
                 [labels("minutes.pro_con_for"), labels("minutes.pro_or_con"), labels("minutes.text")], pro_rows
             )
+
+    if tools:
+        write_workshop_tools(writer, tools)
 
     writer.heading(labels("minutes.actions"))
     status_day = facts.as_of or today

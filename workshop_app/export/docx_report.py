@@ -1,13 +1,16 @@
 """The programme report as an editable DOCX: the same facts and words as the PDF report
-(:mod:`workshop_app.export.report`), in Word's own headings and tables; the chart and the board drawings are
-left to the PDF."""
+(:mod:`workshop_app.export.report`), in Word's own headings and tables, the method's tools included (the
+group's path on each lifecycle curve, every hybrid recorded); the chart and the board drawings are left to the
+PDF."""
 
 from datetime import date
 from pathlib import Path
 
 from workshop_app.export.document import ExportJob
 from workshop_app.export.docx_document import DocxWriter
+from workshop_app.export.docx_method_tools import write_programme_tools
 from workshop_app.export.labels import Labels, document_language
+from workshop_app.export.method_tools_facts import programme_tools
 from workshop_app.export.report import action_quarter, action_year, get_report_facts
 from workshop_app.services.export_log import record_export
 from workshop_app.storage.store import ProgrammeStore
@@ -93,6 +96,8 @@ def export_report_docx(
         )
     else:
         writer.paragraph(labels("minutes.no_decisions"), muted=True)
+
+    write_programme_tools(writer, programme_tools(store, language_code))
 
     writer.heading(labels("report.plan"))
     if facts.actions:

@@ -13,7 +13,7 @@ from typing import Any
 
 from workshop_app.catalogue.tools import CANVAS_COLUMNS, MethodTools
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
-from workshop_app.services.method_tools import ORIGINS
+from workshop_app.services.method_tools import MAIN_GOAL, ORIGINS, SHEET_COLUMNS
 
 
 class ToolRecordError(WorkshopError):
@@ -45,9 +45,18 @@ def _person(record: Mapping[str, Any], people: Collection[str]) -> None:
 
 
 def _check_canvas(canvas: Mapping[str, Any], people: Collection[str]) -> None:
+    """An impact canvas's cards in its four columns; a goal sheet (a canvas holding a main goal, see
+    :mod:`workshop_app.services.method_tools`) has one main goal and each card below it belongs to one card."""
+    mains = sum(1 for card in canvas["cards"] if card.get("column") == MAIN_GOAL)
+    allowed = SHEET_COLUMNS if mains else CANVAS_COLUMNS
+    if mains > 1:
+        raise ToolRecordError(
+            QT_TRANSLATE_NOOP("WorkshopErrors", "The goal sheet {id} has more than one main goal."),
+            id=str(canvas.get("id")),
+        )
     columns: dict[str, str] = {}
     for card in canvas["cards"]:
-        if card.get("column") not in CANVAS_COLUMNS:
+        if card.get("column") not in allowed:
             raise ToolRecordError(
                 QT_TRANSLATE_NOOP(
                     "WorkshopErrors",
@@ -67,6 +76,7 @@ def _check_canvas(canvas: Mapping[str, Any], people: Collection[str]) -> None:
             )
         _person(card, people)
         columns[str(card["id"])] = card["column"]
+    serving: set[str] = set()
     for link in canvas["links"]:
         source, target = columns.get(str(link.get("from_card_id"))), columns.get(str(link.get("to_card_id")))
         if source is None or target is None:
@@ -76,7 +86,7 @@ def _check_canvas(canvas: Mapping[str, Any], people: Collection[str]) -> None:
                 ),
                 id=str(link.get("id")),
             )
-        if CANVAS_COLUMNS.index(source) != CANVAS_COLUMNS.index(target) + 1:
+        if allowed.index(source) != allowed.index(target) + 1:
             raise ToolRecordError(
                 QT_TRANSLATE_NOOP(
                     "WorkshopErrors",
@@ -84,6 +94,14 @@ def _check_canvas(canvas: Mapping[str, Any], people: Collection[str]) -> None:
                 ),
                 id=str(link.get("id")),
             )
+        if mains and str(link["from_card_id"]) in serving:
+            raise ToolRecordError(
+                QT_TRANSLATE_NOOP(
+                    "WorkshopErrors", "The goal sheet link {id} gives a card a second goal above it, where it has one."
+                ),
+                id=str(link.get("id")),
+            )
+        serving.add(str(link["from_card_id"]))
 
 
 def _check_mark(mark: Mapping[str, Any], tools: MethodTools, people: Collection[str]) -> None:

@@ -23,6 +23,7 @@ from workshop_app.export.people import attendance_mode, initials
 from workshop_app.services import actions, programme, workshops
 from workshop_app.services.boards import LABEL_FIELDS
 from workshop_app.services.export_log import record_export
+from workshop_app.services.method_tools import SHEET_COLUMNS
 from workshop_app.storage.store import ProgrammeStore
 
 # --- CSV -----------------------------------------------------------------------------------------------------
@@ -438,14 +439,19 @@ class _ToolRows:
     hybrids: dict[uuid.UUID, HybridChoice]
 
 
+_COLUMNS: Final = (*CANVAS_COLUMNS, *SHEET_COLUMNS)
+"""Every column a card can be in: an impact canvas's, then a goal sheet's (one canvas never holds both)."""
+
+
 def _column_order(column: str) -> int:
-    return CANVAS_COLUMNS.index(column) if column in CANVAS_COLUMNS else len(CANVAS_COLUMNS)
+    return _COLUMNS.index(column) if column in _COLUMNS else len(_COLUMNS)
 
 
 def _method_tools(session: Session, in_programme: Any) -> _ToolRows:
-    """Canvases (with cards and links), lifecycle marks and hybrid choices of the programme's workshops, in
-    the JSON's order: canvases as made, cards column by column (backwards design) in their order, links as
-    made, marks by date; ids break ties so that the same rows always export in the same order."""
+    """Canvases (impact canvases and goal sheets, with cards and links), lifecycle marks and hybrid choices of
+    the programme's workshops, in the JSON's order: canvases as made, cards column by column (backwards design,
+    or a sheet's from the main goal down) in their order, links as made, marks by date; ids break ties so that
+    the same rows always export in the same order."""
     in_workshops = select(m.Workshop.id).where(in_programme)
     canvas_rows = session.exec(
         select(ImpactCanvas)
