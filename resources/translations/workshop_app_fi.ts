@@ -1484,6 +1484,14 @@
         <translation>Lappu</translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation>Apukysymykset</translation>
+    </message>
+    <message>
+        <source>Hybrids A–D</source>
+        <translation>Hybridit A–D</translation>
+    </message>
+    <message>
         <source>Pros and cons</source>
         <translation>Edut ja haitat</translation>
     </message>
@@ -1506,6 +1514,14 @@
     <message>
         <source>Phones</source>
         <translation>Puhelimet</translation>
+    </message>
+    <message>
+        <source>Method &amp;Prompts</source>
+        <translation>Menetelmän &amp;apukysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;Hybrid Models A–D</source>
+        <translation>&amp;Hybridimallit A–D</translation>
     </message>
     <message>
         <source>{workshop}, {date}</source>
@@ -1712,8 +1728,40 @@
         <translation>Kehikko: vaikutukset, tulokset, keinot ja toiminta, resurssit</translation>
     </message>
     <message>
-        <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card.</source>
-        <translation>Edetkää vasemmalta oikealle: tavoitellut vaikutukset, sitten mitä on saatava aikaan, sitten miten ja millä voimavaroilla. Valitkaa kortti ja toinen sitä edeltävästä sarakkeesta ja valitkaa Yhdistä: kortti palvelee toista.</translation>
+        <source>Arrow keys go from card to card; F2 or Enter edits a card; Alt+Up and Alt+Down move it within its column, Alt+Left and Alt+Right to the next column; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the card&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the column on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the column on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card. Double-click or F2 edits a card; drag it, or Alt+arrow keys, to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the card “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card “{text}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the card “{text}”</source>
@@ -2773,6 +2821,159 @@
     </message>
 </context>
 <context>
+    <name>GoalSheetButton</name>
+    <message>
+        <source>Goals and indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or start the goal-and-indicator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A main goal, its sub-goals and their indicators, started from the method&apos;s sheet (DAMVAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalSheetChooser</name>
+    <message>
+        <source>{sheet} – {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sheet for “{workshop}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished">Tavoitteet ja mittarit</translation>
+    </message>
+    <message>
+        <source>A sheet belongs to a workshop: plan the indicator workshop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sheet, or start one from the method&apos;s sheet for a workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a goal-and-indicator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalSheetWindow</name>
+    <message>
+        <source>Goals and indicators – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal hierarchy: main goal, sub-goals and their indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a line; Alt+Up and Alt+Down move it; Delete removes a sub-goal with its indicators, or an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sub-goal or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the new sub-goal or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an indicator to the chosen sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Delete the chosen sub-goal or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chain logical: each sub-goal serves the main goal, and two or three indicators show progress towards each sub-goal. Enter in the field adds an indicator to the chosen sub-goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new sub-goal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sub-goal the indicator shows progress towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>application id of Workshop App</source>
@@ -2898,6 +3099,133 @@
     </message>
 </context>
 <context>
+    <name>HybridsPanel</name>
+    <message>
+        <source>The board&apos;s corners are extremes. The method&apos;s result is a hybrid of the models A–D; each model&apos;s quadrant is where the method&apos;s authors would place it.</source>
+        <translation>Nelikentän kulmat ovat ääripäitä. Menetelmän tulos on mallien A–D hybridi; kunkin mallin lohko on se, johon menetelmän laatijat sen sijoittaisivat.</translation>
+    </message>
+    <message>
+        <source>Hybrid models A–D</source>
+        <translation>Hybridimallit A–D</translation>
+    </message>
+    <message>
+        <source>Recorded in this workshop</source>
+        <translation>Tässä työpajassa kirjatut</translation>
+    </message>
+    <message>
+        <source>&amp;Record a hybrid…</source>
+        <translation>&amp;Kirjaa hybridi…</translation>
+    </message>
+    <message>
+        <source>Record the hybrid the group chose or composed, as a decision of the workshop</source>
+        <translation>Kirjaa ryhmän valitsema tai kokoama hybridi työpajan päätökseksi</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Vasen ylälohko</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Oikea ylälohko</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Vasen alalohko</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Oikea alalohko</translation>
+    </message>
+    <message>
+        <source>Likely quadrant: {corner}, {title}</source>
+        <translation>Todennäköinen lohko: {corner}, {title}</translation>
+    </message>
+    <message>
+        <source>Likely quadrant: {corner}</source>
+        <translation>Todennäköinen lohko: {corner}</translation>
+    </message>
+    <message>
+        <source>No hybrid recorded yet.</source>
+        <translation>Hybridiä ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>{models}: {decision}</source>
+        <translation>{models}: {decision}</translation>
+    </message>
+    <message>
+        <source>{hybrid}
+Why: {reason}</source>
+        <translation>{hybrid}
+Perustelu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleChooser</name>
+    <message>
+        <source>{title} ({date}, phase {phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle diagnosis</source>
+        <translation type="unfinished">Elinkaaren arviointi</translation>
+    </message>
+    <message>
+        <source>The workshop where the group marks where it is now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCurve</name>
+    <message>
+        <source>The group (numbered by date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – the group: {stage}; marks by participants: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – the group: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – marks by participants: {count}; none by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagnosis on this curve yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest diagnosis: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle curve: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{latest} Left and Right choose a stage, Enter or Space marks it. Focused stage: {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished">Ryhmä</translation>
+    </message>
+    <message>
+        <source>{who}, {date}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDialog</name>
     <message>
         <source>The group</source>
@@ -2965,6 +3293,100 @@
     </message>
 </context>
 <context>
+    <name>LifecycleSummary</name>
+    <message>
+        <source>C&amp;urve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle curve shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose in a workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lifecycle diagnosis of a workshop and mark where you are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleWindow</name>
+    <message>
+        <source>Lifecycle diagnosis – {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curve:</source>
+        <translation type="unfinished">&amp;Käyrä:</translation>
+    </message>
+    <message>
+        <source>Marked &amp;by:</source>
+        <translation type="unfinished">Merkitsi&amp;jä:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished">K&amp;ommentti:</translation>
+    </message>
+    <message>
+        <source>Why here? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished">Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Stages (keyboard: choose, then Enter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the lifecycle</source>
+        <translation type="unfinished">Elinkaaren vaiheet</translation>
+    </message>
+    <message>
+        <source>&amp;Mark “where we are now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks made in this &amp;workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle marks made in this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the curve where the group, or the person chosen above, thinks the collaboration is today. The curve shows the programme&apos;s path: older diagnoses are fainter, the latest is circled. Undo (Ctrl+Z) takes a mark back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – {who}: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the lifecycle at “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a lifecycle mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the programme</source>
@@ -3011,6 +3433,10 @@
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
+        <source>Open From &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation>Avaa &amp;esimerkkiohjelma</translation>
     </message>
@@ -3055,6 +3481,14 @@
         <translation>Avataan {name}…</translation>
     </message>
     <message>
+        <source>{name} — {location} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (read-only)</source>
         <translation> (vain luku)</translation>
     </message>
@@ -3065,8 +3499,16 @@
 Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
+        <source>Read-only: your user on the server may read this programme but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: changes cannot be saved to this file.</source>
         <translation>Vain luku: muutoksia ei voi tallentaa tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Every change is saved on the server {location} as you make it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every change is saved to {path} as you make it.</source>
@@ -3178,6 +3620,10 @@ Tehtäviä valmiina {done}/{total}</translation>
     <message>
         <source>On a frozen round in this copy: the other copy&apos;s change is not taken.</source>
         <translation>Tämän kopion jäädytetyllä kierroksella: toisen kopion muutosta ei oteta.</translation>
+    </message>
+    <message>
+        <source>On a round frozen in the other copy: it stays as it was frozen, and this copy&apos;s change is undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person was erased in one copy: the erasure wins.</source>
@@ -3730,6 +4176,117 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
 </context>
 <context>
+    <name>OpenServerDialog</name>
+    <message>
+        <source>This is not a server address. It starts with postgresql:// (for example {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the programme&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database holds the programme “{name}”, made by an older Workshop App; it is updated when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database holds the programme “{name}”, which you may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database holds the programme “{name}”; your user may only read it, so it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open From Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a programme kept on the region&apos;s PostgreSQL server, where several facilitators can work on it at once. Type the details the region&apos;s IT gave you, or paste the address they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty if your password file (.pgpass), a service file or PGPASSWORD has it. The password is never saved in Workshop App&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the server and look at the database without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverdueActionsModel</name>
     <message>
         <source>Overdue since {date}</source>
@@ -3837,6 +4394,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>No success criterion has been rated yet. Rate them on the phase pages.</source>
         <translation>Onnistumisen kriteereitä ei ole vielä arvioitu. Arvioi ne vaiheiden sivuilla.</translation>
+    </message>
+    <message>
+        <source>Lifecycle: where are we now?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next workshops</source>
@@ -4285,6 +4846,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>Valitse työpaja tai luo uusi tähän vaiheeseen</translation>
     </message>
     <message>
+        <source>Lifecycle diagnosis</source>
+        <translation type="unfinished">Elinkaaren arviointi</translation>
+    </message>
+    <message>
+        <source>Where the group and each participant placed the collaboration, diagnosis by diagnosis: older ones fainter, the latest circled. Diagnose again in a workshop to see the path continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Success &amp;criteria</source>
         <translation>&amp;Onnistumisen kriteerit</translation>
     </message>
@@ -4519,6 +5088,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>Prompt of the method: {text}</source>
+        <translation>Menetelmän apukysymys: {text}</translation>
+    </message>
+    <message>
         <source>Board for the room</source>
         <translation>Nelikenttä osallistujille</translation>
     </message>
@@ -4550,6 +5123,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>− Haitta</translation>
     </message>
     <message>
+        <source>{text} (prompt from the method)</source>
+        <translation>{text} (menetelmän apukysymys)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -4576,6 +5153,10 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>Delete a pro or con</source>
         <translation>Edun tai haitan poisto</translation>
+    </message>
+    <message>
+        <source>Take back a prompt of the method</source>
+        <translation>Palauta menetelmän apukysymys</translation>
     </message>
     <message>
         <source>Make an action from a pro or con</source>
@@ -4683,6 +5264,101 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>About everything placed in this quadrant</source>
         <translation>Koskee kaikkea tähän lohkoon sijoitettua</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>&amp;Prompts of the method:</source>
+        <translation>Menetelmän &amp;apukysymykset:</translation>
+    </message>
+    <message>
+        <source>Which prompts of the method</source>
+        <translation>Mitkä menetelmän apukysymykset</translation>
+    </message>
+    <message>
+        <source>Prompt cards</source>
+        <translation>Apukysymyskortit</translation>
+    </message>
+    <message>
+        <source>The chosen prompt</source>
+        <translation>Valittu apukysymys</translation>
+    </message>
+    <message>
+        <source>&amp;Show to the room</source>
+        <translation>&amp;Näytä salille</translation>
+    </message>
+    <message>
+        <source>Show the chosen prompt large to the room</source>
+        <translation>Näytä valittu apukysymys suurena salille</translation>
+    </message>
+    <message>
+        <source>&amp;Accept into the group&apos;s list</source>
+        <translation>&amp;Hyväksy ryhmän listaan</translation>
+    </message>
+    <message>
+        <source>The group takes the prompt up: add it to the group&apos;s own list</source>
+        <translation>Ryhmä ottaa apukysymyksen käsittelyyn: lisää se ryhmän omaan listaan</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Take the accepted prompt out of the group&apos;s list</source>
+        <translation>Poista hyväksytty apukysymys ryhmän listasta</translation>
+    </message>
+    <message>
+        <source>Pros and cons: {scenario}</source>
+        <translation>Edut ja haitat: {scenario}</translation>
+    </message>
+    <message>
+        <source>Pros and cons of a scenario</source>
+        <translation>Skenaarion edut ja haitat</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <source>Accepted: a note on the board says it.</source>
+        <translation>Hyväksytty: nelikentällä on lappu, jossa se lukee.</translation>
+    </message>
+    <message>
+        <source>Accepted into the quadrant&apos;s pros and cons, marked as the method&apos;s prompt.</source>
+        <translation>Hyväksytty lohkon etuihin ja haittoihin, merkittynä menetelmän apukysymykseksi.</translation>
+    </message>
+    <message>
+        <source>Shown to the room; not accepted yet.</source>
+        <translation>Näytetty salille; ei vielä hyväksytty.</translation>
+    </message>
+    <message>
+        <source>Not shown to the room yet.</source>
+        <translation>Ei vielä näytetty salille.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s pros and cons of this scenario: prompts, not what the group said. Show one to the room; accept it when the group takes it up.</source>
+        <translation>Menetelmän esittämät tämän skenaarion edut ja haitat: apukysymyksiä, eivät ryhmän omia näkemyksiä. Näytä yksi salille ja hyväksy se, kun ryhmä ottaa sen käsittelyyn.</translation>
+    </message>
+    <message>
+        <source>Questions of the method for any workshop. Show one to the room; an accepted question becomes a note on the board.</source>
+        <translation>Menetelmän kysymyksiä mihin tahansa työpajaan. Näytä yksi salille; hyväksytystä kysymyksestä tulee lappu nelikentälle.</translation>
+    </message>
+    <message>
+        <source>{kind} · {group}</source>
+        <translation>{kind} · {group}</translation>
+    </message>
+    <message>
+        <source>Accept a prompt of the method</source>
+        <translation>Hyväksy menetelmän apukysymys</translation>
+    </message>
+    <message>
+        <source>Accept a prompt of the method as a note</source>
+        <translation>Hyväksy menetelmän apukysymys lapuksi</translation>
+    </message>
+    <message>
+        <source>Take back a prompt of the method</source>
+        <translation>Palauta menetelmän apukysymys</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5943,15 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
 <context>
     <name>StartScreen</name>
     <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} on the server {server}
+{location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan and run the workshops of a regional or neighbourhood development programme through its five phases. Everything you enter is saved in the programme file at once.</source>
         <translation>Suunnittele ja vedä alueellisen tai asuinalueen kehittämisohjelman työpajat ohjelman viiden vaiheen läpi. Kaikki syöttämäsi tiedot tallentuvat heti ohjelmatiedostoon.</translation>
     </message>
@@ -5281,6 +5966,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Open From &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme on the region&apos;s PostgreSQL server, shared by several people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -5784,6 +6477,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>Vain menetelmän apukysymyksen voi hyväksyä.</translation>
     </message>
     <message>
+        <source>A goal sheet has one main goal: edit its text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal sheet keeps its main goal: edit its text, or delete the whole sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only cards on the same canvas can be linked.</source>
         <translation>Vain saman kehikon kortit voi yhdistää.</translation>
     </message>
@@ -5792,8 +6493,16 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
         <translation>Kortti voi palvella vain korttia, joka on sen omaa saraketta edeltävässä sarakkeessa.</translation>
     </message>
     <message>
+        <source>On a goal sheet each goal or indicator belongs to one goal above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These cards are already linked.</source>
         <translation>Nämä kortit on jo yhdistetty.</translation>
+    </message>
+    <message>
+        <source>This is not a goal-and-indicator sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one or more of the hybrid models, each once.</source>
@@ -5854,6 +6563,46 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>The programme at {location} was made by an older Workshop App and must be updated, but your user may only read it. Ask someone who may change it to open it once.</source>
         <translation>Ohjelma {location} on tehty vanhemmalla Workshop Appilla ja se on päivitettävä, mutta käyttäjätunnuksesi saa vain lukea sitä. Pyydä jotakuta, jolla on muokkausoikeus, avaamaan se kerran.</translation>
+    </message>
+    <message>
+        <source>The record {id} refers to the participant {participant}, who is not in the export.</source>
+        <translation>Tietue {id} viittaa osallistujaan {participant}, jota ei ole viedyssä tiedostossa.</translation>
+    </message>
+    <message>
+        <source>The goal sheet {id} has more than one main goal.</source>
+        <translation>Tavoitetaulukossa {id} on useampi kuin yksi päätavoite.</translation>
+    </message>
+    <message>
+        <source>The canvas card {id} is in the column “{column}”, which the impact canvas does not have.</source>
+        <translation>Kehikon kortti {id} on sarakkeessa ”{column}”, jota vaikuttavuuskehikossa ei ole.</translation>
+    </message>
+    <message>
+        <source>The canvas card {id} has the origin “{origin}”, which is neither group nor method.</source>
+        <translation>Kehikon kortin {id} alkuperä on ”{origin}”, joka ei ole ryhmä (group) eikä menetelmä (method).</translation>
+    </message>
+    <message>
+        <source>The canvas link {id} refers to a card that is not on the link&apos;s canvas.</source>
+        <translation>Kehikon yhteys {id} viittaa korttiin, joka ei ole samalla kehikolla.</translation>
+    </message>
+    <message>
+        <source>The canvas link {id} does not lead to the column just before its card&apos;s own column.</source>
+        <translation>Kehikon yhteys {id} ei johda korttinsa sarakkeesta välittömästi edeltävään sarakkeeseen.</translation>
+    </message>
+    <message>
+        <source>The goal sheet link {id} gives a card a second goal above it, where it has one.</source>
+        <translation>Tavoitetaulukon yhteys {id} antaa kortille toisen ylemmän tavoitteen, vaikka sillä voi olla vain yksi.</translation>
+    </message>
+    <message>
+        <source>The lifecycle mark {id} is on the curve “{lifecycle}”, which the method does not have.</source>
+        <translation>Elinkaarimerkintä {id} on käyrällä ”{lifecycle}”, jota menetelmässä ei ole.</translation>
+    </message>
+    <message>
+        <source>The lifecycle mark {id} is on the stage “{stage}”, which the curve “{lifecycle}” does not have.</source>
+        <translation>Elinkaarimerkintä {id} on vaiheessa ”{stage}”, jota käyrällä ”{lifecycle}” ei ole.</translation>
+    </message>
+    <message>
+        <source>The decision {id} records the hybrid “{models}”, but a hybrid combines some of {known}, each once.</source>
+        <translation>Päätös {id} kirjaa hybridin ”{models}”, mutta hybridi yhdistää malleja {known}, kutakin enintään kerran.</translation>
     </message>
 </context>
 <context>
