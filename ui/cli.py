@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app import APP_ID
 from workshop_app import cli as core
 from workshop_app.errors import WorkshopError
+from workshop_app.storage.urls import Location, location_argument
 
 WINDOW_VALUE_OPTIONS = core.VALUE_OPTIONS | {"--screenshot"}
 """The global options that take a value, skipped when looking for the command word."""
@@ -60,7 +61,7 @@ def add_window_arguments(
         "open", parents=[common], help=QCoreApplication.translate("Cli", "open a programme file in the window")
     )
     opening.add_argument(  # none: the start screen (a menu's "open %f" alone)
-        "file", type=Path, nargs="?", help=QCoreApplication.translate("Cli", "the programme file")
+        "file", type=location_argument, nargs="?", help=QCoreApplication.translate("Cli", "the programme file")
     )
     opening.add_argument(
         "--page",
@@ -127,7 +128,7 @@ def _parses(raw: Sequence[str]) -> bool:
 
 def open_window(args: argparse.Namespace) -> int:
     """The main window (on a file, the start screen, or a fresh demo), or one board's window with ``--board``."""
-    file: Path | None = getattr(args, "file", None)
+    file: Location | None = getattr(args, "file", None)  # a file, or a postgresql:// address
     screenshot: Path | None = getattr(args, "open_screenshot", None) or args.screenshot
     language: str | None = args.lang
     if args.demo:

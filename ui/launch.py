@@ -2,7 +2,10 @@
 
 Opening a programme runs off the GUI thread (``asyncio.to_thread`` on the qasync loop): the window is on
 screen at once with a busy indicator while the file is checked, migrated if it is old, and read; the data
-stack (SQLAlchemy, SQLModel) is imported there too, so it never holds up the first window.
+stack (SQLAlchemy, SQLModel) is imported there too, so it never holds up the first window. A programme is a
+file or a ``postgresql://`` address (File > Open From Server…); both open through
+:func:`workshop_app.storage.locations.open_programme`, and a server's address is shown and remembered without
+its password.
 """
 
 import asyncio
@@ -26,6 +29,7 @@ from workshop_app.errors import WorkshopError
 from workshop_app.i18n import install_translations
 from workshop_app.paths import resources_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
+from workshop_app.storage.urls import Location, is_server_location, masked, without_password
 
 if TYPE_CHECKING:
     from workshop_app.storage.store import ProgrammeStore
@@ -51,14 +55,37 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store(path: Path) -> "ProgrammeStore":
-    """Open (and migrate) a programme file and read its catalogue; meant to run off the GUI thread."""
+def open_store(location: Location) -> "ProgrammeStore":
+    """Open (and migrate) a programme, a file or a server URL, and read its catalogue; meant to run off the
+    GUI thread."""
     from workshop_app.services.programme import catalogue_of
-    from workshop_app.storage.store import ProgrammeStore
+    from workshop_app.storage.locations import as_programme_store, open_programme
 
-    store = ProgrammeStore.open(path)
-    catalogue_of(store)
+    store = as_programme_store(open_programme(location))
+    try:
+        catalogue_of(store)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def _shown_name(location: Location) -> str:
+    """What the busy window says it is opening: a file's programme name (or its name), a server's address
+    without the password."""
+    if is_server_location(location):
+        return masked(without_password(location))
+    from workshop_app.storage.peek import programme_name
+
+    return programme_name(Path(location)) or Path(location).stem
+
+
+def _same_programme(store: "ProgrammeStore", location: Location) -> bool:
+    """Whether ``store`` is the programme at ``location`` (a file by its resolved path, a server by its
+    address without the password)."""
+    if is_server_location(location):
+        return isinstance(store.path, str) and without_password(store.path) == without_password(location)
+    return isinstance(store.path, Path) and store.path.resolve() == Path(location).resolve()
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
@@ -81,6 +108,7 @@ class AppController(QObject):
     def _add_window(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(self.open_file)
         window.open_dialog_requested.connect(lambda: self.choose_file(window))
+        window.open_server_requested.connect(lambda: self.choose_server(window))
         window.new_requested.connect(lambda: self.new_programme(window))
         window.demo_requested.connect(self.open_demo)
         window.plan_one_requested.connect(lambda: self.plan_one_workshop(window))
@@ -111,16 +139,39 @@ class AppController(QObject):
         if not task.cancelled() and (error := task.exception()) is not None:
             sys.excepthook(type(error), error, error.__traceback__)
 
-    async def open_into(self, window: MainWindow, path: Path, *, remember: bool = True) -> bool:
-        """Open ``path`` off the GUI thread and show it in ``window`` (which shows a busy indicator); with
-        ``remember``, among the recent programmes."""
+    async def open_into(self, window: MainWindow, path: Location, *, remember: bool = True) -> bool:
+        """Open ``path`` (a file, or a server address) off the GUI thread and show it in ``window`` (which
+        shows a busy indicator); with ``remember``, among the recent programmes. A server address without a
+        password gets the one the keyring keeps; if the server still asks for one, the Open From Server
+        dialog asks, saying why."""
+        server = is_server_location(path)
         try:
-            store = await asyncio.to_thread(open_store, path)
+            if server:
+                from workshop_app.storage.locations import with_saved_password
+
+                store = await asyncio.to_thread(open_store, with_saved_password(str(path)))
+            else:
+                store = await asyncio.to_thread(open_store, path)
         except WorkshopError as error:
-            show_error(window, str(error))
+            if server and getattr(error, "kind", "") == "credentials":
+                # Asked again, in the dialog; over the start screen, since this busy window now closes.
+                start = next((w for w in self.windows if w.workspace is None and not w.is_opening()), None)
+                self.choose_server(start, location=str(path), message=str(error))
+            else:
+                show_error(window, str(error))
             return False
+        self.show_opened(window, store, remember=remember)
+        return True
+
+    def show_opened(self, window: MainWindow, store: "ProgrammeStore", *, remember: bool = True) -> None:
+        """Show the opened ``store`` in ``window``; a file also answers a second start on it."""
         from ui.workspace import Workspace
 
+        if isinstance(store.path, str):  # a server: the address (without password) in the recent list
+            if remember:
+                settings.remember_server(store.path)
+            window.attach(Workspace(store))
+            return
         if remember:
             settings.remember_file(store.path)
         window.attach(Workspace(store))
@@ -131,21 +182,23 @@ class AppController(QObject):
         # A second start on this file (a double-click on it) brings this window forward instead.
         self.instances.listen(store.path, bring_forward)
         window.destroyed.connect(lambda _=None, p=store.path: self.instances.stop(p))
-        return True
 
-    def open_file(self, path: Path) -> None:
-        wanted = Path(path).resolve()
-        already = next((w for w in self.windows if w.workspace and w.workspace.store.path.resolve() == wanted), None)
+    def open_file(self, path: Location) -> None:
+        """Open a programme (a file, or a server address from the recent list) in a window of its own, or
+        bring forward the window that has it."""
+        location: Location = str(path) if is_server_location(path) else Path(path)
+        already = next((w for w in self.windows if w.workspace and _same_programme(w.workspace.store, location)), None)
         if already is not None:
             raise_window(already)
             return
         start = next((w for w in self.windows if w.workspace is None), None)
-        window = self._add_window(MainWindow(None, opening=Path(path).stem))
+        name = masked(without_password(location)) if isinstance(location, str) else location.stem
+        window = self._add_window(MainWindow(None, opening=name))
         if start is not None:
             window.setGeometry(start.geometry())
 
         async def job() -> None:
-            if await self.open_into(window, Path(path)):
+            if await self.open_into(window, location):
                 if start is not None:
                     start.close()
             else:
@@ -170,6 +223,39 @@ class AppController(QObject):
         )
         if name:
             self.open_file(Path(name))
+
+    def choose_server(
+        self, parent: MainWindow | None, *, location: str | None = None, message: str | None = None
+    ) -> None:
+        """File > Open From Server…: the dialog tests and opens the programme itself (off the GUI thread), so
+        a refusal is said in it and can be corrected; once open, it replaces the start screen or gets a
+        window of its own."""
+        from ui.dialogs.open_server import OpenServerDialog
+
+        dialog = OpenServerDialog(open_store, parent, location=location, message=message)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.server_dialog = dialog  # the tests reach it here
+
+        def opened() -> None:
+            if dialog.store is None:
+                return
+            already = next(
+                (w for w in self.windows if w.workspace and _same_programme(w.workspace.store, dialog.location)),
+                None,
+            )
+            if already is not None:
+                dialog.store.close()
+                raise_window(already)
+                return
+            start = next((w for w in self.windows if w.workspace is None and not w.is_opening()), None)
+            window = self._add_window(MainWindow(None, opening=masked(dialog.location)))
+            if start is not None:
+                window.setGeometry(start.geometry())
+                start.close()
+            self.show_opened(window, dialog.store)
+
+        dialog.accepted.connect(opened)
+        dialog.open()
 
     def new_programme(self, parent: MainWindow) -> None:
         from ui.dialogs.new_programme import NewProgrammeDialog
@@ -234,7 +320,7 @@ async def resume_session(controller: AppController) -> MainWindow | None:
     if resumed is None:
         return None
     path, page = resumed
-    window = controller._add_window(MainWindow(None, opening=path.stem))
+    window = controller._add_window(MainWindow(None, opening=_shown_name(path)))
     if not await controller.open_into(window, path):
         settings.remember_session(None)
         window.close()
@@ -258,7 +344,7 @@ def _peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def run(*, file: Path | None, screenshot: Path | None, language: str | None, page: str | None = None) -> int:
+def run(*, file: Location | None, screenshot: Path | None, language: str | None, page: str | None = None) -> int:
     """Open the window (on ``file`` if given, at ``page``); with ``screenshot``, render it to PNG and exit.
 
     A screenshot or benchmark run leaves the recent programmes as they were: it is a script, not the user."""
@@ -266,7 +352,8 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None, pag
     install_crash_handler(app)
     install_translations(language or settings.interface_language())
     benchmark = bool(os.environ.get(EXIT_WHEN_SHOWN))
-    if file is not None and screenshot is None and not benchmark and SingleInstance(app).try_forward(file):
+    forwardable = isinstance(file, Path) and screenshot is None and not benchmark
+    if forwardable and isinstance(file, Path) and SingleInstance(app).try_forward(file):
         return 0  # the window that has this file came forward
     controller = AppController(app)
     exit_code = 0
@@ -278,10 +365,7 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None, pag
         if file is None:
             window = controller.show_start()
         else:
-            from workshop_app.storage.peek import programme_name
-
-            assert file is not None
-            window = controller._add_window(MainWindow(None, opening=programme_name(file) or file.stem))
+            window = controller._add_window(MainWindow(None, opening=_shown_name(file)))
         if benchmark:
             app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)
@@ -289,7 +373,7 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None, pag
         if file is not None and not await controller.open_into(window, file, remember=not scripted):
             exit_code = 1
             if screenshot is not None or benchmark:
-                print(f"{APP_ID}: could not open {file}", file=sys.stderr)
+                print(f"{APP_ID}: could not open {_shown_name(file)}", file=sys.stderr)
                 app.quit()
                 return
         if page is not None and file is not None and window.workspace is not None:
@@ -311,7 +395,7 @@ def run(*, file: Path | None, screenshot: Path | None, language: str | None, pag
 
 
 def run_board(
-    file: Path, board_title: str, *, participant_mode: bool, screenshot: Path | None, language: str | None
+    file: Location, board_title: str, *, participant_mode: bool, screenshot: Path | None, language: str | None
 ) -> int:
     """``workshop-app open FILE --board TITLE``: the board window alone, in participant mode if asked;
     with ``screenshot``, render it to that PNG and exit. Here rather than beside the board window, so the

@@ -23,6 +23,7 @@ from ui import settings
 from ui.help_pages import help_actions, retranslate_help
 from workshop_app import APP_NAME
 from workshop_app.storage.peek import programme_name
+from workshop_app.storage.urls import masked
 
 if TYPE_CHECKING:  # the data stack is imported only once a programme is opened, off the start-up path
     from ui.pages.base import Page
@@ -36,7 +37,8 @@ LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "nb": "Norsk bokmål"}  # each
 class MainWindow(QMainWindow):
     """One programme per window. Without a programme it shows the start screen."""
 
-    open_requested = Signal(Path)
+    open_requested = Signal(object)  # a file's Path, or a server address (str) from the recent list
+    open_server_requested = Signal()
     new_requested = Signal()
     demo_requested = Signal()
     plan_one_requested = Signal()
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             start.demo_requested.connect(self.demo_requested)
             start.plan_one_requested.connect(self.plan_one_requested)
             start.open_dialog_requested.connect(self.open_dialog_requested)
+            start.open_server_requested.connect(self.open_server_requested)
             self.setCentralWidget(start)
         self.retranslate()
         geometry = settings.WINDOW_GEOMETRY.get()
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(QKeySequence.StandardKey.New, self.new_requested.emit)
         self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog_requested.emit)
+        self.open_server_action = action(None, self.open_server_requested.emit)
         self.demo_action = action(None, self.demo_requested.emit)
         self.close_action = action(QKeySequence.StandardKey.Close, self.close)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self._quit)
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_action, self.demo_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.open_server_action, self.demo_action])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
@@ -148,6 +152,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return placeholder
+
+    def is_opening(self) -> bool:
+        """Whether the window is the busy placeholder of a programme being opened."""
+        return self.workspace is None and self._opening is not None
 
     def attach(self, workspace: "Workspace") -> None:
         """Show ``workspace``: undo actions, the navigator and its pages."""
@@ -293,6 +301,7 @@ class MainWindow(QMainWindow):
             self.merge.retranslate()
         self.new_action.setText(self.tr("&New Programme…"))
         self.open_action.setText(self.tr("&Open…"))
+        self.open_server_action.setText(self.tr("Open From &Server…"))
         self.demo_action.setText(self.tr("Open the &Demo Programme"))
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -328,9 +337,15 @@ class MainWindow(QMainWindow):
         from workshop_app.services.programme import get_programme
 
         programme = get_programme(self.workspace.store)
-        suffix = self.tr(" (read-only)") if self.workspace.store.read_only else ""
+        store = self.workspace.store
+        if isinstance(store.path, str):  # a server: its address (never with the password) says which one
+            read_only = self.tr("{name} — {location} (read-only)")  # whole titles: a translation may reorder
+            title = read_only if store.read_only else self.tr("{name} — {location}")
+            self.setWindowTitle(title.format(name=programme.name, location=masked(store.path)))
+            return
+        suffix = self.tr(" (read-only)") if store.read_only else ""
         self.setWindowTitle(f"{programme.name}{suffix}")
-        self.setWindowFilePath(str(self.workspace.store.path))
+        self.setWindowFilePath(str(store.path))
 
     def _update_navigator(self) -> None:
         if self.navigator is None or self.workspace is None:
@@ -352,8 +367,15 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.workspace is None:
             return
-        if self.workspace.store.read_only:
+        on_server = isinstance(self.workspace.store.path, str)
+        if self.workspace.store.read_only and on_server:
+            message = self.tr("Read-only: your user on the server may read this programme but not change it.")
+        elif self.workspace.store.read_only:
             message = self.tr("Read-only: changes cannot be saved to this file.")
+        elif on_server:
+            message = self.tr("Every change is saved on the server {location} as you make it.").format(
+                location=masked(self.workspace.store.path)
+            )
         else:
             message = self.tr("Every change is saved to {path} as you make it.").format(path=self.workspace.store.path)
         self.statusBar().showMessage(message)
@@ -375,11 +397,14 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = settings.recent_files()
+        files = settings.recent_programmes()
         for path in files:
-            entry = self.recent_menu.addAction(programme_name(path) or path.stem)
-            entry.setToolTip(str(path))
-            entry.setStatusTip(str(path))
+            if isinstance(path, Path):
+                entry = self.recent_menu.addAction(programme_name(path) or path.stem)
+            else:  # a server: its address, without any password
+                entry = self.recent_menu.addAction(masked(path))
+            entry.setToolTip(masked(path))
+            entry.setStatusTip(masked(path))
             entry.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent programmes"))

@@ -14,14 +14,16 @@ from ui.options import BoolOption, BytesOption, ChoiceOption, EnumOption, IntOpt
 from workshop_app import board_geometry as geo
 from workshop_app.domain.enums import Language
 from workshop_app.i18n import system_language
+from workshop_app.storage.urls import is_server_location, without_password
 
 MAX_RECENT = 8
 
 # --- the app ----------------------------------------------------------------------------------------------------
 
 RECENT_FILES = ListOption("files/recent")
-"""Programmes opened lately, newest first (at most ``MAX_RECENT``): the start screen and File > Open recent
-(``ui.start_screen``, ``ui.main_window``); written by ``remember_file`` from ``ui.launch``."""
+"""Programmes opened lately, newest first (at most ``MAX_RECENT``): file paths and server addresses without a
+password; the start screen and File > Open recent (``ui.start_screen``, ``ui.main_window``); written by
+``remember_file`` and ``remember_server`` from ``ui.launch``."""
 
 LAST_FOLDER = StrOption("files/last_folder", "")
 """The folder of the programme opened last, where the open, new-programme and export dialogs start
@@ -77,16 +79,37 @@ OPTIONS: tuple[Option[Any], ...] = tuple(value for value in globals().values() i
 """Every option above, for the tests (one key each)."""
 
 
+def recent_programmes() -> list[Path | str]:
+    """Recent programmes, newest first: files that still exist, and server addresses (kept without a
+    password: it comes from the keyring, a password file or PGPASSWORD, or is asked again)."""
+    found: list[Path | str] = []
+    for name in RECENT_FILES.get():
+        if is_server_location(name):
+            found.append(without_password(name))
+        elif Path(name).exists():
+            found.append(Path(name))
+    return found
+
+
 def recent_files() -> list[Path]:
-    """Recent programmes that still exist, newest first."""
-    return [Path(name) for name in RECENT_FILES.get() if Path(name).exists()]
+    """Recent programme files that still exist, newest first."""
+    return [entry for entry in recent_programmes() if isinstance(entry, Path)]
 
 
 def remember_file(path: Path) -> None:
     resolved = path.resolve()
-    names = [str(resolved)] + [str(p) for p in recent_files() if p.resolve() != resolved]
-    RECENT_FILES.set(names[:MAX_RECENT])
+    _remember(str(resolved))
     LAST_FOLDER.set(str(resolved.parent))
+
+
+def remember_server(location: str) -> None:
+    """Put a server programme first in the recent list, its password left out."""
+    _remember(without_password(location))
+
+
+def _remember(entry: str) -> None:
+    names = [entry] + [str(known) for known in recent_programmes() if str(known) != entry]
+    RECENT_FILES.set(names[:MAX_RECENT])
 
 
 def last_folder() -> str:
@@ -101,20 +124,26 @@ def set_interface_language(language: str) -> None:
     LANGUAGE.set(language)
 
 
-def remember_session(path: Path | None, page: str | None = None) -> None:
-    """Note the open programme (and page); ``None`` when the window closes normally."""
+def remember_session(path: Path | str | None, page: str | None = None) -> None:
+    """Note the open programme (a file, or a server address without its password) and page; ``None`` when
+    the window closes normally."""
     if path is None:
         SESSION_FILE.remove()
         SESSION_PAGE.remove()
         return
-    SESSION_FILE.set(str(path.resolve()))
+    SESSION_FILE.set(without_password(path) if is_server_location(path) else str(Path(path).resolve()))
     if page is not None:
         SESSION_PAGE.set(page)
 
 
-def interrupted_session() -> tuple[Path, str | None] | None:
-    """The programme (and page) that was open when the app stopped without closing, if it still exists."""
+def interrupted_session() -> tuple[Path | str, str | None] | None:
+    """The programme (and page) that was open when the app stopped without closing, if it still exists (a
+    server programme is tried again: whether it is still there shows when it opens)."""
     name = SESSION_FILE.get()
-    if not name or not Path(name).exists():
+    if not name:
+        return None
+    if is_server_location(name):
+        return without_password(name), SESSION_PAGE.get() or None
+    if not Path(name).exists():
         return None
     return Path(name), SESSION_PAGE.get() or None

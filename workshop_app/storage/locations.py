@@ -7,10 +7,11 @@ from typing import cast
 
 from sqlmodel import Session
 
-from workshop_app.storage.server import ServerStore
+from workshop_app.storage.passwords import saved_password
+from workshop_app.storage.server import ServerProbe, ServerStore, probe
 from workshop_app.storage.store import ProgrammeStore
 from workshop_app.storage.transactions import TransactionalStore
-from workshop_app.storage.urls import Location, is_server_location, location_argument, masked
+from workshop_app.storage.urls import Location, ServerAddress, is_server_location, location_argument, masked
 
 
 def open_programme(location: Location, *, read_only: bool = False) -> TransactionalStore:
@@ -34,6 +35,26 @@ def create_programme_store(location: Location, initialise: Callable[[Session], N
     return ProgrammeStore.create(Path(location), initialise)
 
 
+def with_saved_password(location: str) -> str:
+    """``location`` with the password the desktop's keyring keeps for it, when the URL carries none. Without
+    one it stays as it is, and the driver looks where libpq looks (a password file, a service file,
+    PGPASSWORD); if none of them has it, opening says the server asked for a password."""
+    try:
+        address, password = ServerAddress.parse(location)
+    except ValueError:
+        return location
+    if password is not None:
+        return location
+    kept = saved_password(location)
+    return address.url(kept) if kept else location
+
+
+def probe_server(location: str) -> ServerProbe:
+    """What opening the programme at ``location`` would find, changing nothing (the Open From Server dialog's
+    Test); raises the same error opening would."""
+    return probe(location)
+
+
 def as_programme_store(store: TransactionalStore) -> ProgrammeStore:
     """``store`` for the services, which are typed against :class:`ProgrammeStore` but use only what
     :class:`TransactionalStore` offers (transactions, reading, snapshots, subscribers, ``programme_id``,
@@ -49,10 +70,13 @@ def shown(location: Location) -> str:
 
 __all__ = [
     "Location",
+    "ServerProbe",
     "as_programme_store",
     "create_programme_store",
     "location_argument",
     "open_for_reading",
     "open_programme",
+    "probe_server",
     "shown",
+    "with_saved_password",
 ]

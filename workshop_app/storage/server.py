@@ -12,6 +12,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
@@ -269,6 +270,35 @@ class ServerStore(TransactionalStore):
             self._notify(changes)
 
 
+@dataclass(frozen=True)
+class ServerProbe:
+    """What opening the programme at an address would find (the "Test" of the Open From Server dialog)."""
+
+    name: str
+    writable: bool  # this role may change the programme (else it opens read-only)
+    needs_update: bool  # an older schema, updated on the first writable open
+
+
+def probe(location: str) -> ServerProbe:
+    """Look at the programme at ``location`` without changing anything (no migration, no write); raises the
+    same :class:`FileOpenError` an open would, so a test and an open tell the same thing."""
+    engine = _engine(location)
+    try:
+        with engine.connect() as conn:
+            revision = _judged_revision(conn, location)
+            writable = _may_write(conn)
+            _programme_id(conn, location)
+            name = conn.execute(text("SELECT name FROM programme")).scalar()
+            conn.rollback()
+            if revision < HEAD_FORMAT and not writable:
+                raise _open_error("read_only_old", location)
+    except DBAPIError as error:
+        raise _connection_error(location, error) from error
+    finally:
+        engine.dispose()
+    return ServerProbe(str(name or ""), writable, revision < HEAD_FORMAT)
+
+
 def change_set_from_json(data: Any) -> ChangeSet:
     """The inverse of :meth:`ChangeSet.as_json`; unknown kinds and malformed ids are left out."""
     groups: dict[str, dict[Kind, frozenset[uuid.UUID]]] = {"created": {}, "updated": {}, "deleted": {}}
@@ -427,4 +457,13 @@ def _open_error(kind: str, location: str, reason: str = "") -> FileOpenError:
     )
 
 
-__all__ = ["CHANNEL", "ServerError", "ServerStore", "change_set_from_json", "is_server_location", "masked"]
+__all__ = [
+    "CHANNEL",
+    "ServerError",
+    "ServerProbe",
+    "ServerStore",
+    "change_set_from_json",
+    "is_server_location",
+    "masked",
+    "probe",
+]
