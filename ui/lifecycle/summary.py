@@ -5,6 +5,9 @@ It reads the marks itself when they (or the people who made them) change, so the
 nothing for a mark; a button opens the tool on a workshop to mark "where are we now".
 """
 
+from collections import Counter
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -12,8 +15,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ui.lifecycle.chooser import choose_lifecycle
 from ui.lifecycle.curve import LifecycleCurve
 from ui.workspace import Workspace
+from workshop_app.domain.method_tools import LifecycleMarkView
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import method_tools, participants
+
+
+def latest_curve(marks: Sequence[LifecycleMarkView]) -> str:
+    """The curve of the latest diagnosis: of the curves marked on the last day, the one with most marks."""
+    last = max(mark.marked_on for mark in marks)
+    counts = Counter(mark.lifecycle_key for mark in marks if mark.marked_on == last)
+    return max(counts, key=lambda key: (counts[key], -list(counts).index(key)))
 
 
 class LifecycleSummary(QWidget):
@@ -89,7 +100,7 @@ class LifecycleSummary(QWidget):
         store = self.workspace.store
         everything = method_tools.list_lifecycle_marks(store)
         if self.compact and not self._chosen_by_hand and everything:
-            index = self.curve_choice.findData(everything[-1].lifecycle_key)
+            index = self.curve_choice.findData(latest_curve(everything))
             if index >= 0 and index != self.curve_choice.currentIndex():
                 self.curve_choice.blockSignals(True)
                 self.curve_choice.setCurrentIndex(index)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.lifecycle.summary import LifecycleSummary
 from ui.models.phase_models import (
     DISPLAY,
     KEY_ROLE,
@@ -251,6 +252,14 @@ class OverviewPage(Page):
         self.ratings_title.setBuddy(self.rating_table)
         for item in (self.ratings_title, self.ratings_hint, self.rating_table, self.no_ratings):
             left.addWidget(item)
+        left.addSpacing(SECTION_SPACING)
+
+        # The lifecycle diagnosis: the latest curve marked, read by the summary itself (no overview reload).
+        self.lifecycle_title = section_title(content)
+        self.lifecycle = LifecycleSummary(self.workspace, content, compact=True)
+        self.lifecycle_title.setBuddy(self.lifecycle.curve_choice)
+        left.addWidget(self.lifecycle_title)
+        left.addWidget(self.lifecycle)
 
         # Right: next workshops, then the action plan.
         self.workshops_title = section_title(content)
@@ -309,6 +318,8 @@ class OverviewPage(Page):
             self.current_button,
             self.phase_table,
             self.rating_table,
+            self.lifecycle.curve_choice,
+            self.lifecycle.open_button,
             self.workshop_table,
             self.workshops_button,
             self.overdue_table,
@@ -421,6 +432,7 @@ class OverviewPage(Page):
         self.ratings_title.setText(self.tr("&Success criteria"))
         self.ratings_hint.setText(self.tr("The latest rating of each criterion against the one before it."))
         self.no_ratings.setText(self.tr("No success criterion has been rated yet. Rate them on the phase pages."))
+        self.lifecycle_title.setText(self.tr("Lifecycle: where are we now?"))
         self.workshops_title.setText(self.tr("&Next workshops"))
         self.workshops_button.setText(self.tr("Open &workshops"))
         self.actions_title.setText(self.tr("Action plan"))

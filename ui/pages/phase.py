@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.canvas.indicator_sheet import GoalSheetButton
 from ui.commands import OperationCommand, update_command
+from ui.lifecycle.summary import LifecycleSummary
 from ui.models.phase_models import CriteriaModel, TaskChecklistModel, locale_date, status_text
 from ui.pages.base import Page
 from ui.pages.series_button import SeriesButton
@@ -143,6 +144,7 @@ class PhasePage(Page):
         self._build_method_texts()
         self._build_tasks()
         self._build_activities()
+        self._build_lifecycle()
         self._build_criteria()
         self.column.addStretch(1)
 
@@ -275,6 +277,20 @@ class PhasePage(Page):
             grid.addWidget(card, position // 2, position % 2)
             self.activity_cards.append(card)
         self.column.addLayout(grid)
+
+    def _build_lifecycle(self) -> None:
+        """The programme's path on the lifecycle curve, on the phases whose activities diagnose it."""
+        self.lifecycle: LifecycleSummary | None = None
+        self.lifecycle_title = section_title(self.content)
+        self.lifecycle_hint = muted_text(self.content)
+        if not any(activity.tool == "lifecycle" for activity in self.phase.activities):
+            self.lifecycle_title.hide()
+            self.lifecycle_hint.hide()
+            return
+        self._section(self.lifecycle_title, self.lifecycle_hint)
+        self.lifecycle = LifecycleSummary(self.workspace, self.content, phase=self.number)
+        self.lifecycle_title.setBuddy(self.lifecycle.curve_choice)
+        self.column.addWidget(self.lifecycle)
 
     def _build_criteria(self) -> None:
         content = self.content
@@ -435,6 +451,13 @@ class PhasePage(Page):
             title = card.activity.title.get(self.language)
             card.button.setAccessibleName(self.tr("Add “{activity}” to a workshop's agenda").format(activity=title))
             card.button.setToolTip(self.tr("Pick a workshop, or make a new one in this phase"))
+        self.lifecycle_title.setText(self.tr("Lifecycle diagnosis"))
+        self.lifecycle_hint.setText(
+            self.tr(
+                "Where the group and each participant placed the collaboration, diagnosis by diagnosis: older "
+                "ones fainter, the latest circled. Diagnose again in a workshop to see the path continue."
+            )
+        )
         self.criteria_title.setText(self.tr("Success &criteria"))
         self.criteria_hint.setText(
             self.tr(

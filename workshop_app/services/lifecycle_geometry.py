@@ -218,7 +218,7 @@ def diagnoses_of(marks: Sequence[LifecycleMarkView]) -> list[Diagnosis]:
 
 def strength(index: int, count: int) -> float:
     """How strongly the ``index``-th of ``count`` diagnoses (oldest first) is drawn: the latest fully."""
-    if count <= 1:
+    if index >= count - 1:
         return 1.0
     return FAINTEST + (1.0 - FAINTEST) * index / (count - 1)
 
