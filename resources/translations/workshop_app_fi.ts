@@ -1729,39 +1729,39 @@
     </message>
     <message>
         <source>Arrow keys go from card to card; F2 or Enter edits a card; Alt+Up and Alt+Down move it within its column, Alt+Left and Alt+Right to the next column; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuolinäppäimet siirtyvät kortilta toiselle; F2 tai Enter muokkaa korttia; Alt+Up ja Alt+Down siirtävät sitä sarakkeen sisällä, Alt+Left ja Alt+Right viereiseen sarakkeeseen; Delete poistaa sen.</translation>
     </message>
     <message>
         <source>&amp;Edit the card&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa kortin tekstiä</translation>
     </message>
     <message>
         <source>Move the card up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä korttia ylöspäin</translation>
     </message>
     <message>
         <source>Move the card down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä korttia alaspäin</translation>
     </message>
     <message>
         <source>Move the card to the column on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kortti vasemmalla olevaan sarakkeeseen</translation>
     </message>
     <message>
         <source>Move the card to the column on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kortti oikealla olevaan sarakkeeseen</translation>
     </message>
     <message>
         <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card. Double-click or F2 edits a card; drag it, or Alt+arrow keys, to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edetkää vasemmalta oikealle: ensin tavoitellut vaikutukset, sitten mitä pitää saavuttaa, sitten miten ja millä. Valitkaa kortti ja yksi sitä edeltävän sarakkeen kortti ja sitten Yhdistä: kortti palvelee sitä. Kaksoisnapsautus tai F2 muokkaa korttia; siirtäkää korttia vetämällä tai Alt+nuolinäppäimillä.</translation>
     </message>
     <message>
         <source>Edit the card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa korttia ”{text}”</translation>
     </message>
     <message>
         <source>Move the card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä korttia ”{text}”</translation>
     </message>
     <message>
         <source>Add the card “{text}”</source>
@@ -2824,97 +2824,97 @@
     <name>GoalSheetButton</name>
     <message>
         <source>Goals and indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteet ja mittarit…</translation>
     </message>
     <message>
         <source>Open or start the goal-and-indicator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tai aloita tavoite- ja mittarilomake</translation>
     </message>
     <message>
         <source>A main goal, its sub-goals and their indicators, started from the method&apos;s sheet (DAMVAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätavoite, sen alatavoitteet ja niiden mittarit menetelmän lomakkeen (DAMVAD) pohjalta.</translation>
     </message>
 </context>
 <context>
     <name>GoalSheetChooser</name>
     <message>
         <source>{sheet} – {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} – {workshop}</translation>
     </message>
     <message>
         <source>New sheet for “{workshop}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi lomake työpajalle ”{workshop}”</translation>
     </message>
     <message>
         <source>Goals and indicators</source>
-        <translation type="unfinished">Tavoitteet ja mittarit</translation>
+        <translation>Tavoitteet ja mittarit</translation>
     </message>
     <message>
         <source>A sheet belongs to a workshop: plan the indicator workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomake kuuluu työpajaan: suunnitelkaa ensin mittarityöpaja.</translation>
     </message>
     <message>
         <source>Open a sheet, or start one from the method&apos;s sheet for a workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatkaa lomake tai aloittakaa työpajalle uusi menetelmän lomakkeen pohjalta:</translation>
     </message>
     <message>
         <source>Start a goal-and-indicator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tavoite- ja mittarilomake</translation>
     </message>
 </context>
 <context>
     <name>GoalSheetWindow</name>
     <message>
         <source>Goals and indicators – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteet ja mittarit – {title}</translation>
     </message>
     <message>
         <source>Goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite tai mittari</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso</translation>
     </message>
     <message>
         <source>The goal hierarchy: main goal, sub-goals and their indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoiterakenne: päätavoite, alatavoitteet ja niiden mittarit</translation>
     </message>
     <message>
         <source>F2 or typing edits a line; Alt+Up and Alt+Down move it; Delete removes a sub-goal with its indicators, or an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 tai kirjoittaminen muokkaa riviä; Alt+Up ja Alt+Down siirtävät sitä; Delete poistaa alatavoitteen mittareineen tai mittarin.</translation>
     </message>
     <message>
         <source>&amp;New:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi:</translation>
     </message>
     <message>
         <source>A new sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi alatavoite tai mittari</translation>
     </message>
     <message>
         <source>Text of the new sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden alatavoitteen tai mittarin teksti</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;mittari</translation>
     </message>
     <message>
         <source>Add an indicator to the chosen sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää mittari valitulle alatavoitteelle</translation>
     </message>
     <message>
         <source>Add &amp;sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;alatavoite</translation>
     </message>
     <message>
         <source>Move &amp;up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä &amp;ylös (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä a&amp;las (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2922,55 +2922,55 @@
     </message>
     <message>
         <source>Delete the chosen sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu alatavoite tai mittari</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä alas</translation>
     </message>
     <message>
         <source>Keep the chain logical: each sub-goal serves the main goal, and two or three indicators show progress towards each sub-goal. Enter in the field adds an indicator to the chosen sub-goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitäkää ketju loogisena: jokainen alatavoite palvelee päätavoitetta, ja kaksi tai kolme mittaria näyttää edistymisen kohti kutakin alatavoitetta. Enter kentässä lisää mittarin valitulle alatavoitteelle.</translation>
     </message>
     <message>
         <source>Main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätavoite</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Alatavoite</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittari</translation>
     </message>
     <message>
         <source>Edit “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa ”{text}”</translation>
     </message>
     <message>
         <source>Type the new sub-goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoittakaa ensin uusi alatavoite.</translation>
     </message>
     <message>
         <source>Choose the sub-goal the indicator shows progress towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitkaa alatavoite, jota kohti edistymistä mittari näyttää.</translation>
     </message>
     <message>
         <source>Add “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ”{text}”</translation>
     </message>
     <message>
         <source>Delete “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista ”{text}”</translation>
     </message>
     <message>
         <source>Move “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä ”{text}”</translation>
     </message>
 </context>
 <context>
@@ -6478,11 +6478,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>A goal sheet has one main goal: edit its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitelomakkeessa on yksi päätavoite: muokatkaa sen tekstiä.</translation>
     </message>
     <message>
         <source>A goal sheet keeps its main goal: edit its text, or delete the whole sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitelomakkeen päätavoite säilyy: muokatkaa sen tekstiä tai poistakaa koko lomake.</translation>
     </message>
     <message>
         <source>Only cards on the same canvas can be linked.</source>
@@ -6494,7 +6494,7 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>On a goal sheet each goal or indicator belongs to one goal above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitelomakkeessa kukin tavoite tai mittari kuuluu yhteen ylempään tavoitteeseen.</translation>
     </message>
     <message>
         <source>These cards are already linked.</source>
@@ -6502,7 +6502,7 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>This is not a goal-and-indicator sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole tavoite- ja mittarilomake.</translation>
     </message>
     <message>
         <source>Choose one or more of the hybrid models, each once.</source>

@@ -1729,39 +1729,39 @@
     </message>
     <message>
         <source>Arrow keys go from card to card; F2 or Enter edits a card; Alt+Up and Alt+Down move it within its column, Alt+Left and Alt+Right to the next column; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltastene går fra kort til kort; F2 eller Enter redigerer et kort; Alt+Up og Alt+Down flytter det i kolonnen, Alt+Left og Alt+Right til kolonnen ved siden av; Delete sletter det.</translation>
     </message>
     <message>
         <source>&amp;Edit the card&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger teksten på kortet</translation>
     </message>
     <message>
         <source>Move the card up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt kortet opp</translation>
     </message>
     <message>
         <source>Move the card down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt kortet ned</translation>
     </message>
     <message>
         <source>Move the card to the column on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt kortet til kolonnen til venstre</translation>
     </message>
     <message>
         <source>Move the card to the column on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt kortet til kolonnen til høyre</translation>
     </message>
     <message>
         <source>Work from left to right: the impacts wanted, then what must be achieved, then how, then with what. Select a card and one in the column just before it, then Link: it serves that card. Double-click or F2 edits a card; drag it, or Alt+arrow keys, to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid fra venstre mot høyre: først effektene dere ønsker, så hva som må oppnås, så hvordan og med hva. Velg et kort og ett i kolonnen rett før, og så Koble: kortet tjener det andre. Dobbeltklikk eller F2 redigerer et kort; dra det, eller bruk Alt+piltastene, for å flytte det.</translation>
     </message>
     <message>
         <source>Edit the card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kortet «{text}»</translation>
     </message>
     <message>
         <source>Move the card “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt kortet «{text}»</translation>
     </message>
     <message>
         <source>Add the card “{text}”</source>
@@ -2824,97 +2824,97 @@
     <name>GoalSheetButton</name>
     <message>
         <source>Goals and indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål og indikatorer…</translation>
     </message>
     <message>
         <source>Open or start the goal-and-indicator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne eller start skjemaet for mål og indikatorer</translation>
     </message>
     <message>
         <source>A main goal, its sub-goals and their indicators, started from the method&apos;s sheet (DAMVAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et hovedmål, delmålene og indikatorene deres, med metodens skjema (DAMVAD) som utgangspunkt.</translation>
     </message>
 </context>
 <context>
     <name>GoalSheetChooser</name>
     <message>
         <source>{sheet} – {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} – {workshop}</translation>
     </message>
     <message>
         <source>New sheet for “{workshop}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt skjema for «{workshop}»</translation>
     </message>
     <message>
         <source>Goals and indicators</source>
-        <translation type="unfinished">Mål og indikatorer</translation>
+        <translation>Mål og indikatorer</translation>
     </message>
     <message>
         <source>A sheet belongs to a workshop: plan the indicator workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et skjema hører til et verksted: planlegg indikatorverkstedet først.</translation>
     </message>
     <message>
         <source>Open a sheet, or start one from the method&apos;s sheet for a workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et skjema, eller start et nytt for et verksted med metodens skjema som utgangspunkt:</translation>
     </message>
     <message>
         <source>Start a goal-and-indicator sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et skjema for mål og indikatorer</translation>
     </message>
 </context>
 <context>
     <name>GoalSheetWindow</name>
     <message>
         <source>Goals and indicators – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål og indikatorer – {title}</translation>
     </message>
     <message>
         <source>Goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål eller indikator</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>The goal hierarchy: main goal, sub-goals and their indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Målstrukturen: hovedmål, delmål og indikatorene deres</translation>
     </message>
     <message>
         <source>F2 or typing edits a line; Alt+Up and Alt+Down move it; Delete removes a sub-goal with its indicators, or an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 eller skriving redigerer en linje; Alt+Up og Alt+Down flytter den; Delete sletter et delmål med indikatorene, eller en indikator.</translation>
     </message>
     <message>
         <source>&amp;New:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny:</translation>
     </message>
     <message>
         <source>A new sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt delmål eller en ny indikator</translation>
     </message>
     <message>
         <source>Text of the new sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten på det nye delmålet eller den nye indikatoren</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;indikator</translation>
     </message>
     <message>
         <source>Add an indicator to the chosen sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en indikator for det valgte delmålet</translation>
     </message>
     <message>
         <source>Add &amp;sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;delmål</translation>
     </message>
     <message>
         <source>Move &amp;up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;opp (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2922,55 +2922,55 @@
     </message>
     <message>
         <source>Delete the chosen sub-goal or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett det valgte delmålet eller den valgte indikatoren</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Keep the chain logical: each sub-goal serves the main goal, and two or three indicators show progress towards each sub-goal. Enter in the field adds an indicator to the chosen sub-goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kjeden logisk: hvert delmål tjener hovedmålet, og to eller tre indikatorer viser framgangen mot hvert delmål. Enter i feltet legger til en indikator for det valgte delmålet.</translation>
     </message>
     <message>
         <source>Main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedmål</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Edit “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger «{text}»</translation>
     </message>
     <message>
         <source>Type the new sub-goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn det nye delmålet først.</translation>
     </message>
     <message>
         <source>Choose the sub-goal the indicator shows progress towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg delmålet som indikatoren viser framgangen mot.</translation>
     </message>
     <message>
         <source>Add “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til «{text}»</translation>
     </message>
     <message>
         <source>Delete “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett «{text}»</translation>
     </message>
     <message>
         <source>Move “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt «{text}»</translation>
     </message>
 </context>
 <context>
@@ -6478,11 +6478,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>A goal sheet has one main goal: edit its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et målskjema har ett hovedmål: rediger teksten i stedet.</translation>
     </message>
     <message>
         <source>A goal sheet keeps its main goal: edit its text, or delete the whole sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et målskjema beholder hovedmålet: rediger teksten, eller slett hele skjemaet.</translation>
     </message>
     <message>
         <source>Only cards on the same canvas can be linked.</source>
@@ -6494,7 +6494,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>On a goal sheet each goal or indicator belongs to one goal above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I et målskjema hører hvert mål eller hver indikator til ett mål over seg.</translation>
     </message>
     <message>
         <source>These cards are already linked.</source>
@@ -6502,7 +6502,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>This is not a goal-and-indicator sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et skjema for mål og indikatorer.</translation>
     </message>
     <message>
         <source>Choose one or more of the hybrid models, each once.</source>
