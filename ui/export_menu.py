@@ -393,6 +393,10 @@ class ExportMenu(QObject):
 
     def _programme_file_name(self, suffix: str) -> str:
         workspace = self.window.workspace
+        if workspace is not None and not isinstance(workspace.store.path, Path):  # on a server: its name
+            from workshop_app.services.programme import get_programme
+
+            return get_programme(workspace.store).name + suffix
         return (workspace.store.path.stem if workspace is not None else "programme") + suffix
 
     def _workshop_label(self, title: str, day: date | None) -> str:

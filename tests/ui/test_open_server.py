@@ -285,3 +285,19 @@ def test_a_pasted_url_fills_the_fields_and_its_password_leaves_the_screen(no_key
     dialog.database.clear()
     dialog.open_programme()
     assert "name of the programme's database" in dialog.error.message()
+
+
+def test_a_server_window_offers_no_file_copies_and_names_exports_after_the_programme(
+    programme: tuple[str, str], pg_cluster: Cluster, qtbot: QtBot
+) -> None:
+    from ui.workspace import Workspace
+    from workshop_app.services.programme import get_programme
+
+    database, _role = programme
+    window = MainWindow(Workspace(open_store(pg_cluster.url(database))))
+    qtbot.addWidget(window)
+    assert window.workspace is not None
+    assert not window.merge.merge_action.isVisible() and not window.merge.copy_action.isVisible()
+    name = get_programme(window.workspace.store).name
+    assert window.export._programme_file_name(".pdf") == f"{name}.pdf"
+    window.close()

@@ -145,6 +145,9 @@ class MergeMenu(QObject):
         before = window.export_menu.menuAction()
         window.file_menu.insertAction(before, self.merge_action)
         window.file_menu.insertAction(before, self.copy_action)
+        on_server = window.workspace is not None and not isinstance(window.workspace.store.path, Path)
+        for action in (self.merge_action, self.copy_action):
+            action.setVisible(not on_server)  # copies are files: a server's programme is copied with `copy`
         self.task: asyncio.Task[None] | None = None
         self.preview: MergePreview | None = None
         self.last_result: MergeResult | None = None
