@@ -2869,14 +2869,6 @@
         <translation>Tavoitteet ja mittarit – {title}</translation>
     </message>
     <message>
-        <source>Goal or indicator</source>
-        <translation>Tavoite tai mittari</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Taso</translation>
-    </message>
-    <message>
         <source>The goal hierarchy: main goal, sub-goals and their indicators</source>
         <translation>Tavoiterakenne: päätavoite, alatavoitteet ja niiden mittarit</translation>
     </message>
@@ -2918,7 +2910,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Poista</translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Delete the chosen sub-goal or indicator</source>
@@ -2947,6 +2939,10 @@
     <message>
         <source>Indicator</source>
         <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>{level}: {text}</source>
+        <translation>{level}: {text}</translation>
     </message>
     <message>
         <source>Edit “{text}”</source>
@@ -3163,66 +3159,66 @@ Perustelu: {reason}</translation>
     <name>LifecycleChooser</name>
     <message>
         <source>{title} ({date}, phase {phase})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({date}, vaihe {phase})</translation>
     </message>
     <message>
         <source>Lifecycle diagnosis</source>
-        <translation type="unfinished">Elinkaaren arviointi</translation>
+        <translation>Elinkaaren arviointi</translation>
     </message>
     <message>
         <source>The workshop where the group marks where it is now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpaja, jossa ryhmä merkitsee, missä se nyt on:</translation>
     </message>
 </context>
 <context>
     <name>LifecycleCurve</name>
     <message>
         <source>The group (numbered by date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmä (numeroitu päivämäärän mukaan)</translation>
     </message>
     <message>
         <source>A participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuja</translation>
     </message>
     <message>
         <source>{date} – the group: {stage}; marks by participants: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – ryhmä: {stage}; osallistujien merkintöjä: {count}</translation>
     </message>
     <message>
         <source>{date} – the group: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – ryhmä: {stage}</translation>
     </message>
     <message>
         <source>{date} – marks by participants: {count}; none by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – osallistujien merkintöjä: {count}; ryhmä ei merkinnyt</translation>
     </message>
     <message>
         <source>No diagnosis on this curve yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä käyrällä ei ole vielä arviointeja.</translation>
     </message>
     <message>
         <source>Latest diagnosis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin arviointi: {text}</translation>
     </message>
     <message>
         <source>Lifecycle curve: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaarikäyrä: {title}</translation>
     </message>
     <message>
         <source>{latest} Left and Right choose a stage, Enter or Space marks it. Focused stage: {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{latest} Vasen ja oikea nuoli valitsevat vaiheen, Enter tai välilyönti merkitsee sen. Valittu vaihe: {stage}.</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished">Ryhmä</translation>
+        <translation>Ryhmä</translation>
     </message>
     <message>
         <source>{who}, {date}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {date}: {stage}</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>aika</translation>
     </message>
 </context>
 <context>
@@ -3295,95 +3291,95 @@ Perustelu: {reason}</translation>
 <context>
     <name>LifecycleSummary</name>
     <message>
-        <source>C&amp;urve:</source>
-        <translation type="unfinished"></translation>
+        <source>Cur&amp;ve:</source>
+        <translation>Kä&amp;yrä:</translation>
     </message>
     <message>
         <source>Lifecycle curve shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettävä elinkaarikäyrä</translation>
     </message>
     <message>
-        <source>&amp;Diagnose in a workshop…</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;iagnose in a workshop…</source>
+        <translation>Arv&amp;ioi työpajassa…</translation>
     </message>
     <message>
         <source>Open the lifecycle diagnosis of a workshop and mark where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa työpajan elinkaaren arviointi ja merkitse, missä olette nyt</translation>
     </message>
 </context>
 <context>
     <name>LifecycleWindow</name>
     <message>
         <source>Lifecycle diagnosis – {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaaren arviointi – {workshop}</translation>
     </message>
     <message>
         <source>&amp;Curve:</source>
-        <translation type="unfinished">&amp;Käyrä:</translation>
+        <translation>&amp;Käyrä:</translation>
     </message>
     <message>
         <source>Marked &amp;by:</source>
-        <translation type="unfinished">Merkitsi&amp;jä:</translation>
+        <translation>Merkitsi&amp;jä:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Päivämäärä:</translation>
+        <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished">K&amp;ommentti:</translation>
+        <translation>K&amp;ommentti:</translation>
     </message>
     <message>
         <source>Why here? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tässä? (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished">Ryhmä</translation>
+        <translation>Ryhmä</translation>
     </message>
     <message>
         <source>&amp;Stages (keyboard: choose, then Enter):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaiheet (näppäimistöllä: valitse ja paina Enter):</translation>
     </message>
     <message>
         <source>Stages of the lifecycle</source>
-        <translation type="unfinished">Elinkaaren vaiheet</translation>
+        <translation>Elinkaaren vaiheet</translation>
     </message>
     <message>
         <source>&amp;Mark “where we are now”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkitse ”missä olemme nyt”</translation>
     </message>
     <message>
         <source>Marks made in this &amp;workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä &amp;työpajassa tehdyt merkinnät:</translation>
     </message>
     <message>
         <source>Lifecycle marks made in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä työpajassa tehdyt elinkaarimerkinnät</translation>
     </message>
     <message>
         <source>&amp;Remove the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi&amp;sta valittu merkintä</translation>
     </message>
     <message>
         <source>Click the curve where the group, or the person chosen above, thinks the collaboration is today. The curve shows the programme&apos;s path: older diagnoses are fainter, the latest is circled. Undo (Ctrl+Z) takes a mark back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsauta käyrää kohdasta, jossa ryhmä tai yllä valittu henkilö arvioi yhteistyön nyt olevan. Käyrä näyttää ohjelman kulun: vanhemmat arvioinnit ovat haaleampia, viimeisin on ympyröity. Kumoa (Ctrl+Z) peruu merkinnän.</translation>
     </message>
     <message>
         <source>{date} – {who}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – {who}: {stage}</translation>
     </message>
     <message>
         <source>A participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuja</translation>
     </message>
     <message>
         <source>Mark the lifecycle at “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse elinkaareen ”{stage}”</translation>
     </message>
     <message>
         <source>Remove a lifecycle mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista elinkaarimerkintä</translation>
     </message>
 </context>
 <context>
@@ -4397,7 +4393,7 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>Lifecycle: where are we now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaari: missä olemme nyt?</translation>
     </message>
     <message>
         <source>&amp;Next workshops</source>
@@ -4847,11 +4843,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>Lifecycle diagnosis</source>
-        <translation type="unfinished">Elinkaaren arviointi</translation>
+        <translation>Elinkaaren arviointi</translation>
     </message>
     <message>
         <source>Where the group and each participant placed the collaboration, diagnosis by diagnosis: older ones fainter, the latest circled. Diagnose again in a workshop to see the path continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin ryhmä ja kukin osallistuja ovat sijoittaneet yhteistyön arviointi arvioinnilta: vanhemmat haaleampina, viimeisin ympyröitynä. Arvioikaa uudelleen työpajassa, niin kulku jatkuu.</translation>
     </message>
     <message>
         <source>Success &amp;criteria</source>

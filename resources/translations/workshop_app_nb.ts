@@ -2869,14 +2869,6 @@
         <translation>Mål og indikatorer – {title}</translation>
     </message>
     <message>
-        <source>Goal or indicator</source>
-        <translation>Mål eller indikator</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
         <source>The goal hierarchy: main goal, sub-goals and their indicators</source>
         <translation>Målstrukturen: hovedmål, delmål og indikatorene deres</translation>
     </message>
@@ -2918,7 +2910,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Delete the chosen sub-goal or indicator</source>
@@ -2947,6 +2939,10 @@
     <message>
         <source>Indicator</source>
         <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>{level}: {text}</source>
+        <translation>{level}: {text}</translation>
     </message>
     <message>
         <source>Edit “{text}”</source>
@@ -3163,66 +3159,66 @@ Begrunnelse: {reason}</translation>
     <name>LifecycleChooser</name>
     <message>
         <source>{title} ({date}, phase {phase})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({date}, fase {phase})</translation>
     </message>
     <message>
         <source>Lifecycle diagnosis</source>
-        <translation type="unfinished">Livsløpsdiagnose</translation>
+        <translation>Livsløpsdiagnose</translation>
     </message>
     <message>
         <source>The workshop where the group marks where it is now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopen der gruppen markerer hvor den er nå:</translation>
     </message>
 </context>
 <context>
     <name>LifecycleCurve</name>
     <message>
         <source>The group (numbered by date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (nummerert etter dato)</translation>
     </message>
     <message>
         <source>A participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltaker</translation>
     </message>
     <message>
         <source>{date} – the group: {stage}; marks by participants: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – gruppen: {stage}; markeringer fra deltakere: {count}</translation>
     </message>
     <message>
         <source>{date} – the group: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – gruppen: {stage}</translation>
     </message>
     <message>
         <source>{date} – marks by participants: {count}; none by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – markeringer fra deltakere: {count}; ingen fra gruppen</translation>
     </message>
     <message>
         <source>No diagnosis on this curve yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen diagnose på denne kurven ennå.</translation>
     </message>
     <message>
         <source>Latest diagnosis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste diagnose: {text}</translation>
     </message>
     <message>
         <source>Lifecycle curve: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløpskurve: {title}</translation>
     </message>
     <message>
         <source>{latest} Left and Right choose a stage, Enter or Space marks it. Focused stage: {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{latest} Venstre og høyre piltast velger en fase, Enter eller mellomrom markerer den. Valgt fase: {stage}.</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>{who}, {date}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {date}: {stage}</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tid</translation>
     </message>
 </context>
 <context>
@@ -3295,95 +3291,95 @@ Begrunnelse: {reason}</translation>
 <context>
     <name>LifecycleSummary</name>
     <message>
-        <source>C&amp;urve:</source>
-        <translation type="unfinished"></translation>
+        <source>Cur&amp;ve:</source>
+        <translation>Kur&amp;ve:</translation>
     </message>
     <message>
         <source>Lifecycle curve shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløpskurven som vises</translation>
     </message>
     <message>
-        <source>&amp;Diagnose in a workshop…</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;iagnose in a workshop…</source>
+        <translation>Diagnost&amp;iser i en workshop…</translation>
     </message>
     <message>
         <source>Open the lifecycle diagnosis of a workshop and mark where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne livsløpsdiagnosen for en workshop og marker hvor dere er nå</translation>
     </message>
 </context>
 <context>
     <name>LifecycleWindow</name>
     <message>
         <source>Lifecycle diagnosis – {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløpsdiagnose – {workshop}</translation>
     </message>
     <message>
         <source>&amp;Curve:</source>
-        <translation type="unfinished">&amp;Kurve:</translation>
+        <translation>&amp;Kurve:</translation>
     </message>
     <message>
         <source>Marked &amp;by:</source>
-        <translation type="unfinished">Markert &amp;av:</translation>
+        <translation>Markert &amp;av:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished">K&amp;ommentar:</translation>
+        <translation>K&amp;ommentar:</translation>
     </message>
     <message>
         <source>Why here? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor her? (valgfritt)</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>&amp;Stages (keyboard: choose, then Enter):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faser (tastatur: velg, trykk så Enter):</translation>
     </message>
     <message>
         <source>Stages of the lifecycle</source>
-        <translation type="unfinished">Fasene i livsløpet</translation>
+        <translation>Fasene i livsløpet</translation>
     </message>
     <message>
         <source>&amp;Mark “where we are now”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marker «hvor vi er nå»</translation>
     </message>
     <message>
         <source>Marks made in this &amp;workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringer i denne &amp;workshopen:</translation>
     </message>
     <message>
         <source>Lifecycle marks made in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløpsmarkeringer i denne workshopen</translation>
     </message>
     <message>
         <source>&amp;Remove the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn den valgte markeringen</translation>
     </message>
     <message>
         <source>Click the curve where the group, or the person chosen above, thinks the collaboration is today. The curve shows the programme&apos;s path: older diagnoses are fainter, the latest is circled. Undo (Ctrl+Z) takes a mark back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på kurven der gruppen, eller personen som er valgt over, mener samarbeidet er i dag. Kurven viser programmets vei: eldre diagnoser er blekere, den siste har en ring rundt. Angre (Ctrl+Z) tar en markering tilbake.</translation>
     </message>
     <message>
         <source>{date} – {who}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – {who}: {stage}</translation>
     </message>
     <message>
         <source>A participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltaker</translation>
     </message>
     <message>
         <source>Mark the lifecycle at “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker livsløpet ved «{stage}»</translation>
     </message>
     <message>
         <source>Remove a lifecycle mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern en livsløpsmarkering</translation>
     </message>
 </context>
 <context>
@@ -4397,7 +4393,7 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>Lifecycle: where are we now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløp: hvor er vi nå?</translation>
     </message>
     <message>
         <source>&amp;Next workshops</source>
@@ -4847,11 +4843,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>Lifecycle diagnosis</source>
-        <translation type="unfinished">Livsløpsdiagnose</translation>
+        <translation>Livsløpsdiagnose</translation>
     </message>
     <message>
         <source>Where the group and each participant placed the collaboration, diagnosis by diagnosis: older ones fainter, the latest circled. Diagnose again in a workshop to see the path continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor gruppen og hver deltaker plasserte samarbeidet, diagnose for diagnose: eldre blekere, den siste med ring rundt. Diagnostiser igjen i en workshop for å se veien videre.</translation>
     </message>
     <message>
         <source>Success &amp;criteria</source>

@@ -69,9 +69,9 @@ class LifecycleSummary(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.curve_label.setText(self.tr("C&urve:"))
+        self.curve_label.setText(self.tr("Cur&ve:"))
         self.curve_choice.setAccessibleName(self.tr("Lifecycle curve shown"))
-        self.open_button.setText(self.tr("&Diagnose in a workshop…"))
+        self.open_button.setText(self.tr("D&iagnose in a workshop…"))
         self.open_button.setToolTip(self.tr("Open the lifecycle diagnosis of a workshop and mark where you are now"))
         self.refresh()
 
