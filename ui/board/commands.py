@@ -45,25 +45,47 @@ def add_note_command(
     return OperationCommand(workspace, QCoreApplication.translate("BoardCommands", "Add note"), operation)
 
 
-def edit_text_command(workspace: Workspace, note_id: uuid.UUID, text: str) -> OperationCommand:
+def edit_text_command(
+    workspace: Workspace, note_id: uuid.UUID, text: str, *, shown: str | None = None
+) -> OperationCommand:
+    """Change a note's text; ``shown``, the text the card showed, refuses the edit if it changed elsewhere."""
     return update_command(
-        workspace, QCoreApplication.translate("BoardCommands", "Edit note"), Kind.NOTE, note_id, {"text": text}
+        workspace,
+        QCoreApplication.translate("BoardCommands", "Edit note"),
+        Kind.NOTE,
+        note_id,
+        {"text": text},
+        expected=None if shown is None else {"text": shown},
     )
 
 
-def recolour_command(workspace: Workspace, colours: Mapping[uuid.UUID, str], text: str) -> OperationCommand:
-    """Give each note in ``colours`` its colour; one transaction and one undo step for all of them."""
+def recolour_command(
+    workspace: Workspace,
+    colours: Mapping[uuid.UUID, str],
+    text: str,
+    *,
+    shown: Mapping[uuid.UUID, str] | None = None,
+) -> OperationCommand:
+    """Give each note in ``colours`` its colour; one transaction and one undo step for all of them. ``shown``:
+    the colours the cards showed; if one changed elsewhere meanwhile, none is recoloured."""
     changes = {note_id: {"colour": colour} for note_id, colour in colours.items()}
-    return OperationCommand(workspace, text, UpdateMany(Kind.NOTE, changes))
+    expected = None if shown is None else {note_id: {"colour": colour} for note_id, colour in shown.items()}
+    return OperationCommand(workspace, text, UpdateMany(Kind.NOTE, changes, expected=expected))
 
 
-def colour_command(workspace: Workspace, note_ids: Sequence[uuid.UUID], colour: str) -> OperationCommand:
+def colour_command(
+    workspace: Workspace,
+    note_ids: Sequence[uuid.UUID],
+    colour: str,
+    *,
+    shown: Mapping[uuid.UUID, str] | None = None,
+) -> OperationCommand:
     text = _counted(
         QCoreApplication.translate("BoardCommands", "Change the colour of a note"),
         QCoreApplication.translate("BoardCommands", "Change the colour of {count} notes"),
         len(note_ids),
     )
-    return recolour_command(workspace, dict.fromkeys(note_ids, colour), text)
+    return recolour_command(workspace, dict.fromkeys(note_ids, colour), text, shown=shown)
 
 
 def delete_notes_command(workspace: Workspace, note_ids: Sequence[uuid.UUID]) -> OperationCommand:

@@ -132,7 +132,9 @@ class BoardController(QObject):
         return self.scene.start_editing(item) is not None
 
     def _text_edited(self, note_id: uuid.UUID, text: str) -> None:
-        self.apply(commands.edit_text_command(self.workspace, note_id, text))
+        item = self.scene.note_item(note_id)
+        shown = item.record.text if item is not None else None  # a colleague's edit meanwhile is not overwritten
+        self.apply(commands.edit_text_command(self.workspace, note_id, text, shown=shown))
 
     def delete_selected(self) -> bool:
         selected = self.scene.selected_notes()
@@ -184,9 +186,10 @@ class BoardController(QObject):
     def set_colour(self, colour: str) -> None:
         """Colour the selected notes, and use the colour for new notes too."""
         self.new_note_colour = colour
-        targets = [item.note_id for item in self.scene.selected_notes() if item.record.colour != colour]
-        if targets and not self.refuse_if_frozen():
-            self.apply(commands.colour_command(self.workspace, targets, colour))
+        items = [item for item in self.scene.selected_notes() if item.record.colour != colour]
+        if items and not self.refuse_if_frozen():
+            shown = {item.note_id: item.record.colour for item in items}
+            self.apply(commands.colour_command(self.workspace, list(shown), colour, shown=shown))
 
     def colour_by_author(self, text: str) -> bool:
         """One palette colour per author (in order of their names); notes without an author keep theirs."""
@@ -201,7 +204,8 @@ class BoardController(QObject):
             for note in notes
             if note.participant_id in colour_of and note.colour != colour_of[note.participant_id]
         }
-        return bool(changes) and self.apply(commands.recolour_command(self.workspace, changes, text))
+        shown = {note.id: note.colour for note in notes if note.id in changes}
+        return bool(changes) and self.apply(commands.recolour_command(self.workspace, changes, text, shown=shown))
 
     def reveal(self) -> bool:
         if not self.scene.hidden_count():

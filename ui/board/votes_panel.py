@@ -164,5 +164,7 @@ class VotesPanel(QWidget):
             Kind.BOARD,
             self.voting.board_id,
             {"dots_per_participant": value},
+            expected={"dots_per_participant": self.voting.dots_per_participant()},  # what the board showed
         )
-        self.workspace.apply(command)
+        if not self.workspace.apply(command):
+            self.dots.setValue(self.voting.dots_per_participant())

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 
-from ui.commands import update_command
+from ui.commands import shown_values, update_command
 from ui.workspace import Workspace
 from workshop_app.domain.models import ParticipantView
 from workshop_app.operations.changes import ChangeSet, Kind
@@ -284,7 +284,9 @@ class ParticipantsModel(QAbstractTableModel):
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """An edit becomes one undoable command; the core validates it, and a refusal is reported by the
-        workspace (the page reloads when the change is announced)."""
+        workspace (the page reloads when the change is announced). The edit carries what the row showed, so a
+        change made elsewhere meanwhile (a colleague on the server) is refused, not overwritten; the register
+        is then read again, showing what the record holds now."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -294,14 +296,19 @@ class ParticipantsModel(QAbstractTableModel):
         new_value = _to_core(column, value)
         if new_value == getattr(person, FIELDS[column]):
             return False
+        changes = {FIELDS[column]: new_value}
         command = update_command(
             self.workspace,
             _command_text(column, person.display_name),
             Kind.PARTICIPANT,
             person.id,
-            {FIELDS[column]: new_value},
+            changes,
+            expected=shown_values(person, changes),
         )
-        return self.workspace.apply(command)
+        if self.workspace.apply(command):
+            return True
+        self.reload()
+        return False
 
 
 def _to_core(column: int, value: Any) -> Any:

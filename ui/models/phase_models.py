@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ui.commands import update_command
+from ui.commands import shown_values, update_command
 from ui.widgets.status_icons import phase_status_icon, trend_icon
 from ui.workspace import Workspace
 from workshop_app.catalogue.models import Criterion, Task
@@ -219,8 +219,15 @@ class TaskChecklistModel(QAbstractTableModel):
             changes = {field: new_text}
         else:
             return False
-        command = update_command(self._workspace, text, Kind.TASK_CHECK, task.key, changes)
-        return self._workspace.apply(command)
+        # What the row showed: a change made elsewhere meanwhile is refused, not overwritten. A task never
+        # touched has no record yet, so there is nothing to compare with (its first change creates it).
+        check = self._checks.get(task.key)
+        expected = shown_values(check, changes) if check is not None else None
+        command = update_command(self._workspace, text, Kind.TASK_CHECK, task.key, changes, expected=expected)
+        if self._workspace.apply(command):
+            return True
+        self.reload()  # refused: show what the programme holds now
+        return False
 
 
 # --- success criteria of one phase ---------------------------------------------------------------------------

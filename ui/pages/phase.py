@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.indicator_sheet import GoalSheetButton
-from ui.commands import OperationCommand, update_command
+from ui.commands import OperationCommand, shown_values, update_command
 from ui.lifecycle.summary import LifecycleSummary
 from ui.models.phase_models import CriteriaModel, TaskChecklistModel, locale_date, status_text
 from ui.pages.base import Page
@@ -510,7 +510,8 @@ class PhasePage(Page):
         self._update_phase(self.tr("Edit the notes on phase {number}").format(number=self.number), {"notes": text})
 
     def _update_phase(self, text: str, changes: dict[str, object]) -> None:
-        command = update_command(self.workspace, text, Kind.PHASE_STATE, self.number, changes)
+        expected = shown_values(self.state, changes) if self.state is not None else None  # what the page showed
+        command = update_command(self.workspace, text, Kind.PHASE_STATE, self.number, changes, expected=expected)
         if not self.workspace.apply(command):
             self.refresh()  # show what the file holds again
 

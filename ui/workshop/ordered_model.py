@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
-from ui.commands import OperationCommand, delete_command, reorder_command, update_command
+from ui.commands import OperationCommand, delete_command, reorder_command, shown_values, update_command
 from ui.workshop.keyed_model import Index, KeyedTableModel, R
 from ui.workspace import Workspace
 from workshop_app.operations.base import Operation
@@ -59,7 +59,15 @@ class OrderedModel(KeyedTableModel[R]):
         return command.created_id if self.workspace.apply(command) else None
 
     def update(self, record_id: uuid.UUID, changes: dict[str, Any], text: str) -> bool:
-        return self.workspace.apply(update_command(self.workspace, text, self.kind, record_id, changes))
+        """Change fields of a listed record, saying what its row showed: a change made elsewhere meanwhile is
+        refused rather than overwritten, and the list is read again to show what the record holds now."""
+        row = self.row_of(record_id)
+        expected = shown_values(self.record(row), changes) if row >= 0 else None
+        command = update_command(self.workspace, text, self.kind, record_id, changes, expected=expected)
+        if self.workspace.apply(command):
+            return True
+        self.reload()
+        return False
 
     def remove_row(self, row: int) -> bool:
         if not self.editable() or not 0 <= row < self.rowCount():

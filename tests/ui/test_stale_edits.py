@@ -1,0 +1,260 @@
+"""Every page's edits say what they showed: an edit made from a view that a change elsewhere has made stale
+(a colleague on the server, a phone, another window) is refused with the message, the record keeps the other
+change, and the view then shows it. One case per model or page that edits records field by field.
+
+The other change is written through the same store by the core, as a phone's or a colleague's arrives; this
+workspace hears of it only when the event loop turns, so until then its view is stale (as on a server, where
+NOTIFY arrives a moment later). The PostgreSQL case itself is tests/ui/test_server_workspaces.py."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from ui.workspace import Workspace
+from workshop_app.operations.base import run
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.records import Update
+from workshop_app.services import boards, participants, phases, workshops
+
+
+@dataclass
+class Case:
+    """``edit`` tries my change from the stale view; ``shown`` and ``stored`` read the field back."""
+
+    theirs: Update
+    edit: Callable[[], object]
+    shown: Callable[[], Any]
+    stored: Callable[[], Any]
+    expected: Any
+    keep: tuple[object, ...] = ()  # models and widgets kept alive for the test
+
+
+def _valuma(workspace: Workspace) -> uuid.UUID:
+    return next(board.id for board in boards.list_boards(workspace.store) if board.preset_key == "valuma")
+
+
+def participants_case(workspace: Workspace) -> Case:
+    from ui.models.participants_model import ORGANISATION, ParticipantsModel
+
+    model = ParticipantsModel(workspace)
+    model.reload()  # as the page does when first shown
+    person = model.person(0)
+    return Case(
+        Update(Kind.PARTICIPANT, person.id, {"organisation": "Theirs"}),
+        lambda: model.setData(model.index(0, ORGANISATION), "Mine"),
+        lambda: model.person(model.row_of(person.id) or 0).organisation,
+        lambda: participants.get_participant(workspace.store, person.id).organisation,
+        "Theirs",
+        (model,),
+    )
+
+
+def task_case(workspace: Workspace) -> Case:
+    from ui.models.phase_models import TaskChecklistModel
+
+    model = TaskChecklistModel(workspace, 1)
+    key = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole + 1) or workspace.catalogue.phase(1).tasks[0].key
+    run(workspace.store, Update(Kind.TASK_CHECK, key, {"owner": "First"}))  # the task has a record, as shown
+    model.reload()
+
+    def stored() -> str:
+        return next(check.owner for key_, check in phases.list_task_checks(workspace.store).items() if key_ == key)
+
+    return Case(
+        Update(Kind.TASK_CHECK, key, {"owner": "Theirs"}),
+        lambda: model.setData(model.index(0, model.OWNER), "Mine"),
+        lambda: model.data(model.index(0, model.OWNER)),
+        stored,
+        "Theirs",
+        (model,),
+    )
+
+
+def phase_case(workspace: Workspace) -> Case:
+    from ui.pages.phase import PhasePage
+
+    page = PhasePage(workspace, 1)
+    page.refresh()
+
+    def stored() -> str:
+        return next(state.notes for state in phases.list_phase_states(workspace.store) if state.phase == 1)
+
+    return Case(
+        Update(Kind.PHASE_STATE, 1, {"notes": "Theirs"}),
+        lambda: page._notes_committed("Mine"),
+        lambda: page.notes.toPlainText(),
+        stored,
+        "Theirs",
+        (page,),
+    )
+
+
+def agenda_case(workspace: Workspace) -> Case:
+    from ui.workshop.agenda_model import TITLE, AgendaModel
+
+    model = AgendaModel(workspace)
+    workshop = workshops.list_workshops(workspace.store)[0]
+    model.set_workshop(workshop.id)
+    item = model.record(0)
+    return Case(
+        Update(Kind.AGENDA_ITEM, item.id, {"title": "Theirs"}),
+        lambda: model.setData(model.index(0, TITLE), "Mine"),
+        lambda: model.record(model.row_of(item.id)).title,
+        lambda: next(i.title for i in workshops.list_agenda(workspace.store, workshop.id) if i.id == item.id),
+        "Theirs",
+        (model,),
+    )
+
+
+def decisions_case(workspace: Workspace) -> Case:
+    from ui.workshop.decisions_model import TEXT, DecisionsModel
+
+    model = DecisionsModel(workspace)
+    workshop = next(
+        w for w in workshops.list_workshops(workspace.store) if workshops.list_decisions(workspace.store, w.id)
+    )
+    model.set_workshop(workshop.id)
+    decision = model.record(0)
+    return Case(
+        Update(Kind.DECISION, decision.id, {"text": "Theirs"}),
+        lambda: model.setData(model.index(0, TEXT), "Mine"),
+        lambda: model.record(model.row_of(decision.id)).text,
+        lambda: next(d.text for d in workshops.list_decisions(workspace.store, workshop.id) if d.id == decision.id),
+        "Theirs",
+        (model,),
+    )
+
+
+def procons_case(workspace: Workspace) -> Case:
+    from ui.board.procons_model import TEXT, ProConsModel, Scope
+
+    board_id = _valuma(workspace)
+    found = next(p for p in boards.list_pro_cons(workspace.store, board_id) if p.origin != "method")
+    model = ProConsModel(workspace)
+    model.set_scope(Scope(board_id, found.quadrant, found.note_id))
+    row = model.row_of(found.id)
+    return Case(
+        Update(Kind.PRO_CON, found.id, {"text": "Theirs"}),
+        lambda: model.setData(model.index(row, TEXT), "Mine"),
+        lambda: model.record(model.row_of(found.id)).text,
+        lambda: next(p.text for p in boards.list_pro_cons(workspace.store, board_id) if p.id == found.id),
+        "Theirs",
+        (model,),
+    )
+
+
+def _board(workspace: Workspace) -> tuple[Any, Any, uuid.UUID]:
+    from ui.board.controller import BoardController
+    from ui.board.scene import BoardScene
+
+    scene = BoardScene(workspace, _valuma(workspace))
+    controller = BoardController(workspace, scene)
+    note_id = scene.note_items()[0].note_id
+    return scene, controller, note_id
+
+
+def _note(workspace: Workspace, note_id: uuid.UUID) -> Any:
+    return next(n for n in boards.list_notes(workspace.store, _valuma(workspace)) if n.id == note_id)
+
+
+def note_text_case(workspace: Workspace) -> Case:
+    scene, controller, note_id = _board(workspace)
+    return Case(
+        Update(Kind.NOTE, note_id, {"text": "Theirs"}),
+        lambda: controller._text_edited(note_id, "Mine"),
+        lambda: scene.note_item(note_id).record.text,
+        lambda: _note(workspace, note_id).text,
+        "Theirs",
+        (scene, controller),
+    )
+
+
+def note_colour_case(workspace: Workspace) -> Case:
+    scene, controller, note_id = _board(workspace)
+    item = scene.note_item(note_id)
+    theirs, mine = [colour for colour in ("#ffd54f", "#81d4fa", "#a5d6a7") if colour != item.record.colour][:2]
+
+    def edit() -> None:
+        scene.select_only([item])
+        controller.set_colour(mine)
+
+    return Case(
+        Update(Kind.NOTE, note_id, {"colour": theirs}),
+        edit,
+        lambda: scene.note_item(note_id).record.colour,
+        lambda: _note(workspace, note_id).colour,
+        theirs,
+        (scene, controller),
+    )
+
+
+def dots_case(workspace: Workspace) -> Case:
+    from ui.board.votes import Voting
+    from ui.board.votes_panel import VotesPanel
+
+    scene, _controller, _note_id = _board(workspace)
+    voting = Voting(workspace, scene)
+    panel = VotesPanel(voting, QAction())
+    board_id = _valuma(workspace)
+    before = voting.dots_per_participant()
+
+    def edit() -> None:
+        panel.dots.setValue(before + 5)
+        panel._dots_edited()
+
+    return Case(
+        Update(Kind.BOARD, board_id, {"dots_per_participant": before + 2}),
+        edit,
+        lambda: panel.dots.value() if panel.dots.value() == voting.dots_per_participant() else None,
+        lambda: boards.get_board(workspace.store, board_id).dots_per_participant,
+        before + 2,
+        (scene, voting, panel),
+    )
+
+
+CASES = {
+    "participants": participants_case,
+    "tasks": task_case,
+    "phase": phase_case,
+    "agenda": agenda_case,
+    "decisions": decisions_case,
+    "procons": procons_case,
+    "note text": note_text_case,
+    "note colour": note_colour_case,
+    "dots per participant": dots_case,
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_stale_edit_is_refused_and_the_view_shows_the_other_change(
+    name: str, workspace: Workspace, qtbot: QtBot
+) -> None:
+    case = CASES[name](workspace)
+    qtbot.wait(1)  # whatever setting up wrote has reached the views
+    refusals: list[str] = []
+    workspace.failed.connect(refusals.append)
+    run(workspace.store, case.theirs)  # elsewhere: heard by this workspace only when the event loop turns
+    steps = workspace.undo_stack.count()
+    case.edit()
+    assert refusals and "changed elsewhere" in refusals[0], refusals
+    assert workspace.undo_stack.count() == steps  # nothing to undo: nothing of mine was written
+    assert case.stored() == case.expected
+    qtbot.waitUntil(lambda: case.shown() == case.expected, timeout=5_000)
+
+
+def test_an_edit_from_an_up_to_date_view_still_saves(workspace: Workspace, qtbot: QtBot) -> None:
+    """The check compares with what was shown, so an ordinary edit is not refused."""
+    from ui.models.participants_model import CONSENT, ORGANISATION, ParticipantsModel
+
+    model = ParticipantsModel(workspace)
+    model.reload()
+    person = model.person(0)
+    assert model.setData(model.index(0, ORGANISATION), "Mine")
+    assert model.setData(model.index(0, CONSENT), QDate(2026, 3, 1))
+    assert participants.get_participant(workspace.store, person.id).organisation == "Mine"
