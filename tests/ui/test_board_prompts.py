@@ -98,9 +98,10 @@ def test_a_scenario_prompt_shown_accepted_undone_redone_and_kept(
     assert window.panel.tabs.currentWidget() is panel and panel.list.hasFocus()
     choose_group(window, "scenario:top_left")
     panel.list.setCurrentRow(0)
-    assert panel.card.text() == prompt.text
+    assert panel.card.text() == prompt.text and not panel.card.isVisible()
     qtbot.keyClick(panel.list, Qt.Key.Key_Return, CTRL | SHIFT)  # show it to the room
     assert panel.reveal.isChecked() and "Shown to the room" in panel.state.text()
+    assert panel.card.isVisible()  # large in the tab too, for a laptop screen on the wall
     room = window.room.open_presentation()  # opened afterwards, it shows the card revealed
     shown(window)
     assert room.prompt_shown() == prompt.text and room.prompt.isVisible()

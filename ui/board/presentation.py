@@ -146,7 +146,8 @@ class PresentationWindow(QWidget):
         if self._prompt is None:
             return
         _heading, text, language = self._prompt
-        margins = self.prompt.contentsMargins()
+        layout = self.prompt.layout()
+        margins = layout.contentsMargins() if layout is not None else self.prompt.contentsMargins()
         inner = self._band_width() - 36  # the band's margins
         width = max(80, inner - margins.left() - margins.right())
         free = self.height() - 36 - 16 * 3 - self.question.heightForWidth(inner)

@@ -13,7 +13,7 @@ and is not kept in the file: it lasts while the window is open.
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +47,7 @@ from workshop_app.services import boards, method_tools
 
 LIST_TEXT_SCALE = 1.15
 CARD_TEXT_SCALE = 1.5
-"""The chosen card in this tab: read from the room when the laptop's screen is on the wall."""
+"""The card shown to the room, repeated in this tab: read from the room when the laptop's screen is on the wall."""
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NOTE_X = 0.0
 NOTE_TOP = 0.85
@@ -53,6 +55,24 @@ NOTE_STEP = 0.15
 NOTE_SLOTS = 6
 """An accepted discussion prompt lands on the vertical axis, from the top down, so several do not cover each
 other; the group then moves each one where it belongs."""
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's present width: a list view asks for row sizes with no
+    width, and a long prompt then gets too few lines and ends in "…"."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        wrapped = QStyleOptionViewItem(option)
+        rect = wrapped.rect
+        rect.setWidth(max(40, self.view.viewport().width() - 2 * self.view.spacing()))
+        wrapped.rect = rect
+        return super().sizeHint(wrapped, index)
 
 
 class PromptsPanel(QWidget):
@@ -93,6 +113,7 @@ class PromptsPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setFont(scaled_font(self.list, LIST_TEXT_SCALE))
         self.list.setSpacing(2)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.currentRowChanged.connect(lambda _row: self._show_chosen())
         self.card = body_text(self, scale=CARD_TEXT_SCALE)
         self.card.setTextFormat(Qt.TextFormat.PlainText)
@@ -265,8 +286,9 @@ class PromptsPanel(QWidget):
 
     def _show_chosen(self) -> None:
         card = self.chosen()
+        # Large here only while the room sees it (a laptop screen on the wall); otherwise the list has the room.
         self.card.setText(card.text if card is not None else "")
-        self.card.setVisible(card is not None)
+        self.card.setVisible(card is not None and card.key == self.revealed)
         self.state.setText(self._state_text(card) if card is not None else "")
         writable = self._board is not None and self._editable
         self.reveal.setEnabled(card is not None)
