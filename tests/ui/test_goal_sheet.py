@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from ui.canvas.indicator_sheet import GoalSheetButton, GoalSheetWindow, start_goal_sheet
+from ui.canvas.indicator_sheet import LEVEL_ROLE, GoalSheetButton, GoalSheetWindow, start_goal_sheet
 from ui.main_window import MainWindow
 from ui.pages.phase import PhasePage
 from ui.workspace import Workspace
@@ -48,9 +48,12 @@ def test_started_from_the_method_and_undone_whole(qtbot: QtBot, workspace: Works
     window = _sheet(qtbot, workspace)
     assert workspace.undo_stack.count() == depth + 1
     top = window.tree.topLevelItem(0)
-    assert top is not None and top.text(1) == "Main goal" and top.childCount() == 4
+    assert top is not None and top.data(0, LEVEL_ROLE) == "Main goal" and top.childCount() == 4
     first = top.child(0)
-    assert first is not None and first.text(1) == "Sub-goal" and first.childCount() == 2
+    assert first is not None and first.data(0, LEVEL_ROLE) == "Sub-goal" and first.childCount() == 2
+    indicator = first.child(0)
+    assert indicator is not None
+    assert indicator.data(0, Qt.ItemDataRole.AccessibleTextRole) == f"Indicator: {indicator.text(0)}"
     assert top.text(0) == "Sustainable population development and well-being in the area"
     assert "DAMVAD" in window.intro.text()
     workspace.undo_stack.undo()

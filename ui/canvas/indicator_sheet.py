@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.commands import OperationCommand, update_command
+from ui.widgets.headings import page_title
 from ui.workspace import Workspace
 from workshop_app.domain.method_tools import CanvasCardView
 from workshop_app.errors import WorkshopError
@@ -42,6 +42,8 @@ from workshop_app.operations.records import Delete
 from workshop_app.services import method_tools, workshops
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+MAX_WIDTH = 1200
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # "Main goal", "Sub-goal", "Indicator" in the interface's language
 SHEET_ACTIVITY = "p4.indicator_workshop"
 
 
@@ -56,23 +58,22 @@ class GoalSheetWindow(QMainWindow):
         self.cards: dict[uuid.UUID, CanvasCardView] = {}
         self.parents: dict[uuid.UUID, uuid.UUID | None] = {}
         self._stale = False
+        self.heading = page_title(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)  # the levels show by indent and weight, and are read out with each line
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(28)
+        self.tree.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(lambda *_args: self._enable())
         self.text_label = QLabel(self)
@@ -107,13 +108,21 @@ class GoalSheetWindow(QMainWindow):
         moves.addWidget(self.delete_button)
         moves.addStretch(1)
         body = QWidget(self)
+        body.setMaximumWidth(MAX_WIDTH)  # lines of an outline are short: a wide screen keeps them together
         layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         layout.addLayout(moves)
         layout.addWidget(self.message)
-        self.setCentralWidget(body)
+        centring = QWidget(self)
+        around = QHBoxLayout(centring)
+        around.setContentsMargins(0, 0, 0, 0)
+        around.addStretch(0)
+        around.addWidget(body, 1)
+        around.addStretch(0)
+        self.setCentralWidget(centring)
         workspace.changes_applied.connect(self._on_changes)
         workspace.failed.connect(self.message.setText)
         self.resize(1100, 720)
@@ -150,11 +159,11 @@ class GoalSheetWindow(QMainWindow):
             (s for s in method_tools.list_canvases(self.workspace.store, kind=None) if s.id == self.sheet_id), None
         )
         self.setWindowTitle(self.tr("Goals and indicators – {title}").format(title=sheet.title if sheet else ""))
+        self.heading.setText(self.windowTitle())
         method = method_tools.tools_of(self.workspace.store).indicator_sheet
         language = self.workspace.language
         steps = "".join(f"<li>{step.get(language)}</li>" for step in method.steps)
         self.intro.setText(f"<p>{method.note.get(language)}</p><ol style='margin-top:0'>{steps}</ol>")
-        self.tree.setHeaderLabels([self.tr("Goal or indicator"), self.tr("Level")])
         self.tree.setAccessibleName(self.tr("The goal hierarchy: main goal, sub-goals and their indicators"))
         self.tree.setAccessibleDescription(
             self.tr(
@@ -241,14 +250,20 @@ class GoalSheetWindow(QMainWindow):
 
     def _item(self, card: CanvasCardView, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem()
+        level = self._level(card.column)
         item.setText(0, card.text)
-        item.setText(1, self._level(card.column))
         item.setData(0, CARD_ROLE, str(card.id))
-        item.setToolTip(0, card.text)
+        item.setData(0, LEVEL_ROLE, level)
+        item.setData(
+            0, Qt.ItemDataRole.AccessibleTextRole, self.tr("{level}: {text}").format(level=level, text=card.text)
+        )
+        item.setToolTip(0, self.tr("{level}: {text}").format(level=level, text=card.text))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        if card.column == "main_goal":
+        if card.column != "indicators":
             font = item.font(0)
             font.setBold(True)
+            if card.column == "main_goal":
+                font.setPointSizeF(font.pointSizeF() * 1.2)
             item.setFont(0, font)
         return item
 

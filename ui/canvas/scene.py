@@ -118,6 +118,10 @@ class CanvasScene(QGraphicsScene):
         workspace.changes_applied.connect(self._on_changes)
         self.reload()
 
+    def width_needed(self) -> float:
+        """The width of the four columns, whatever they hold."""
+        return len(CANVAS_COLUMNS) * COLUMN_WIDTH + (len(CANVAS_COLUMNS) - 1) * COLUMN_GAP
+
     def column_x(self, column: str) -> float:
         return CANVAS_COLUMNS.index(column) * (COLUMN_WIDTH + COLUMN_GAP)
 

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,8 @@ from workshop_app.operations.changes import Kind
 from workshop_app.operations.method_tools import AddCanvasCard, LinkCards, MoveCard
 from workshop_app.operations.records import Delete
 from workshop_app.services import method_tools
+
+MAX_SCALE = 1.6
 
 
 class CanvasWindow(QMainWindow):
@@ -67,6 +69,7 @@ class CanvasWindow(QMainWindow):
         self.addActions([self.link_action, self.delete_action])
         self._keys: dict[str, QAction] = {}
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.edit_action = self._view_action(["F2", "Return", "Enter"], self.edit_focused)
         self.up_action = self._view_action(["Alt+Up"], partial(self.move_focused, 0, -1))
         self.down_action = self._view_action(["Alt+Down"], partial(self.move_focused, 0, 1))
@@ -109,13 +112,25 @@ class CanvasWindow(QMainWindow):
             self._keys[QKeySequence(key).toString()] = action
         return action
 
+    def _fit_width(self) -> None:
+        """Scale the canvas to the window's width (never smaller than its own size, at most 1.6 times), so a
+        wide screen or projector shows the cards larger instead of a blank strip on the right."""
+        wanted = (self.view.viewport().width() - 8) / (self.scene.width_needed() + 16)
+        scale = max(1.0, min(wanted, MAX_SCALE))
+        if abs(self.view.transform().m11() - scale) > 0.01:
+            self.view.resetTransform()
+            self.view.scale(scale, scale)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_width)  # after the scroll bars have settled
         if watched is self.view and event.type() == QEvent.Type.KeyPress and self.scene.editor is None:
             assert isinstance(event, QKeyEvent)
-            wanted = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-            modifiers = event.modifiers() & (wanted | Qt.KeyboardModifier.ShiftModifier)
-            if event.key() in (Qt.Key.Key_Enter,):  # the keypad's Enter
-                modifiers &= ~Qt.KeyboardModifier.KeypadModifier
+            modifiers = event.modifiers() & (
+                Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.ShiftModifier
+            )
             action = self._keys.get(QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString())
             if action is not None:
                 action.trigger()
