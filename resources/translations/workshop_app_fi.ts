@@ -3430,7 +3430,7 @@ Perustelu: {reason}</translation>
     </message>
     <message>
         <source>Open From &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;palvelimelta…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Programme</source>
@@ -3478,11 +3478,11 @@ Perustelu: {reason}</translation>
     </message>
     <message>
         <source>{name} — {location} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {location} (vain luku)</translation>
     </message>
     <message>
         <source>{name} — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {location}</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -3496,7 +3496,7 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>Read-only: your user on the server may read this programme but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: käyttäjätunnuksesi voi lukea tätä ohjelmaa palvelimella mutta ei muuttaa sitä.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved to this file.</source>
@@ -3504,7 +3504,7 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>Every change is saved on the server {location} as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen muutos tallentuu palvelimelle {location} heti, kun teet sen.</translation>
     </message>
     <message>
         <source>Every change is saved to {path} as you make it.</source>
@@ -3649,12 +3649,251 @@ Tehtäviä valmiina {done}/{total}</translation>
         <source>Conflicts: {count}</source>
         <translation>Ristiriitoja: {count}</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Ohjelma</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Vaihe</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tehtävä</translation>
+    </message>
+    <message>
+        <source>Criterion rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Työpaja</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Asiakohta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Päätös</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Nelikenttä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Toimenpide</translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation type="unfinished">Vaikuttavuusperusteinen viitekehys</translation>
+    </message>
+    <message>
+        <source>Canvas card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Kumppanit</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place across the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place up the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Paikka</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Alkamisaika</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished">Päättymisaika</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Muistio</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished">Suunniteltu kesto (min)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisaatio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rooli</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsDialog</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where both copies changed the same field, the merge kept the later change and saved the other value here. Choose a row, then keep the other value instead, or accept the value kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are open: every merge conflict has been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Value Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {copy}, merged {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other value of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the merged value of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeMenu</name>
     <message>
         <source>&amp;Merge Another Copy…</source>
         <translation>&amp;Yhdistä toinen kopio…</translation>
+    </message>
+    <message>
+        <source>Merge Co&amp;nflicts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cop&amp;y for a Colleague…</source>
@@ -4175,111 +4414,111 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <name>OpenServerDialog</name>
     <message>
         <source>This is not a server address. It starts with postgresql:// (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole palvelimen osoite. Palvelimen osoite alkaa postgresql:// (esimerkiksi {example}).</translation>
     </message>
     <message>
         <source>Give the name of the programme&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna ohjelman tietokannan nimi.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokeillaan yhteyttä…</translation>
     </message>
     <message>
         <source>Opening the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan ohjelmaa…</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”, made by an older Workshop App; it is updated when you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii. Tietokannassa on ohjelma ”{name}”, jonka Työpajasovelluksen vanhempi versio on tehnyt; se päivitetään, kun avaat sen.</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”, which you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii. Tietokannassa on ohjelma ”{name}”, jota voit muuttaa.</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”; your user may only read it, so it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii. Tietokannassa on ohjelma ”{name}”; käyttäjätunnuksesi voi vain lukea sitä, joten se avautuu vain luku -tilassa.</translation>
     </message>
     <message>
         <source>Open From Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa palvelimelta</translation>
     </message>
     <message>
         <source>Open a programme kept on the region&apos;s PostgreSQL server, where several facilitators can work on it at once. Type the details the region&apos;s IT gave you, or paste the address they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa alueen PostgreSQL-palvelimella säilytettävä ohjelma, jota usea fasilitaattori voi työstää yhtä aikaa. Kirjoita alueen IT-tuen antamat tiedot tai liitä heidän lähettämänsä osoite.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;soite:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palvelin:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rtti:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasa&amp;na:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;laus (TLS):</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (tyhjä: tämä tietokone)</translation>
     </message>
     <message>
         <source>Leave it empty if your password file (.pgpass), a service file or PGPASSWORD has it. The password is never saved in Workshop App&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätä tyhjäksi, jos salasana on salasanatiedostossasi (.pgpass), palvelutiedostossa tai PGPASSWORD-muuttujassa. Työpajasovellus ei koskaan tallenna salasanaa asetuksiinsa.</translation>
     </message>
     <message>
         <source>Remember the password in the system &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Muista salasana järjestelmän avainn&amp;ipussa</translation>
     </message>
     <message>
         <source>Encrypted if the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu, jos palvelin tarjoaa salausta</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina salattu</translation>
     </message>
     <message>
         <source>Always encrypted, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina salattu, varmenne tarkistetaan</translation>
     </message>
     <message>
         <source>Always encrypted, certificate and server name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina salattu, varmenne ja palvelimen nimi tarkistetaan</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salattu</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;okeile</translation>
     </message>
     <message>
         <source>Reach the server and look at the database without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota yhteys palvelimeen ja katso tietokantaa muuttamatta mitään</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
 </context>
 <context>
@@ -5940,12 +6179,13 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <name>StartScreen</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä tietokone</translation>
     </message>
     <message>
         <source>{database} on the server {server}
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} palvelimella {server}
+{location}</translation>
     </message>
     <message>
         <source>Plan and run the workshops of a regional or neighbourhood development programme through its five phases. Everything you enter is saved in the programme file at once.</source>
@@ -5965,11 +6205,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>Open From &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;palvelimelta…</translation>
     </message>
     <message>
         <source>A programme on the region&apos;s PostgreSQL server, shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelma alueen PostgreSQL-palvelimella, usean ihmisen yhteinen</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -6599,6 +6839,14 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     <message>
         <source>The decision {id} records the hybrid “{models}”, but a hybrid combines some of {known}, each once.</source>
         <translation>Päätös {id} kirjaa hybridin ”{models}”, mutta hybridi yhdistää malleja {known}, kutakin enintään kerran.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value cannot be put back here: the record is gone or not editable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

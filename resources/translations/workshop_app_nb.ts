@@ -3430,7 +3430,7 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>Open From &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne fra &amp;server…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Programme</source>
@@ -3478,11 +3478,11 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>{name} — {location} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {location} (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>{name} — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {location}</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -3496,7 +3496,7 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>Read-only: your user on the server may read this programme but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: brukeren din på serveren kan lese dette programmet, men ikke endre det.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved to this file.</source>
@@ -3504,7 +3504,7 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>Every change is saved on the server {location} as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver endring lagres på serveren {location} med en gang du gjør den.</translation>
     </message>
     <message>
         <source>Every change is saved to {path} as you make it.</source>
@@ -3649,12 +3649,251 @@ Begrunnelse: {reason}</translation>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Oppgave</translation>
+    </message>
+    <message>
+        <source>Criterion rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Beslutning</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Tavle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro or con</source>
+        <translation type="unfinished">Fordel eller ulempe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Tiltak</translation>
+    </message>
+    <message>
+        <source>Impact canvas</source>
+        <translation type="unfinished">Effektbasert rammeverk</translation>
+    </message>
+    <message>
+        <source>Canvas card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tittel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partnere</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioritet</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place across the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place up the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Sted</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished">Sluttid</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Formål</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Prosessleder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Referat</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished">Planlagt (min)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsDialog</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where both copies changed the same field, the merge kept the later change and saved the other value here. Choose a row, then keep the other value instead, or accept the value kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are open: every merge conflict has been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Value Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {copy}, merged {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other value of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the merged value of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeMenu</name>
     <message>
         <source>&amp;Merge Another Copy…</source>
         <translation>&amp;Slå sammen med en annen kopi…</translation>
+    </message>
+    <message>
+        <source>Merge Co&amp;nflicts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cop&amp;y for a Colleague…</source>
@@ -4175,111 +4414,111 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <name>OpenServerDialog</name>
     <message>
         <source>This is not a server address. It starts with postgresql:// (for example {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en serveradresse. En serveradresse begynner med postgresql:// (for eksempel {example}).</translation>
     </message>
     <message>
         <source>Give the name of the programme&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi navnet på programmets database.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester tilkoblingen…</translation>
     </message>
     <message>
         <source>Opening the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner programmet…</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”, made by an older Workshop App; it is updated when you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet. Databasen inneholder programmet «{name}», laget av en eldre versjon av Workshop-appen; det oppdateres når du åpner det.</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”, which you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet. Databasen inneholder programmet «{name}», som du kan endre.</translation>
     </message>
     <message>
         <source>Connected. The database holds the programme “{name}”; your user may only read it, so it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblet. Databasen inneholder programmet «{name}»; brukeren din kan bare lese det, så det åpnes skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Open From Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne fra server</translation>
     </message>
     <message>
         <source>Open a programme kept on the region&apos;s PostgreSQL server, where several facilitators can work on it at once. Type the details the region&apos;s IT gave you, or paste the address they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et program som ligger på regionens PostgreSQL-server, der flere prosessledere kan arbeide med det samtidig. Skriv inn opplysningene regionens IT ga deg, eller lim inn adressen de sendte.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruker:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptering (TLS):</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (tom: denne datamaskinen)</translation>
     </message>
     <message>
         <source>Leave it empty if your password file (.pgpass), a service file or PGPASSWORD has it. The password is never saved in Workshop App&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feltet stå tomt hvis passordfilen din (.pgpass), en tjenestefil eller PGPASSWORD har det. Passordet lagres aldri i innstillingene til Workshop-appen.</translation>
     </message>
     <message>
         <source>Remember the password in the system &amp;keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk passordet i systemets &amp;nøkkelring</translation>
     </message>
     <message>
         <source>Encrypted if the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert hvis serveren tilbyr det</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid kryptert</translation>
     </message>
     <message>
         <source>Always encrypted, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid kryptert, sertifikatet kontrolleres</translation>
     </message>
     <message>
         <source>Always encrypted, certificate and server name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid kryptert, sertifikatet og servernavnet kontrolleres</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kryptert</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <source>Reach the server and look at the database without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt serveren og se på databasen uten å endre noe</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne</translation>
     </message>
 </context>
 <context>
@@ -5940,12 +6179,13 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <name>StartScreen</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>denne datamaskinen</translation>
     </message>
     <message>
         <source>{database} on the server {server}
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} på serveren {server}
+{location}</translation>
     </message>
     <message>
         <source>Plan and run the workshops of a regional or neighbourhood development programme through its five phases. Everything you enter is saved in the programme file at once.</source>
@@ -5965,11 +6205,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>Open From &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne fra &amp;server…</translation>
     </message>
     <message>
         <source>A programme on the region&apos;s PostgreSQL server, shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Et program på regionens PostgreSQL-server, delt av flere</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -6599,6 +6839,14 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     <message>
         <source>The decision {id} records the hybrid “{models}”, but a hybrid combines some of {known}, each once.</source>
         <translation>Vedtaket {id} registrerer hybriden «{models}», men en hybrid kombinerer noen av {known}, hver bare én gang.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value cannot be put back here: the record is gone or not editable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
