@@ -43,6 +43,11 @@ def as_the_store_sees_it(path: Path, today: date) -> dict[str, Any]:
             "start_year": programme.start_year,
             "description": programme.description,
             "phase_titles": {phase.number: phase.title.get(programme.language) for phase in catalogue.phases},
+            "criteria": {
+                criterion.key: (phase.number, criterion.text.get(programme.language))
+                for phase in catalogue.phases
+                for criterion in phase.criteria
+            },
             "phases": overview.phases,
             "next_workshops": [
                 WorkshopLine(w.id, w.title, w.date, w.start_time, w.place)  # type: ignore[arg-type]

@@ -321,10 +321,14 @@ async def resume_session(controller: AppController) -> MainWindow | None:
         return None
     path, page = resumed
     window = controller._add_window(MainWindow(None, opening=_shown_name(path)))
+    from ui.first_view import show_first_view
+
+    first = show_first_view(window, path) if page in (None, "overview") else None  # read while the rest loads
     if not await controller.open_into(window, path):
         settings.remember_session(None)
         window.close()
         return None
+    page = first.wanted if first is not None else page  # maybe chosen in the first view meanwhile
     if page is not None:
         with contextlib.suppress(KeyError, ValueError):
             window.show_page(page)
@@ -362,13 +366,19 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
         nonlocal exit_code
         if file is None and screenshot is None and not benchmark and await resume_session(controller):
             return
+        first = None
         if file is None:
             window = controller.show_start()
         else:
+            from ui.first_view import show_first_view
+
             window = controller._add_window(MainWindow(None, opening=_shown_name(file)))
+            first = show_first_view(window, file)  # the overview, read through sqlite3 while the rest loads
         if benchmark:
             app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)
+            if first is not None:
+                print(f"ready {_peak_kib()}", flush=True)  # the overview is filled with the programme's data
         scripted = screenshot is not None or benchmark
         if file is not None and not await controller.open_into(window, file, remember=not scripted):
             exit_code = 1
@@ -376,11 +386,14 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
                 print(f"{APP_ID}: could not open {_shown_name(file)}", file=sys.stderr)
                 app.quit()
                 return
-        if page is not None and file is not None and window.workspace is not None:
-            window.show_page(page)
+        shown = page if page is not None or first is None else first.wanted  # maybe chosen in the first view
+        if shown is not None and file is not None and window.workspace is not None:
+            window.show_page(shown)
         if benchmark:
             app.processEvents()
-            print(f"ready {_peak_kib()}", flush=True)
+            if first is None:
+                print(f"ready {_peak_kib()}", flush=True)
+            print(f"complete {_peak_kib()}", flush=True)  # the programme open through the store
             app.closeAllWindows()
             app.quit()
         elif screenshot is not None:

@@ -153,6 +153,13 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return placeholder
 
+    def show_first_view(self, pane: QWidget) -> None:
+        """While the programme opens: ``pane`` (:mod:`ui.first_view`, its overview already filled) in place of
+        the busy indicator, until :meth:`attach`."""
+        if hasattr(self, "_opening_label"):
+            del self._opening_label  # goes with the placeholder
+        self.setCentralWidget(pane)
+
     def is_opening(self) -> bool:
         """Whether the window is the busy placeholder of a programme being opened."""
         return self.workspace is None and self._opening is not None
@@ -350,17 +357,16 @@ class MainWindow(QMainWindow):
     def _update_navigator(self) -> None:
         if self.navigator is None or self.workspace is None:
             return
-        from workshop_app.services.overview import load_overview
+        from ui.pages.navigation import navigator_text
+        from workshop_app.services.overview import current_overview
 
-        progress = {p.number: p for p in load_overview(self.workspace.store, self.workspace.today()).phases}
+        # The overview page shows the same read (current_overview): at start-up and after a change, one query set.
+        overview = current_overview(self.workspace.store, self.workspace.today())
+        progress = {p.number: (p.tasks_done, p.tasks_total) for p in overview.phases}
         for row, (key, title, _factory) in enumerate(self._page_factories):
             item = self.navigator.item(row)
-            text = title()
-            if key.startswith("phase-"):
-                phase = progress[int(key.split("-")[1])]
-                text = self.tr("{title}\n{done} of {total} tasks done").format(
-                    title=text, done=phase.tasks_done, total=phase.tasks_total
-                )
+            number = int(key.split("-")[1]) if key.startswith("phase-") else None
+            text = navigator_text(title(), progress[number] if number is not None else None)
             item.setText(text)
             item.setToolTip(text)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-import ui.pages.overview as overview_module
 from tests.ui.conftest import TODAY
 from ui.commands import OperationCommand
 from ui.main_window import MainWindow
@@ -299,7 +298,7 @@ def test_the_overview_reloads_only_for_what_it_summarises(window: MainWindow, mo
     assert workspace is not None
     page = window.show_page("overview")
     assert isinstance(page, OverviewPage) and page.isVisible()
-    loads = spy(monkeypatch, overview_module, "load_overview")
+    loads = spy(monkeypatch, overview_service, "load_overview")  # the page reads through current_overview
     workshop_id = mobilisation(workspace)
     person = participants.list_participants(workspace.store, include_erased=False)[0]
     workspace.run(SetAttendance(workshop_id, {person.id: PRESENT}))
@@ -308,6 +307,31 @@ def test_the_overview_reloads_only_for_what_it_summarises(window: MainWindow, mo
     workspace.run(CreateAction("Counted on the overview"))
     workspace.flush()
     assert len(loads) == 1
+
+
+def test_the_navigator_and_the_overview_share_one_read(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start-up, and after a task check with the overview on screen, the navigator (tasks done per phase)
+    and the overview page both show where the programme stands: one read of it serves both."""
+    loads = spy(monkeypatch, overview_service, "load_overview")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage) and page.isVisible() and page.overview is not None
+    assert window.navigator is not None and window.navigator.item(3).text().endswith("2 of 8 tasks done")
+    assert len(loads) == 1  # not one for the navigator and another for the page
+    checklist = TaskChecklistModel(workspace, 3)
+    checklist.reload()
+    assert checklist.setData(checklist.index(2, TaskChecklistModel.DONE), 2, CHECKED)
+    workspace.flush()
+    assert window.navigator.item(3).text().endswith("3 of 8 tasks done")
+    assert page.phase_model.phase(2).tasks_done == 3
+    assert len(loads) == 2  # the change: one read again, for both
+    checklist.setParent(None)
 
 
 def test_selection_survives_a_removal_elsewhere(actions_page: ActionsPage) -> None:

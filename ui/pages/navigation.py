@@ -3,8 +3,13 @@
 (and never import it: the window imports the pages)."""
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.errors import QT_TRANSLATE_NOOP
 
 
 class PageKey(StrEnum):
@@ -32,3 +37,29 @@ class Destination:
 
     page: PageKey
     record_id: uuid.UUID | None = None
+
+
+def page_title(key: PageKey, phase_titles: Mapping[int, str]) -> str:
+    """The navigator's name for page ``key``; a phase's is its number and title (``phase_titles``, in the
+    programme's language). Shared by the navigator and the window's first view, so both say the same."""
+    if key.startswith("phase-"):
+        number = int(key.split("-")[1])
+        return QCoreApplication.translate("Navigator", "{number}. {title}").format(
+            number=number, title=phase_titles.get(number, "")
+        )
+    titles = {
+        PageKey.OVERVIEW: QT_TRANSLATE_NOOP("Navigator", "Overview"),
+        PageKey.WORKSHOPS: QT_TRANSLATE_NOOP("Navigator", "Workshops"),
+        PageKey.PARTICIPANTS: QT_TRANSLATE_NOOP("Navigator", "Participants and stakeholders"),
+        PageKey.ACTIONS: QT_TRANSLATE_NOOP("Navigator", "Action plan"),
+    }
+    return QCoreApplication.translate("Navigator", titles[key])
+
+
+def navigator_text(title: str, progress: tuple[int, int] | None) -> str:
+    """A navigator row: the page's title, and for a phase its tasks done (``progress``: done, total)."""
+    if progress is None:
+        return title
+    return QCoreApplication.translate("MainWindow", "{title}\n{done} of {total} tasks done").format(
+        title=title, done=progress[0], total=progress[1]
+    )

@@ -41,7 +41,7 @@ from ui.workspace import Workspace
 from workshop_app.domain.enums import ActionStatus, PhaseStatus
 from workshop_app.domain.models import ActionView, WorkshopView
 from workshop_app.operations.changes import ChangeSet, Kind
-from workshop_app.services.overview import Overview, load_overview
+from workshop_app.services.overview import Overview, current_overview
 
 CONTENT_MAX_WIDTH = 1500
 PAGE_MARGIN = 28
@@ -340,7 +340,7 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         workspace = self.workspace
-        overview = load_overview(workspace.store, workspace.today())
+        overview = current_overview(workspace.store, workspace.today())  # the navigator's read, when it has one
         self.overview = overview
         language = workspace.language
         titles = {phase.number: phase.title.get(language) for phase in workspace.catalogue.phases}

@@ -3,9 +3,7 @@
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from ui.pages.navigation import PageKey
+from ui.pages.navigation import PageKey, page_title
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -18,30 +16,19 @@ def register_pages(window: "MainWindow", workspace: Workspace) -> None:
     overview, and importing the other pages (their models, delegates, editors) would only delay it."""
     from ui.pages.overview import OverviewPage
 
-    def phase_title(number: int) -> str:
-        title = workspace.catalogue.phase(number).title.get(workspace.language)
-        return QCoreApplication.translate("Navigator", "{number}. {title}").format(number=number, title=title)
+    def title(key: PageKey) -> str:
+        if not key.startswith("phase-"):
+            return page_title(key, {})
+        language = workspace.language  # the programme's: a read, so only for the phases' titles
+        return page_title(key, {phase.number: phase.title.get(language) for phase in workspace.catalogue.phases})
 
-    window.add_page(
-        PageKey.OVERVIEW, lambda: QCoreApplication.translate("Navigator", "Overview"), lambda: OverviewPage(workspace)
-    )
+    window.add_page(PageKey.OVERVIEW, partial(title, PageKey.OVERVIEW), lambda: OverviewPage(workspace))
     for number in range(1, 6):
-        window.add_page(PageKey.phase(number), partial(phase_title, number), partial(_phase_page, workspace, number))
-    window.add_page(
-        PageKey.WORKSHOPS,
-        lambda: QCoreApplication.translate("Navigator", "Workshops"),
-        partial(_workshops_page, workspace),
-    )
-    window.add_page(
-        PageKey.PARTICIPANTS,
-        lambda: QCoreApplication.translate("Navigator", "Participants and stakeholders"),
-        partial(_participants_page, workspace),
-    )
-    window.add_page(
-        PageKey.ACTIONS,
-        lambda: QCoreApplication.translate("Navigator", "Action plan"),
-        partial(_actions_page, workspace),
-    )
+        key = PageKey.phase(number)
+        window.add_page(key, partial(title, key), partial(_phase_page, workspace, number))
+    window.add_page(PageKey.WORKSHOPS, partial(title, PageKey.WORKSHOPS), partial(_workshops_page, workspace))
+    window.add_page(PageKey.PARTICIPANTS, partial(title, PageKey.PARTICIPANTS), partial(_participants_page, workspace))
+    window.add_page(PageKey.ACTIONS, partial(title, PageKey.ACTIONS), partial(_actions_page, workspace))
 
 
 def _phase_page(workspace: Workspace, number: int) -> "Page":

@@ -114,6 +114,7 @@ class FirstView:
     start_year: int
     description: str
     phase_titles: dict[int, str]  # in the programme's language, as the method catalogue stored in the file says
+    criteria: dict[str, tuple[int, str]]  # criterion key -> (its phase, its text), in the catalogue's order
     phases: list[PhaseProgress]
     next_workshops: list[WorkshopLine]
     workshops_total: int
@@ -217,6 +218,11 @@ def _read(conn: sqlite3.Connection, path: Path, today: date) -> FirstView | None
     language = str(programme["language"])
     titles = {int(phase["number"]): _local(phase["title"], language) for phase in phases}
     tasks = [(int(phase["number"]), [str(task["key"]) for task in phase["tasks"]]) for phase in phases]
+    criteria = {
+        str(criterion["key"]): (int(phase["number"]), _local(criterion["text"], language))
+        for phase in phases
+        for criterion in phase["criteria"]
+    }
 
     params = {"pid": pid.hex, "today": today.isoformat()}
 
@@ -235,6 +241,7 @@ def _read(conn: sqlite3.Connection, path: Path, today: date) -> FirstView | None
         start_year=int(programme["start_year"]),
         description=str(programme["description"]),
         phase_titles=titles,
+        criteria=criteria,
         phases=phase_progress(tasks, states, done),
         next_workshops=[
             WorkshopLine(

@@ -4,6 +4,7 @@ The statements and the way their rows become phase progress and rating trends ar
 :mod:`workshop_app.services.first_view`, which the window also runs through sqlite3 for its first view.
 """
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,15 @@ from workshop_app.services.first_view import (
 from workshop_app.services.programme import catalogue_of, get_programme
 from workshop_app.storage.store import ProgrammeStore
 
-__all__ = ["OVERDUE_LIMIT", "UPCOMING_LIMIT", "Overview", "PhaseProgress", "RatingTrend", "load_overview"]
+__all__ = [
+    "OVERDUE_LIMIT",
+    "UPCOMING_LIMIT",
+    "Overview",
+    "PhaseProgress",
+    "RatingTrend",
+    "current_overview",
+    "load_overview",
+]
 
 
 @dataclass(frozen=True)
@@ -92,3 +101,37 @@ def load_overview(store: ProgrammeStore, today: date) -> Overview:
             overdue=[view(ActionView, row) for row in overdue],
             ratings=trends(rows("ratings")),
         )
+
+
+class _Reads:
+    """The latest overview of one store, and how many commits the store has seen (its subscriber counts them)."""
+
+    def __init__(self) -> None:
+        self.commits = 0
+        self.latest: tuple[int, date, Overview] | None = None
+
+    def committed(self, _changes: object) -> None:
+        self.commits += 1
+
+
+_reads: "weakref.WeakKeyDictionary[ProgrammeStore, _Reads]" = weakref.WeakKeyDictionary()
+
+
+def current_overview(store: ProgrammeStore, today: date) -> Overview:
+    """:func:`load_overview`, read once per committed change and day.
+
+    The window's navigator (tasks done per phase) and the overview page show the same overview, and both react
+    to the same change (or both fill at start-up): the second to ask gets the first's read. A commit on any
+    thread, or another's change heard from a server, counts before the window hears of it (subscribers run
+    right after COMMIT), so a read is never served past a change it does not include.
+    """
+    reads = _reads.get(store)
+    if reads is None:
+        reads = _reads[store] = _Reads()
+        store.subscribe(reads.committed)
+    commits = reads.commits
+    if reads.latest is not None and reads.latest[:2] == (commits, today):
+        return reads.latest[2]
+    overview = load_overview(store, today)
+    reads.latest = (commits, today, overview)
+    return overview

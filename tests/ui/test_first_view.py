@@ -1,0 +1,118 @@
+"""The window's first view (shown while the data stack loads) shows what the opened window then shows."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from ui.first_view import FirstViewPane, show_first_view
+from ui.main_window import MainWindow
+from ui.pages.navigation import PageKey
+from ui.pages.overview import OverviewPage
+from ui.workspace import Workspace
+from workshop_app.services.first_view import read_first_view
+from workshop_app.storage.store import ProgrammeStore
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "schema"
+
+
+def cells(model: QAbstractItemModel) -> list[list[object]]:
+    """A table's header and every cell's text, as a person reads it."""
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = [
+        [model.index(r, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    return [header, *rows]
+
+
+@pytest.fixture
+def opening(qtbot: QtBot, demo_path: Path) -> tuple[MainWindow, FirstViewPane]:
+    window = MainWindow(None, opening="Elvheim")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    view = read_first_view(demo_path, TODAY)
+    assert view is not None
+    pane = FirstViewPane(view, window)
+    window.show_first_view(pane)
+    qtbot.waitExposed(window)
+    return window, pane
+
+
+def test_the_first_view_shows_what_the_opened_window_shows(
+    qtbot: QtBot, opening: tuple[MainWindow, FirstViewPane], demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, pane = opening
+    first_navigator = [pane.navigator.item(row).text() for row in range(pane.navigator.count())]
+    first = {
+        "where": pane.where.text(),
+        "subtitle": pane.subtitle.text(),
+        "tiles": [tile.accessibleName() for tile in pane.tiles],
+        "phases": cells(pane.phase_table.model()),
+        "ratings": cells(pane.rating_table.model()),
+        "workshops": cells(pane.workshop_table.model()),
+        "overdue": cells(pane.overdue_table.model()),
+        "dropped": pane.dropped.text(),
+    }
+    monkeypatch.setattr(Workspace, "today", staticmethod(lambda: TODAY))
+    workspace = Workspace(ProgrammeStore.open(demo_path))
+    try:
+        window.attach(workspace)
+        page = window.page("overview")
+        assert isinstance(page, OverviewPage) and window.navigator is not None
+        qtbot.waitUntil(lambda: page.overview is not None)  # filled when first shown
+        assert [window.navigator.item(row).text() for row in range(window.navigator.count())] == first_navigator
+        tiles = (page.open_tile, page.progress_tile, page.overdue_tile, page.done_tile)
+        assert first == {
+            "where": page.where.text(),
+            "subtitle": page.subtitle.text(),
+            "tiles": [tile.accessibleName() for tile in tiles],
+            "phases": cells(page.phase_model),
+            "ratings": cells(page.rating_model),
+            "workshops": cells(page.workshop_model),
+            "overdue": cells(page.overdue_model),
+            "dropped": page.dropped.text(),
+        }
+        assert len(first["overdue"]) == 6 and len(first["ratings"]) > 2  # the comparison has something to compare
+    finally:
+        window.close()
+
+
+def test_a_page_chosen_meanwhile_is_remembered(opening: tuple[MainWindow, FirstViewPane]) -> None:
+    _window, pane = opening
+    assert pane.stack.currentWidget() is pane.overview
+    pane.current_button.click()  # Continue with phase 3
+    assert pane.wanted == PageKey.PHASE_3 and pane.stack.currentWidget() is pane.busy
+    assert pane.busy_label.text() == "Opening Elvheim Area Initiative – Living Centre, Living Villages…"
+    pane.navigator.setCurrentRow(0)
+    assert pane.stack.currentWidget() is pane.overview
+    assert pane.wanted.value == "overview"
+
+
+def test_a_file_to_migrate_keeps_the_busy_indicator(qtbot: QtBot, tmp_path: Path) -> None:
+    old = tmp_path / "old.workshop"
+    shutil.copyfile(FIXTURES / "format6.workshop", old)
+    window = MainWindow(None, opening="old")
+    qtbot.addWidget(window)
+    placeholder = window.centralWidget()
+    assert show_first_view(window, old) is None
+    assert window.centralWidget() is placeholder
+
+
+def test_the_start_up_path_loads_no_data_stack() -> None:
+    """What ``python -m ui open FILE`` imports before its window shows the first view: no SQLAlchemy, SQLModel,
+    pydantic, alembic, nor an exporter's library."""
+    code = (
+        "import sys\n"
+        "import ui.cli, ui.launch, ui.first_view\n"
+        "heavy = {'sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'reportlab', 'docx', 'openpyxl', 'aiohttp'}\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & heavy)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == ""
