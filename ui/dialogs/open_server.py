@@ -117,20 +117,25 @@ class OpenServerDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
-        for key, field in (
-            ("address", self.address),
-            ("host", self.host),
-            ("port", self.port),
-            ("database", self.database),
-            ("user", self.user),
-            ("password", self.password),
+        # The password's hint and the keyring option sit under the field, in its row: a hidden option then
+        # takes no room, and the hint wraps to the field's width.
+        password_box = QWidget(self)
+        password_column = QVBoxLayout(password_box)
+        password_column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.password, self.password_hint, self.remember):
+            password_column.addWidget(widget)
+        for key, buddy, field in (
+            ("address", self.address, self.address),
+            ("host", self.host, self.host),
+            ("port", self.port, self.port),
+            ("database", self.database, self.database),
+            ("user", self.user, self.user),
+            ("password", self.password, password_box),
         ):
             label = QLabel(self)
-            label.setBuddy(field)
+            label.setBuddy(buddy)
             self.labels[key] = label
             self.form.addRow(label, field)
-        self.form.addRow("", self.password_hint)
-        self.form.addRow("", self.remember)
         tls_label = QLabel(self)
         tls_label.setBuddy(self.tls)
         self.labels["tls"] = tls_label
@@ -157,7 +162,7 @@ class OpenServerDialog(QDialog):
         if message:
             self.error.show_message(message)
             self.password.setFocus()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     # --- the address -------------------------------------------------------------------------------------
 
@@ -168,7 +173,7 @@ class OpenServerDialog(QDialog):
         except ValueError:
             return
         self._show_address(address)
-        self.address.setText(address.url())
+        self._show_url(address.url())
         if password is not None:
             self.password.setText(password)
         elif self._keyring and saved_password(address.url()):
@@ -228,13 +233,18 @@ class OpenServerDialog(QDialog):
                 )
             )
             return
-        self.address.setText(without_password(text))
+        self._show_url(without_password(text))
+
+    def _show_url(self, url: str) -> None:
+        """The URL in its field, its start in view (the scheme and user say most)."""
+        self.address.setText(url)
+        self.address.setCursorPosition(0)
 
     def _fields_edited(self, *_args: object) -> None:
         if self._syncing:
             return
         self._clear_result()
-        self.address.setText(self.address_of_fields().url())
+        self._show_url(self.address_of_fields().url())
 
     def _clear_result(self) -> None:
         self.result_label.hide()
