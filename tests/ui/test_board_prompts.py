@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -254,3 +255,26 @@ def test_names_for_screen_readers(window: BoardWindow) -> None:
     assert all(labels[0].accessibleDescription() for labels in hybrids.model_labels.values())
     item = prompts.list.item(0)
     assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_room_card_is_never_cut(
+    qtbot: QtBot, window: BoardWindow, workspace: Workspace, size: tuple[int, int]
+) -> None:
+    """The longest prompt in each language, whole on the wall: every line inside the card, the card inside the
+    band, every letter kept, the text at least 16 px."""
+    room = window.room.open_presentation()
+    room.resize(*size)
+    shown(window)
+    prompts = [prompt for group in method_tools.tools_of(workspace.store).prompt_sets for prompt in group.prompts]
+    for language in ("en", "fi", "nb"):
+        text = max((prompt.get(language) for prompt in prompts), key=len)
+        room.show_prompt("Heading", text, language)
+        shown(window)
+        label = room.prompt_text
+        metrics = QFontMetricsF(label.font())
+        lines = label.text().split("\n")
+        assert all(metrics.horizontalAdvance(line) <= label.width() + 0.5 for line in lines), language
+        assert room.prompt.geometry().bottom() <= room.band.height(), language
+        assert [c for c in label.text() if c.isalnum()] == [c for c in text if c.isalnum()]
+        assert label.font().pixelSize() >= 16
