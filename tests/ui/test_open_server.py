@@ -301,3 +301,24 @@ def test_a_server_window_offers_no_file_copies_and_names_exports_after_the_progr
     name = get_programme(window.workspace.store).name
     assert window.export._programme_file_name(".pdf") == f"{name}.pdf"
     window.close()
+
+
+def test_an_interrupted_server_session_is_kept_without_its_password_and_reopens(
+    programme: tuple[str, str],
+    pg_cluster: Cluster,
+    controller: AppController,
+    no_keyring: None,
+    loop: asyncio.AbstractEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui.launch import resume_session
+
+    database, role = programme
+    settings.remember_session(pg_cluster.url(database, user=role, password=PASSWORD), "actions")
+    kept = settings.interrupted_session()
+    assert kept is not None and kept[1] == "actions"
+    assert isinstance(kept[0], str) and "s3cret" not in kept[0] and role in kept[0]
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)  # libpq's own source of the password
+    window = loop.run_until_complete(resume_session(controller))
+    assert window is not None and window.workspace is not None
+    assert window.stack.currentWidget() is window.page("actions")
