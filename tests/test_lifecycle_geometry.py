@@ -80,7 +80,7 @@ def test_stages_lie_along_the_curve_in_order_at_their_levels() -> None:
 def test_numbers_skip_the_outcome_level() -> None:
     drawn = layout([])
     assert [stage.number for stage in drawn.stages] == [1, 2, 3, None, 4, 5]
-    assert drawn.stages[0].label_lines[0].startswith("1 ")
+    assert drawn.stages[0].label_lines[0].startswith("1\u00a0")  # the number stays with its title
     assert drawn.stage("real_impact") is not None and drawn.stage("real_impact").outcome  # type: ignore[union-attr]
 
 
@@ -96,11 +96,19 @@ def test_a_click_over_a_band_or_its_label_means_that_stage() -> None:
 
 
 def test_labels_wrap_within_their_band() -> None:
-    drawn = layout([], width=520)
+    roomy = layout([], width=1400)
+    assert roomy.label_size == roomy.font_size
+    drawn = layout([], width=300)  # "destruction”" is wider than its band at the font size: the labels shrink
+    assert drawn.label_size < drawn.font_size
     for stage in drawn.stages:
         for line in stage.label_lines:
-            assert measure(line, drawn.font_size) <= stage.right - stage.left or " " not in line
+            assert measure(line, drawn.label_size) <= stage.right - stage.left
+    assert drawn.labels_bottom == pytest.approx(
+        drawn.stages[0].label_top + max(len(s.label_lines) for s in drawn.stages) * drawn.label_line_height
+    )
     assert wrap("one two three four five six", 40, 10, measure, max_lines=2) == ["one two", "three…"]
+    assert wrap("1\u00a0Shaping now", 60, 10, measure) == ["1\u00a0Shaping", "now"]  # kept together
+    assert wrap("1\u00a0Shaping now", 30, 10, measure) == ["1", "Shaping", "now"]  # unless too wide together
 
 
 def test_diagnoses_by_day_older_fainter_latest_emphasised() -> None:

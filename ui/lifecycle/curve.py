@@ -354,11 +354,12 @@ class LifecycleCurve(QWidget):
     def _paint_labels(self, painter: QPainter, layout: geo.CurveLayout) -> None:
         painter.setPen(QColor(geo.TEXT_COLOUR))
         for stage in layout.stages:
-            font = _font(layout.font_size)
+            font = QFont(_font(layout.label_size))
             font.setItalic(stage.outcome)
             painter.setFont(font)
             for index, line in enumerate(stage.label_lines):
-                box = QRectF(stage.left, stage.label_top + index * layout.line_height, stage.right - stage.left, 99)
+                top = stage.label_top + index * layout.label_line_height
+                box = QRectF(stage.left, top, stage.right - stage.left, 99)
                 painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line)
 
     def _paint_marks(self, painter: QPainter, layout: geo.CurveLayout) -> None:
@@ -380,11 +381,15 @@ class LifecycleCurve(QWidget):
                     painter.setPen(QPen(QColor(geo.GROUP_COLOUR), 2))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(centre, mark.radius + 4, mark.radius + 4)
-                painter.setPen(QPen(QColor("#ffffff"), 1.5))
+                pale = mark.strength < geo.LIGHT
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#ffffff"))  # paler as on paper: mixed with white, not with the curve
+                painter.drawEllipse(centre, mark.radius, mark.radius)
+                painter.setPen(QPen(QColor(geo.GROUP_COLOUR) if pale else QColor("#ffffff"), 1.5))
                 painter.setBrush(QBrush(_colour(geo.GROUP_COLOUR, mark.strength)))
                 painter.drawEllipse(centre, mark.radius, mark.radius)
                 painter.setFont(_font(mark.radius * 1.25, bold=True))
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(QColor(geo.GROUP_COLOUR) if pale else QColor("#ffffff"))
                 box = QRectF(centre.x() - mark.radius, centre.y() - mark.radius, 2 * mark.radius, 2 * mark.radius)
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(mark.number))
             else:
@@ -416,7 +421,7 @@ class LifecycleCurve(QWidget):
                     painter.drawEllipse(centre, radius + 2.5, radius + 2.5)
                 if diagnosis is not None:
                     painter.setFont(_font(size * 0.85, bold=True))
-                    painter.setPen(QColor("#ffffff"))
+                    painter.setPen(QColor(geo.GROUP_COLOUR) if strength < geo.LIGHT else QColor("#ffffff"))
                     box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
                     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(diagnosis.number))
             painter.setFont(_font(size))

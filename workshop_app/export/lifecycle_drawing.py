@@ -100,8 +100,16 @@ def lifecycle_drawing(
     def y(value: float) -> float:
         return height - value
 
-    def text(x: float, top: float, value: str, *, font: str = REGULAR, size: float = FONT_SIZE, anchor: str = "start",
-             colour: colors.Color | None = None) -> None:  # fmt: skip
+    def text(
+        x: float,
+        top: float,
+        value: str,
+        *,
+        font: str = REGULAR,
+        size: float = FONT_SIZE,
+        anchor: str = "start",
+        colour: colors.Color | None = None,
+    ) -> None:
         drawing.add(
             String(
                 x,
@@ -112,6 +120,13 @@ def lifecycle_drawing(
                 textAnchor=anchor,
                 fillColor=colour or colors.HexColor(geo.TEXT_COLOUR),
             )
+        )
+
+    def number(cx: float, cy: float, radius: float, value: int, ink: colors.Color) -> None:
+        """A diagnosis's number centred in its circle."""
+        size = radius * 1.2
+        drawing.add(
+            String(cx, cy - size * 0.35, str(value), fontName=BOLD, fontSize=size, textAnchor="middle", fillColor=ink)
         )
 
     band_colour = colors.HexColor(geo.BAND_COLOUR)
@@ -183,9 +198,10 @@ def lifecycle_drawing(
         for index, line in enumerate(stage.label_lines):
             text(
                 (stage.left + stage.right) / 2,
-                stage.label_top + index * layout.line_height,
+                stage.label_top + index * layout.label_line_height,
                 line,
                 font=ITALIC if stage.outcome else REGULAR,
+                size=layout.label_size,
                 anchor="middle",
             )
 
@@ -206,21 +222,19 @@ def lifecycle_drawing(
                 ring = Circle(cx, cy, mark.radius + 2.5, fillColor=None, strokeWidth=1.2)
                 ring.strokeColor = colors.HexColor(geo.GROUP_COLOUR)
                 drawing.add(ring)
+            pale = mark.strength < geo.LIGHT
+            ink = colors.HexColor(geo.GROUP_COLOUR) if pale else colors.white
             drawing.add(
                 Circle(
                     cx,
                     cy,
                     mark.radius,
                     fillColor=_paler(geo.GROUP_COLOUR, mark.strength),
-                    strokeColor=colors.white,
+                    strokeColor=ink,
                     strokeWidth=0.8,
                 )
             )
-            size = mark.radius * 1.2
-            drawing.add(
-                String(cx, cy - size * 0.35, str(mark.number), fontName=BOLD, fontSize=size, textAnchor="middle",
-                       fillColor=colors.white)
-            )  # fmt: skip
+            number(cx, cy, mark.radius, mark.number, ink)
         else:
             drawing.add(
                 Circle(cx, cy, mark.radius, fillColor=_paler(geo.PARTICIPANT_COLOUR, mark.strength), strokeColor=None)
@@ -229,10 +243,8 @@ def lifecycle_drawing(
     for entry in layout.legend:
         cx, cy = entry.x + FONT_SIZE * 0.9, y(entry.top + layout.line_height / 2)
         if entry.kind == "participant":
-            drawing.add(
-                Circle(cx, cy, max(FONT_SIZE * 0.42, 3.0), fillColor=colors.HexColor(geo.PARTICIPANT_COLOUR),
-                       strokeColor=None)
-            )  # fmt: skip
+            dot = max(FONT_SIZE * 0.42, 3.0)
+            drawing.add(Circle(cx, cy, dot, fillColor=colors.HexColor(geo.PARTICIPANT_COLOUR), strokeColor=None))
         else:
             strength = entry.diagnosis.strength if entry.diagnosis else 1.0
             radius = FONT_SIZE * 0.7
@@ -242,10 +254,9 @@ def lifecycle_drawing(
                 ring.strokeColor = colors.HexColor(geo.GROUP_COLOUR)
                 drawing.add(ring)
             if entry.diagnosis is not None:
-                drawing.add(
-                    String(cx, cy - radius * 0.4, str(entry.diagnosis.number), fontName=BOLD, fontSize=radius * 1.15,
-                           textAnchor="middle", fillColor=colors.white)
-                )  # fmt: skip
+                pale = strength < geo.LIGHT
+                ink = colors.HexColor(geo.GROUP_COLOUR) if pale else colors.white
+                number(cx, cy, radius * 0.95, entry.diagnosis.number, ink)
         for index, line in enumerate(entry.lines):
             text(entry.x + FONT_SIZE * 2.6, entry.top + index * layout.line_height, line)
     return drawing

@@ -36,6 +36,8 @@ Measure = Callable[[str, float], float]
 
 FAINTEST = 0.3
 """The strength (opacity) of the oldest diagnosis; the latest is drawn at 1."""
+LIGHT = 0.6
+"""Below this strength a group mark is too pale for a white number: it is written in the group's colour."""
 MAX_LABEL_LINES = 4
 CURVE_COLOUR = "#5f7388"
 GROUP_COLOUR = "#1b5e8c"
@@ -137,6 +139,11 @@ class CurveLayout:
     diagnoses: tuple[Diagnosis, ...]
     legend: tuple[LegendEntry, ...] = field(default=())
     labels_bottom: float = 0.0
+    label_size: float = 0.0  # the stage labels' size: the font size, or less where a word would not fit
+
+    @property
+    def label_line_height(self) -> float:
+        return self.label_size * 1.3
 
     def y_at(self, x: float) -> float:
         """The curve's height at ``x`` (between the sampled points, straight)."""
@@ -177,7 +184,13 @@ def wrap(text: str, width: float, size: float, measure: Measure, max_lines: int 
     the last ending in "…" when words were left over."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    words: list[str] = []
+    for word in (part for part in text.split(" ") if part):  # a no-break space keeps its words together,
+        if "\u00a0" in word and measure(word, size) > width:  # unless they cannot fit on one line together
+            words += word.split("\u00a0")
+        else:
+            words.append(word)
+    for word in words:
         trial = f"{current} {word}" if current else word
         if current and measure(trial, size) > width:
             lines.append(current)
@@ -317,35 +330,63 @@ def layout_lifecycle(
 
     # The stages' labels under their bands, numbered (an outcome level is not a stage of its own).
     label_top = plot_bottom + font_size * 0.7
-    stages: list[StagePlace] = []
+    texts: list[str] = []
+    numbers: list[int | None] = []
     number = 0
-    for index, stage in enumerate(lifecycle.stages):
-        title = stage.title.get(language)
+    for stage in lifecycle.stages:
         if not stage.outcome:
             number += 1
-        mark = str(number) if not stage.outcome else "–"
-        shown = mark if short_labels else f"{mark} {title}" if not stage.outcome else title
-        lines = tuple(wrap(shown, band - font_size * 0.6, font_size, measure))
-        stages.append(
-            StagePlace(
-                key=stage.key,
-                title=title,
-                number=None if stage.outcome else number,
-                outcome=stage.outcome,
-                left=plot_left + band * index,
-                right=plot_left + band * (index + 1),
-                anchor=anchors[index],
-                label_lines=lines,
-                label_top=label_top,
-            )
+        numbers.append(None if stage.outcome else number)
+        title = stage.title.get(language)
+        if stage.outcome:
+            texts.append("–" if short_labels else title)
+        else:  # a no-break space: the number stays with its title
+            texts.append(str(number) if short_labels else f"{number}\u00a0{title}")
+    room = band - font_size * 0.6
+    label_size = font_size
+    wrapped = [wrap(shown, room, label_size, measure) for shown in texts]
+    while label_size > font_size * 0.75 and any(
+        measure(line, label_size) > room for lines in wrapped for line in lines
+    ):
+        label_size *= 0.92  # a word wider than its band: the labels a little smaller, not over the next band
+        wrapped = [wrap(shown, room, label_size, measure) for shown in texts]
+    label_line_height = label_size * 1.3
+    stages = [
+        StagePlace(
+            key=stage.key,
+            title=stage.title.get(language),
+            number=numbers[index],
+            outcome=stage.outcome,
+            left=plot_left + band * index,
+            right=plot_left + band * (index + 1),
+            anchor=anchors[index],
+            label_lines=tuple(wrapped[index]),
+            label_top=label_top,
         )
+        for index, stage in enumerate(lifecycle.stages)
+    ]
     label_lines = max((len(stage.label_lines) for stage in stages), default=1)
-    labels_bottom = label_top + label_lines * line_height
+    labels_bottom = label_top + label_lines * label_line_height
 
     provisional = CurveLayout(
-        width, 0, font_size, line_height, plot_left, plot_top, plot_right, plot_bottom, level_y(0), group_radius,
-        tuple(segments), tuple(samples), tuple(stages), (), (),
-    )  # fmt: skip
+        width=width,
+        height=0,
+        font_size=font_size,
+        line_height=line_height,
+        plot_left=plot_left,
+        plot_top=plot_top,
+        plot_right=plot_right,
+        plot_bottom=plot_bottom,
+        zero_y=level_y(0),
+        group_radius=group_radius,
+        segments=tuple(segments),
+        samples=tuple(samples),
+        stages=tuple(stages),
+        marks=(),
+        diagnoses=(),
+        labels_bottom=labels_bottom,
+        label_size=label_size,
+    )  # the curve alone, to place the marks on it
     diagnoses = diagnoses_of(marks)
     by_day = {diagnosis.day: diagnosis for diagnosis in diagnoses}
     placed = _place_marks(provisional, marks, by_day, group_radius, participant_radius)
@@ -374,6 +415,7 @@ def layout_lifecycle(
         diagnoses=tuple(diagnoses),
         legend=tuple(entries),
         labels_bottom=labels_bottom,
+        label_size=label_size,
     )
 
 
