@@ -9,10 +9,11 @@ models, why) as a decision of the workshop through :class:`~ui.dialogs.method_to
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui.board import icons
 from ui.board.side_panel import panel_button
 from ui.dialogs.method_tools_dialogs import HybridDialog
 from ui.widgets.action_button import describe
@@ -65,6 +66,7 @@ class HybridsPanel(QWidget):
         self.record.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.record.triggered.connect(lambda _checked=False: self.open_dialog())
         self.addAction(self.record)
+        self.record.setIcon(icons.add_note())
         self.record_button = panel_button(self.record, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -73,6 +75,11 @@ class HybridsPanel(QWidget):
         layout.addWidget(self.record_button)
         workspace.changes_applied.connect(self._on_changes)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.record.setIcon(icons.add_note())  # drawn in the palette's colours
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.about.setText(

@@ -13,11 +13,12 @@ and is not kept in the file: it lasts while the window is open.
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.board import icons
 from ui.board.presentation import PresentationWindow
 from ui.board.procons_model import kind_text
 from ui.board.prompts import PromptCard, PromptGroup, board_prompts
@@ -46,7 +48,7 @@ from workshop_app.operations.records_of_minutes import AcceptPrompt
 from workshop_app.services import boards, method_tools
 
 LIST_TEXT_SCALE = 1.15
-CARD_TEXT_SCALE = 1.5
+CARD_TEXT_SCALE = 1.3
 """The card shown to the room, repeated in this tab: read from the room when the laptop's screen is on the wall."""
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NOTE_X = 0.0
@@ -122,6 +124,8 @@ class PromptsPanel(QWidget):
         self.reveal = self._action("Ctrl+Shift+Return", self.toggle_reveal, checkable=True)
         self.accept = self._action("Ctrl+Return", self.accept_chosen)
         self.take_back = self._action("Ctrl+Backspace", self.take_back_chosen)
+        self._icons = ((self.reveal, icons.present), (self.accept, icons.add_note), (self.take_back, icons.delete))
+        self.apply_icons()
         self.buttons = [panel_button(action, self) for action in (self.reveal, self.accept, self.take_back)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -131,8 +135,11 @@ class PromptsPanel(QWidget):
         layout.addWidget(self.list, 3)
         layout.addWidget(self.card)
         layout.addWidget(self.state)
-        for button in self.buttons:
-            layout.addWidget(button)
+        buttons = QGridLayout()  # two to a row: the list keeps the height on a 768-pixel screen
+        buttons.setSpacing(0)
+        for index, button in enumerate(self.buttons):
+            buttons.addWidget(button, index // 2, index % 2)
+        layout.addLayout(buttons)
         self.setTabOrder(self.group, self.list)
         self.setTabOrder(self.list, self.buttons[0])
         scene.mirrored.connect(self._mirrored)
@@ -147,6 +154,16 @@ class PromptsPanel(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def apply_icons(self) -> None:
+        """Draw the buttons' icons (again) in the palette's colours, as the board's own tools are."""
+        for action, icon in self._icons:
+            action.setIcon(icon())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_icons()
+        super().changeEvent(event)
 
     # --- texts ---------------------------------------------------------------------------------------------
 
