@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from ui.canvas.scene import CardItem
 from ui.canvas.window import CanvasWindow
 from ui.workspace import Workspace
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.method_tools import AddCanvasCard
+from workshop_app.operations.records import Update
 from workshop_app.services import method_tools
 from workshop_app.storage.store import ProgrammeStore
 
@@ -176,3 +179,20 @@ def test_arrow_keys_go_from_card_to_card(qtbot: QtBot, workspace: Workspace) -> 
     assert focused is not None and focused.card.column == "results"
     for action in (window.edit_action, window.up_action, window.down_action, window.left_action):
         assert action.text()
+
+
+def test_a_change_made_elsewhere_during_an_edit_is_not_overwritten(qtbot: QtBot, workspace: Workspace) -> None:
+    window = _window(qtbot, workspace)
+    item = _focus(window, "impacts", 0)
+    card = item.card
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    editor = window.scene.editor
+    assert editor is not None
+    workspace.run(Update(Kind.CANVAS_CARD, card.id, {"text": "Changed on a phone"}))
+    workspace.run(AddCanvasCard(window.canvas_id, "means", "Added on a phone"))
+    assert window.scene.editor is editor, "a change elsewhere does not close the editor under the person"
+    editor.setPlainText("Mine")
+    editor.finish(True)
+    qtbot.waitUntil(lambda: "Added on a phone" in _column(window, "means"))
+    assert _column(window, "impacts")[0] == "Changed on a phone", "theirs is kept and shown"
+    assert "changed elsewhere" in window.message.text()

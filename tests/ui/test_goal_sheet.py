@@ -14,6 +14,8 @@ from ui.canvas.indicator_sheet import LEVEL_ROLE, GoalSheetButton, GoalSheetWind
 from ui.main_window import MainWindow
 from ui.pages.phase import PhasePage
 from ui.workspace import Workspace
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.records import Update
 from workshop_app.services import method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
 
@@ -173,3 +175,25 @@ def test_the_phase_4_page_opens_a_sheet(
 
 def _card(window: GoalSheetWindow, text: str) -> uuid.UUID:
     return next(card.id for card in window.cards.values() if card.text == text)
+
+
+def test_a_line_changed_elsewhere_during_an_edit_is_not_overwritten(qtbot: QtBot, workspace: Workspace) -> None:
+    window = _sheet(qtbot, workspace)
+    top = window.tree.topLevelItem(0)
+    assert top is not None
+    goal = top.child(0)
+    assert goal is not None
+    goal_id = uuid.UUID(str(goal.data(0, Qt.ItemDataRole.UserRole)))
+    window.tree.setCurrentItem(goal)
+    window.tree.editItem(goal, 0)
+    editor = window.tree.focusWidget()
+    assert editor is not None and window.tree.state() == window.tree.State.EditingState
+    workspace.run(Update(Kind.CANVAS_CARD, goal_id, {"text": "Changed on a phone"}))
+    assert window.tree.state() == window.tree.State.EditingState, "the edit stays open"
+    editor.setText("Mine")  # type: ignore[attr-defined]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "changed elsewhere" in window.message.text())
+    shown = window.tree.topLevelItem(0)
+    assert shown is not None and shown.child(0) is not None
+    assert shown.child(0).text(0) == "Changed on a phone"  # type: ignore[union-attr]
+    assert _outline(workspace.store, window.sheet_id)[1][0] == "Changed on a phone"
