@@ -18,10 +18,12 @@ from tests.test_export_common import pdf_text, unhyphenated
 from tests.ui.board_helpers import shown, valuma_id
 from ui.board.board_window import BoardWindow
 from ui.board.procons_model import TEXT
+from ui.commands import OperationCommand, update_command
 from ui.workspace import Workspace
 from workshop_app.domain.enums import Quadrant
 from workshop_app.export.minutes import export_minutes
-from workshop_app.operations.notes import CreateBoard
+from workshop_app.operations.changes import Kind
+from workshop_app.operations.notes import CreateBoard, MoveNotes
 from workshop_app.services import boards, method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
 
@@ -278,3 +280,29 @@ def test_the_room_card_is_never_cut(
         assert room.prompt.geometry().bottom() <= room.band.height(), language
         assert [c for c in label.text() if c.isalnum()] == [c for c in text if c.isalnum()]
         assert label.font().pixelSize() >= 16
+
+
+def test_a_drag_reads_nothing_and_a_note_that_says_a_prompt_counts(
+    window: BoardWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving notes changes no card, so the tab reads nothing; a note whose text becomes a question of the
+    method (typed by the group) makes that question accepted, and undoing the edit takes it back."""
+    calls: list[object] = []
+    real = boards.list_pro_cons
+    monkeypatch.setattr(boards, "list_pro_cons", lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    item = window.scene.note_items()[0]
+    x, y = item.normalised()
+    workspace.apply(OperationCommand(workspace, "Move", MoveNotes({item.note_id: (x * 0.9, y * 0.9)})))
+    shown(window)
+    assert boards.get_note(workspace.store, item.note_id).x == pytest.approx(x * 0.9)
+    assert calls == []
+    choose_group(window, "core_questions")
+    window.prompts.list.setCurrentRow(1)
+    question = window.prompts.chosen().text
+    assert not window.prompts.chosen().accepted
+    workspace.apply(update_command(workspace, "Edit", Kind.NOTE, item.note_id, {"text": question}))
+    shown(window)
+    assert window.prompts.chosen().accepted and calls == []
+    workspace.undo_stack.undo()
+    shown(window)
+    assert not window.prompts.chosen().accepted

@@ -41,6 +41,7 @@ from ui.widgets.headings import body_text, muted_text
 from ui.workshop.look import scaled_font
 from ui.workspace import Workspace
 from workshop_app.domain.enums import Quadrant
+from workshop_app.domain.models import ProConView
 from workshop_app.errors import WorkshopError
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.notes import AddNote
@@ -99,6 +100,8 @@ class PromptsPanel(QWidget):
         self._board: uuid.UUID | None = None
         self._titles: dict[Quadrant, str] = {}
         self._editable = False
+        self._pro_cons: list[ProConView] = []
+        self._texts: frozenset[str] = frozenset()
         self.revealed: str | None = None  # the key of the card shown to the room
         self.group_label = QLabel(self)
         self.group = QComboBox(self)
@@ -212,25 +215,37 @@ class PromptsPanel(QWidget):
         self._titles = dict(titles)
         self._editable = editable
         self.reload()
+        self._show_chosen()  # what may be done to the chosen card follows ``editable`` even if no card changed
 
     def _mirrored(self, mirrored: Mirrored) -> None:
-        if mirrored.changes.touches(Kind.PRO_CON) or Part.NOTES in mirrored.parts:
+        """Read again only what can change a card: the board's pros and cons, or the texts of its notes (a
+        drag changes neither, and costs nothing here)."""
+        if mirrored.changes.touches(Kind.PRO_CON):
             self.reload()
+        elif Part.NOTES in mirrored.parts and self._note_texts() != self._texts:
+            self.reload(pro_cons=False)
 
-    def reload(self) -> None:
-        """Read the board's prompts again (accepted or not) and show them, keeping the chosen group and card."""
+    def _note_texts(self) -> frozenset[str]:
+        return frozenset(note.text for note in self.scene.notes() if not note.hidden)
+
+    def reload(self, *, pro_cons: bool = True) -> None:
+        """Read the board's prompts again (accepted or not) and show them, keeping the chosen group and card;
+        ``pro_cons`` False keeps the pros and cons last read (only the notes' texts changed)."""
         board = self._board
         if board is None:
-            self._groups = []
+            groups: list[PromptGroup] = []
         else:
-            try:
-                pro_cons = boards.list_pro_cons(self.workspace.store, board)
-            except WorkshopError:
-                pro_cons = []
-            texts = [note.text for note in self.scene.notes() if not note.hidden]
+            if pro_cons:
+                try:
+                    self._pro_cons = boards.list_pro_cons(self.workspace.store, board)
+                except WorkshopError:
+                    self._pro_cons = []
+            self._texts = self._note_texts()
             tools = method_tools.tools_of(self.workspace.store)
-            self._groups = board_prompts(tools, self.workspace.language, pro_cons, texts, self._titles)
-        self._fill_groups()
+            groups = board_prompts(tools, self.workspace.language, self._pro_cons, self._texts, self._titles)
+        if groups != self._groups or self.group.count() != len(groups):
+            self._groups = groups
+            self._fill_groups()
 
     def _fill_groups(self) -> None:
         current = self.group.currentData()
