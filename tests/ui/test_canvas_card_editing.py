@@ -15,7 +15,7 @@ from ui.workspace import Workspace
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.method_tools import AddCanvasCard
 from workshop_app.operations.records import Update
-from workshop_app.services import method_tools
+from workshop_app.services import method_tools, participants
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -196,3 +196,14 @@ def test_a_change_made_elsewhere_during_an_edit_is_not_overwritten(qtbot: QtBot,
     qtbot.waitUntil(lambda: "Added on a phone" in _column(window, "means"))
     assert _column(window, "impacts")[0] == "Changed on a phone", "theirs is kept and shown"
     assert "changed elsewhere" in window.message.text()
+
+
+def test_a_card_says_where_it_came_from(qtbot: QtBot, workspace: Workspace) -> None:
+    window = _window(qtbot, workspace)
+    person = participants.list_participants(workspace.store)[0]
+    workspace.run(AddCanvasCard(window.canvas_id, "means", "From Anna's phone", participant_id=person.id))
+    qtbot.waitUntil(lambda: "From Anna's phone" in _column(window, "means"))
+    phone = next(item for item in window.scene.cards.values() if item.card.text == "From Anna's phone")
+    assert phone.toolTip() == f"From Anna's phone\n\nWritten by {person.display_name}"
+    picked = window.scene.column_cards("impacts")[0]
+    assert picked.toolTip().endswith("A starting pick of the method")

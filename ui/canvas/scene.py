@@ -12,7 +12,7 @@ then it re-reads once that is over.
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,7 +28,7 @@ from ui.workspace import Workspace
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.domain.method_tools import CanvasCardView, CanvasLinkView
 from workshop_app.operations.changes import ChangeSet, Kind
-from workshop_app.services import method_tools
+from workshop_app.services import method_tools, participants
 
 COLUMN_WIDTH = 300.0
 COLUMN_GAP = 40.0
@@ -40,11 +40,22 @@ METHOD_FILL = QColor("#eef3fb")  # a pick of the method
 GROUP_FILL = QColor("#fff7d6")  # what the room wrote
 
 
+def card_origin(card: CanvasCardView, author: str | None) -> str:
+    """A card's text and where it came from: a pick of the method, a participant's phone, or the room."""
+    if card.origin == "method":
+        note = QCoreApplication.translate("CanvasScene", "A starting pick of the method")
+    elif author:
+        note = QCoreApplication.translate("CanvasScene", "Written by {name}").format(name=author)
+    else:
+        return card.text
+    return f"{card.text}\n\n{note}"
+
+
 class CardItem(QGraphicsRectItem):
     """One card: its text wrapped in the column's width; selectable, focusable for the keyboard, and dragged
     to another place in its column or to another column (the scene reports the drop)."""
 
-    def __init__(self, card: CanvasCardView) -> None:
+    def __init__(self, card: CanvasCardView, author: str | None = None) -> None:
         super().__init__()
         self.card = card
         self.home = QPointF()
@@ -63,7 +74,7 @@ class CardItem(QGraphicsRectItem):
         self.label.setPos(CARD_PADDING, CARD_PADDING)
         height = self.label.boundingRect().height() + 2 * CARD_PADDING
         self.setRect(QRectF(0, 0, CARD_WIDTH, height))
-        self.setToolTip(card.text)
+        self.setToolTip(card_origin(card, author))
 
     def place(self, position: QPointF) -> None:
         self.home = position
@@ -166,8 +177,13 @@ class CanvasScene(QGraphicsScene):
             tallest = max(tallest, title.boundingRect().height() + question.boundingRect().height())
         top = max(HEADER_HEIGHT, tallest + 12)
         heights = dict.fromkeys(CANVAS_COLUMNS, top)
-        for card in method_tools.list_cards(self.workspace.store, self.canvas_id):
-            item = CardItem(card)
+        cards = method_tools.list_cards(self.workspace.store, self.canvas_id)
+        wanted = {card.participant_id for card in cards if card.participant_id is not None}
+        names = {
+            person.id: person.display_name for person in participants.get_participants(self.workspace.store, wanted)
+        }
+        for card in cards:
+            item = CardItem(card, names.get(card.participant_id) if card.participant_id else None)
             item.place(QPointF(self.column_x(card.column) + 12, heights[card.column]))
             heights[card.column] += item.rect().height() + CARD_GAP
             self.addItem(item)
