@@ -1674,6 +1674,17 @@
     </message>
 </context>
 <context>
+    <name>CanvasScene</name>
+    <message>
+        <source>A starting pick of the method</source>
+        <translation>Menetelmän valmis vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Kirjoittanut {name}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasWindow</name>
     <message>
         <source>Impact canvas – {title}</source>

@@ -1674,6 +1674,17 @@
     </message>
 </context>
 <context>
+    <name>CanvasScene</name>
+    <message>
+        <source>A starting pick of the method</source>
+        <translation>Et ferdig forslag fra metoden</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Skrevet av {name}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasWindow</name>
     <message>
         <source>Impact canvas – {title}</source>
