@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-import ui.pages.overview as overview_module
 from tests.ui.test_change_sets import spy
 from ui.lifecycle.curve import MARGIN, LifecycleCurve
 from ui.lifecycle.summary import LifecycleSummary
@@ -24,6 +23,7 @@ from ui.pages.phase import PhasePage
 from ui.workspace import Workspace
 from workshop_app.operations.method_tools import MarkLifecycle
 from workshop_app.services import method_tools, workshops
+from workshop_app.services import overview as overview_service
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -161,7 +161,7 @@ def test_the_overview_shows_the_latest_diagnosis_without_reloading(
     assert summary.isVisible() and summary.compact
     assert summary.curve_choice.currentData() == "valuma_lifecycle"  # the curve most marked on the latest day
     assert "Consolidation" in summary.latest.text()
-    loads = spy(monkeypatch, overview_module, "load_overview")
+    loads = spy(monkeypatch, overview_service, "load_overview")  # the page reads through current_overview
     workshop = workshops.list_workshops(workspace.store)[-1]
     workspace.run(MarkLifecycle(workshop.id, "valuma_lifecycle", "real_impact", date(2027, 5, 4)))
     workspace.flush()
