@@ -593,3 +593,38 @@ def test_notes_arriving_together_are_committed_together_and_a_bad_one_costs_no_o
 
     serve(room, scenario)
     assert count(store, "note") == before + 8 + 2 + 1
+
+
+def test_phones_see_a_prompt_of_the_method_only_once_the_group_accepts_it(
+    store: ProgrammeStore, room: RoomServer
+) -> None:
+    """The VALUMA board holds the method's pros and cons as prompt cards for the facilitator: a phone sees
+    the group's own items, and a prompt only after it is accepted (and no longer when it is taken back)."""
+    from workshop_app.operations.records_of_minutes import AcceptPrompt
+
+    prompts = [item for item in boards.list_pro_cons(store, room.board_id) if item.origin == "method"]
+    assert prompts and not any(item.accepted for item in prompts)
+    chosen = prompts[0]
+
+    async def scenario(phones: Phones) -> None:
+        phone = phones.new()
+        seen = {item["id"] for item in (await phone.board())["pro_cons"]}
+        assert not seen & {str(item.id) for item in prompts}
+        run(store, AcceptPrompt(chosen.id))
+        assert str(chosen.id) in {item["id"] for item in (await phone.board())["pro_cons"]}
+        run(store, AcceptPrompt(chosen.id, accepted=False))
+        assert str(chosen.id) not in {item["id"] for item in (await phone.board())["pro_cons"]}
+
+    serve(room, scenario)
+
+
+def test_a_prompt_on_a_frozen_round_cannot_be_accepted(store: ProgrammeStore, room: RoomServer) -> None:
+    from workshop_app.errors import ValidationError
+    from workshop_app.operations.records_of_minutes import AcceptPrompt
+
+    prompt = next(item for item in boards.list_pro_cons(store, room.board_id) if item.origin == "method")
+    run(store, NextRound(room.board_id))
+    before = dump(store)
+    with pytest.raises(ValidationError, match="frozen"):
+        run(store, AcceptPrompt(prompt.id))
+    assert dump(store) == before

@@ -22,6 +22,7 @@ from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.export.record import APPROVAL_FIELDS, capture, find_record
 from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
+from workshop_app.services.boards import open_board
 from workshop_app.services.common import fetch, view
 from workshop_app.storage.store import ProgrammeStore
 
@@ -194,6 +195,7 @@ class AcceptPrompt(Operation[ProConView]):
                     QT_TRANSLATE_NOOP("WorkshopErrors", "Only a prompt of the method can be accepted."),
                     field="accepted",
                 )
+            open_board(session, item.board_id)  # a frozen round keeps what the room decided
             previous = item.accepted
             item.accepted = self.accepted
             item.updated_at = utcnow()

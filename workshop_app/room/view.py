@@ -198,8 +198,11 @@ def _votes(session: Session, where: Any) -> list[VoteRow]:
 
 
 def _pro_cons(session: Session, where: Any) -> list[ProConRow]:
+    """The group's own pros and cons, and the method's prompts the group has accepted: a prompt still on the
+    facilitator's cards is not something the room said."""
     columns = (_PRO_CON.c.id, _PRO_CON.c.kind, _PRO_CON.c.text, _PRO_CON.c.quadrant, _PRO_CON.c.note_id)
-    query = core_select(*columns, _PRO_CON.c.position).where(where)
+    said = (_PRO_CON.c.origin != "method") | _PRO_CON.c.accepted
+    query = core_select(*columns, _PRO_CON.c.position).where(where & said)
     return [ProConRow(*row) for row in session.connection().execute(query)]
 
 
