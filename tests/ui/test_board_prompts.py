@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.templates import DEMO_TODAY
 from tests.test_export_common import pdf_text, unhyphenated
 from tests.ui.board_helpers import shown, valuma_id
+from ui.board import prompts_panel
 from ui.board.board_window import BoardWindow
 from ui.board.procons_model import TEXT
 from ui.commands import OperationCommand, update_command
@@ -23,7 +24,7 @@ from ui.workspace import Workspace
 from workshop_app.domain.enums import Quadrant
 from workshop_app.export.minutes import export_minutes
 from workshop_app.operations.changes import Kind
-from workshop_app.operations.notes import CreateBoard, MoveNotes
+from workshop_app.operations.notes import AddNote, CreateBoard, MoveNotes
 from workshop_app.services import boards, method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
 
@@ -306,3 +307,22 @@ def test_a_drag_reads_nothing_and_a_note_that_says_a_prompt_counts(
     workspace.undo_stack.undo()
     shown(window)
     assert not window.prompts.chosen().accepted
+
+
+def test_a_phones_own_note_rebuilds_no_prompt_card(
+    window: BoardWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the room writes, each new note of the room's own words leaves the tab alone: only a note that
+    says a prompt's words can change a card (fifty phones would otherwise rebuild the lists fifty times)."""
+    built: list[object] = []
+    real = prompts_panel.board_prompts
+    monkeypatch.setattr(prompts_panel, "board_prompts", lambda *args: built.append(args) or real(*args))
+    workspace.run(AddNote(window.scene.board_id, "Our own idea from a phone", 0.2, 0.3))
+    shown(window)
+    assert built == []
+    choose_group(window, "core_questions")
+    window.prompts.list.setCurrentRow(0)
+    question = window.prompts.chosen().text
+    workspace.run(AddNote(window.scene.board_id, question, 0.0, 0.1))
+    shown(window)
+    assert len(built) == 1 and window.prompts.chosen().accepted

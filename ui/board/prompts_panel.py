@@ -102,6 +102,7 @@ class PromptsPanel(QWidget):
         self._editable = False
         self._pro_cons: list[ProConView] = []
         self._texts: frozenset[str] = frozenset()
+        self._prompts: frozenset[str] = frozenset()
         self.revealed: str | None = None  # the key of the card shown to the room
         self.group_label = QLabel(self)
         self.group = QComboBox(self)
@@ -226,7 +227,11 @@ class PromptsPanel(QWidget):
             self.reload(pro_cons=False)
 
     def _note_texts(self) -> frozenset[str]:
-        return frozenset(note.text for note in self.scene.notes() if not note.hidden)
+        """The face-up notes' texts that say a prompt's words: only these can change a card (a phone's own
+        note, the usual change while the room writes, leaves the cards as they are)."""
+        return frozenset(
+            text for note in self.scene.notes() if not note.hidden and (text := note.text.strip()) in self._prompts
+        )
 
     def reload(self, *, pro_cons: bool = True) -> None:
         """Read the board's prompts again (accepted or not) and show them, keeping the chosen group and card;
@@ -240,9 +245,11 @@ class PromptsPanel(QWidget):
                     self._pro_cons = boards.list_pro_cons(self.workspace.store, board)
                 except WorkshopError:
                     self._pro_cons = []
-            self._texts = self._note_texts()
+            texts = [note.text for note in self.scene.notes() if not note.hidden]
             tools = method_tools.tools_of(self.workspace.store)
-            groups = board_prompts(tools, self.workspace.language, self._pro_cons, self._texts, self._titles)
+            groups = board_prompts(tools, self.workspace.language, self._pro_cons, texts, self._titles)
+        self._prompts = frozenset(card.text.strip() for group in groups for card in group.cards)
+        self._texts = self._note_texts()
         if groups != self._groups or self.group.count() != len(groups):
             self._groups = groups
             self._fill_groups()
