@@ -175,3 +175,24 @@ def test_without_a_legend_the_drawing_ends_under_the_labels() -> None:
     drawn = layout_lifecycle(lifecycle(), "fi", [], 400, 120, measure=measure, short_labels=True)
     assert drawn.legend == () and drawn.height == pytest.approx(drawn.labels_bottom + drawn.font_size * 0.5)
     assert [stage.label_lines for stage in drawn.stages][:2] == [("1",), ("2",)]
+
+
+def test_a_long_programme_lists_its_latest_diagnoses_and_counts_the_rest() -> None:
+    start = date(2020, 1, 1)
+    marks = [mark("consolidation", start + timedelta(days=30 * index)) for index in range(20)]
+    drawn = layout_lifecycle(
+        lifecycle(),
+        "en",
+        marks,
+        900,
+        240,
+        measure=measure,
+        legend=lambda d: d.day.isoformat(),
+        legend_limit=5,
+        earlier=lambda count: f"{count} more",
+    )
+    listed = [entry.diagnosis.number for entry in drawn.legend if entry.diagnosis is not None]
+    assert listed == [20, 19, 18, 17, 16]  # the latest, newest first
+    assert drawn.legend[-1].kind == "earlier" and drawn.legend[-1].lines == ("15 more",)
+    assert drawn.height > drawn.legend[-1].top
+    assert len(drawn.diagnoses) == 20 and len(drawn.marks) == 20  # every mark is still drawn

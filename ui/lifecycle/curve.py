@@ -124,6 +124,7 @@ class LifecycleCurve(QWidget):
             measure=_width,
             font_size=self.font_size,
             legend=None if self.compact else self.legend_text,
+            earlier=lambda count: self.tr("Earlier diagnoses not listed here: {count}").format(count=count),
             keys=None if self.compact else (self.tr("The group (numbered by date)"), self.tr("A participant")),
         )
 
@@ -403,7 +404,9 @@ class LifecycleCurve(QWidget):
         size = layout.font_size
         for entry in layout.legend:
             centre = QPointF(entry.x + size * 0.9, entry.top + layout.line_height / 2)
-            if entry.kind == "participant":
+            if entry.kind == "earlier":
+                pass  # words only
+            elif entry.kind == "participant":
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(geo.PARTICIPANT_COLOUR))
                 radius = max(size * 0.42, 3.0)

@@ -20,6 +20,8 @@ from workshop_app.services import lifecycle_geometry as geo
 
 FONT_SIZE = 7.5
 PLOT_HEIGHT = 150.0
+LEGEND_LIMIT = 8
+"""Diagnoses listed in the legend, the latest: with them the drawing stays well within a page's frame."""
 _BASELINE = 0.8  # the baseline below a line's top, as a share of the font size
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -45,6 +47,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nb": "{date} – markeringer fra deltakere: {count}; ingen fra gruppen",
     },
     "time": {"en": "time", "fi": "aika", "nb": "tid"},
+    "earlier": {
+        "en": "Earlier diagnoses not listed here: {count}",
+        "fi": "Aiempia arviointeja, joita ei luetella tässä: {count}",
+        "nb": "Tidligere diagnoser som ikke er listet her: {count}",
+    },
 }
 
 
@@ -92,6 +99,8 @@ def lifecycle_drawing(
         font_size=FONT_SIZE,
         legend=lambda diagnosis: legend_text(diagnosis, lifecycle, labels),
         keys=(_text("group_key", language), _text("participant_key", language)),
+        legend_limit=LEGEND_LIMIT,
+        earlier=lambda count: _text("earlier", language).format(count=count),
     )
     height = layout.height
     drawing = Drawing(width, height)
@@ -242,7 +251,9 @@ def lifecycle_drawing(
 
     for entry in layout.legend:
         cx, cy = entry.x + FONT_SIZE * 0.9, y(entry.top + layout.line_height / 2)
-        if entry.kind == "participant":
+        if entry.kind == "earlier":
+            pass  # words only
+        elif entry.kind == "participant":
             dot = max(FONT_SIZE * 0.42, 3.0)
             drawing.add(Circle(cx, cy, dot, fillColor=colors.HexColor(geo.PARTICIPANT_COLOUR), strokeColor=None))
         else:

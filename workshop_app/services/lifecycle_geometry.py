@@ -113,7 +113,7 @@ class MarkPlace:
 class LegendEntry:
     """One line of the legend: a key (``group``, ``participant``) or a dated diagnosis, wrapped."""
 
-    kind: str  # "group", "participant" or "diagnosis"
+    kind: str  # "group", "participant", "diagnosis" or "earlier" (how many older diagnoses are left out)
     lines: tuple[str, ...]
     x: float
     top: float
@@ -284,13 +284,17 @@ def layout_lifecycle(
     legend: Callable[[Diagnosis], str] | None = None,
     keys: tuple[str, str] | None = None,
     short_labels: bool = False,
+    legend_limit: int = 12,
+    earlier: Callable[[int], str] | None = None,
 ) -> CurveLayout:
     """Lay out ``lifecycle`` with ``marks`` (those of other curves are left out) in ``width`` units.
 
     ``plot_height`` is the height of the curve's own area; the labels and the legend add what they need
     below it (the layout's ``height``). ``legend`` writes a diagnosis's line (left out when None); ``keys``
     are the texts saying what a group's and a participant's mark look like. ``short_labels`` labels the
-    stages by number only (the full titles then belong in a tooltip or beside the drawing).
+    stages by number only (the full titles then belong in a tooltip or beside the drawing). The legend
+    lists the latest ``legend_limit`` diagnoses (a long programme's drawing still fits a page), then
+    ``earlier(count)`` says how many older ones it leaves out.
     """
     marks = sorted(
         (mark for mark in marks if mark.lifecycle_key == lifecycle.key),
@@ -395,8 +399,21 @@ def layout_lifecycle(
     bottom = labels_bottom
     if legend is not None and (diagnoses or keys):
         entries, bottom = _legend(
-            diagnoses, legend, keys, plot_left, width, labels_bottom + font_size, font_size, line_height, measure
+            diagnoses[-legend_limit:] if legend_limit > 0 else [],
+            legend,
+            keys,
+            plot_left,
+            width,
+            labels_bottom + font_size,
+            font_size,
+            line_height,
+            measure,
         )
+        left_out = len(diagnoses) - max(legend_limit, 0)
+        if left_out > 0 and earlier is not None:
+            lines = tuple(wrap(earlier(left_out), width - plot_left - font_size * 2.6, font_size, measure))
+            entries.append(LegendEntry("earlier", lines, plot_left, bottom))
+            bottom += len(lines) * line_height
     return CurveLayout(
         width=width,
         height=bottom + font_size * 0.5,
