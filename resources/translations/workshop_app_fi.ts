@@ -3184,6 +3184,10 @@ Perustelu: {reason}</translation>
 <context>
     <name>LifecycleCurve</name>
     <message>
+        <source>Earlier diagnoses not listed here: {count}</source>
+        <translation>Aiempia arviointeja, joita ei luetella tässä: {count}</translation>
+    </message>
+    <message>
         <source>The group (numbered by date)</source>
         <translation>Ryhmä (numeroitu päivämäärän mukaan)</translation>
     </message>

@@ -3184,6 +3184,10 @@ Begrunnelse: {reason}</translation>
 <context>
     <name>LifecycleCurve</name>
     <message>
+        <source>Earlier diagnoses not listed here: {count}</source>
+        <translation>Tidligere diagnoser som ikke er listet her: {count}</translation>
+    </message>
+    <message>
         <source>The group (numbered by date)</source>
         <translation>Gruppen (nummerert etter dato)</translation>
     </message>
