@@ -95,6 +95,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("platformdirs", "platformdirs", "MIT"),
     Component("Babel", "babel", "BSD-3-Clause"),
     Component("filelock", "filelock", "MIT"),  # Unlicense up to 3.x, MIT since 4.0
+    Component("keyring", "keyring", "MIT"),  # a server password in the desktop's keyring
+    Component("SecretStorage", "SecretStorage", "BSD-3-Clause"),  # keyring's backend on Linux desktops
+    Component("Jeepney", "jeepney", "MIT"),
+    Component("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
 )
 
 
