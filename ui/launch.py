@@ -32,6 +32,7 @@ from workshop_app.storage.fileformat import FILE_SUFFIX
 from workshop_app.storage.urls import Location, is_server_location, masked, without_password
 
 if TYPE_CHECKING:
+    from ui.dialogs.open_server import OpenServerDialog
     from workshop_app.storage.store import ProgrammeStore
 
 ORGANISATION = "workshop-app"
@@ -104,6 +105,7 @@ class AppController(QObject):
         self.windows: list[MainWindow] = []
         self.tasks: set[asyncio.Task[None]] = set()
         self.instances = SingleInstance(self)
+        self.server_dialog: OpenServerDialog | None = None  # the Open From Server dialog shown last
 
     def _add_window(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(self.open_file)
@@ -234,7 +236,7 @@ class AppController(QObject):
 
         dialog = OpenServerDialog(open_store, parent, location=location, message=message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.server_dialog = dialog  # the tests reach it here
+        self.server_dialog = dialog
 
         def opened() -> None:
             if dialog.store is None:

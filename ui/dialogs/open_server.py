@@ -294,7 +294,11 @@ class OpenServerDialog(QDialog):
                 result: object = work()
             except WorkshopError as error:
                 result = error
-            self._finished.emit(job, result)
+            try:
+                self._finished.emit(job, result)
+            except RuntimeError:  # the dialog was closed and deleted meanwhile: let go of what was opened
+                if hasattr(result, "close"):
+                    result.close()
 
         threading.Thread(target=run, name=f"workshop-server-{job}", daemon=True).start()
 
