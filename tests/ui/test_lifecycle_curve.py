@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.pages.overview import OverviewPage
 from ui.pages.phase import PhasePage
 from ui.workspace import Workspace
+from workshop_app.i18n import install_translations
 from workshop_app.operations.method_tools import MarkLifecycle
 from workshop_app.services import method_tools, workshops
 from workshop_app.services import overview as overview_service
@@ -188,3 +189,14 @@ def test_the_view_menu_opens_the_tool_on_a_workshop(
     assert len(opened) == 1
     qtbot.waitExposed(opened[0])
     assert opened[0].curve.curve_layout() is not None
+
+
+def test_the_curve_follows_the_interface_language(qtbot: QtBot, tool: LifecycleWindow) -> None:
+    install_translations("fi")
+    qtbot.waitUntil(lambda: "Ryhmä (numeroitu päivämäärän mukaan)" in _legend_words(tool.curve))
+    assert tool.mark_button.text().startswith("&Merkitse")
+
+
+def _legend_words(curve: LifecycleCurve) -> str:
+    layout = curve.curve_layout()
+    return " ".join(line for entry in layout.legend for line in entry.lines) if layout else ""

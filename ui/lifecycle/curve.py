@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -206,6 +206,12 @@ class LifecycleCurve(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            _width.cache_clear()
+            self._relayout()  # the legend's words and the dates in the interface's language
+        super().changeEvent(event)
 
     # --- input -------------------------------------------------------------------------------------------
 
