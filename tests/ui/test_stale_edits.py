@@ -2,13 +2,14 @@
 (a colleague on the server, a phone, another window) is refused with the message, the record keeps the other
 change, and the view then shows it. One case per model or page that edits records field by field.
 
-The other change is written through the same store by the core, as a phone's or a colleague's arrives; this
-workspace hears of it only when the event loop turns, so until then its view is stale (as on a server, where
-NOTIFY arrives a moment later). The PostgreSQL case itself is tests/ui/test_server_workspaces.py."""
+Each case runs twice. On a file, the other change is written through the same store by the core, as a phone's
+arrives; on the PostgreSQL server, through a second store on the same database, as a colleague's arrives (by
+NOTIFY). Either way this workspace hears of it only when the event loop turns, so until then its view is stale."""
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,11 +17,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from tests.pg import Cluster, new_database, shared_cluster
+from tests.templates import demo_file
 from ui.workspace import Workspace
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.records import Update
 from workshop_app.services import boards, participants, phases, workshops
+from workshop_app.storage.locations import as_programme_store, open_programme
+from workshop_app.storage.store import ProgrammeStore
+from workshop_app.storage.transfer import transfer_programme
+
+pytestmark = pytest.mark.xdist_group("postgresql")
 
 
 @dataclass
@@ -231,15 +239,37 @@ CASES = {
 }
 
 
+@pytest.fixture(params=["file", "server"])
+def sides(
+    request: pytest.FixtureRequest,
+    workspace: Workspace,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Workspace, ProgrammeStore]]:
+    """(my workspace, the store the other change is written through)."""
+    if request.param == "file":
+        yield workspace, workspace.store
+        return
+    cluster: Cluster = shared_cluster()
+    url = new_database(cluster)
+    transfer_programme(demo_file(tmp_path, tmp_path_factory, name="server.workshop"), url)
+    mine = Workspace(as_programme_store(open_programme(url)))
+    theirs = as_programme_store(open_programme(url))
+    yield mine, theirs
+    mine.close()
+    theirs.close()
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_stale_edit_is_refused_and_the_view_shows_the_other_change(
-    name: str, workspace: Workspace, qtbot: QtBot
+    name: str, sides: tuple[Workspace, ProgrammeStore], qtbot: QtBot
 ) -> None:
+    workspace, elsewhere = sides
     case = CASES[name](workspace)
     qtbot.wait(1)  # whatever setting up wrote has reached the views
     refusals: list[str] = []
     workspace.failed.connect(refusals.append)
-    run(workspace.store, case.theirs)  # elsewhere: heard by this workspace only when the event loop turns
+    run(elsewhere, case.theirs)  # heard by this workspace only when the event loop turns
     steps = workspace.undo_stack.count()
     case.edit()
     assert refusals and "changed elsewhere" in refusals[0], refusals
