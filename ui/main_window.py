@@ -237,13 +237,12 @@ class MainWindow(QMainWindow):
 
             choose_lifecycle(self, self.workspace)
             return
-        from ui.dialogs.method_tools_dialogs import HybridDialog, LifecycleDialog, choose_workshop
+        from ui.dialogs.method_tools_dialogs import HybridDialog, choose_workshop
 
         workshop_id = choose_workshop(self, self.workspace) if self.workspace is not None else None
         if self.workspace is None or workshop_id is None:
             return
-        dialog_type = LifecycleDialog if which == "lifecycle" else HybridDialog
-        dialog = dialog_type(self.workspace, workshop_id, self)
+        dialog = HybridDialog(self.workspace, workshop_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
