@@ -12,6 +12,7 @@ from typing import Any
 
 from workshop_app import board_geometry
 from workshop_app.catalogue import Catalogue
+from workshop_app.demo.goal_sheet import DAY_OFFSET, indicator_workshop
 from workshop_app.domain.enums import Language, PhaseStatus
 from workshop_app.domain.types import deterministic_ids
 from workshop_app.operations.base import run
@@ -202,7 +203,8 @@ class _DemoBuilder:
 
     def _method_tools(self, store: ProgrammeStore, catalogue: Catalogue) -> None:
         """The method's tools in use: an impact canvas in phase 2 (the method's picks, linked backwards), the
-        hybrid the phase-2 workshop chose as a recorded decision, and two dated lifecycle diagnoses."""
+        hybrid the phase-2 workshop chose as a recorded decision, two dated lifecycle diagnoses, and phase 4's
+        indicator workshop planned ahead with its goal sheet drafted."""
         tools = catalogue.tools
         if tools is None:
             return
@@ -247,6 +249,7 @@ class _DemoBuilder:
         method_tools.add_lifecycle_mark(
             store, self.workshops["w3"], "drijven_klijven_blijven", "klijven", self.day(-10)
         )
+        indicator_workshop(store, catalogue, lang, self.day(DAY_OFFSET), self.names["p01"])
 
     def _board(self, store: ProgrammeStore, workshop_id: uuid.UUID, data: dict[str, Any]) -> None:
         board = boards.create_board(store, workshop_id, data["title"], preset_key=data["preset"])

@@ -1,5 +1,6 @@
 """The method's tools in a workshop's minutes and in the programme report: the impact canvas (its four
-columns, each card with the cards it serves), the hybrid model a decision recorded, and the lifecycle
+columns, each card with the cards it serves), phase 4's goal-and-indicator sheet (an outline: the main goal,
+then each sub-goal numbered with its indicators), the hybrid model a decision recorded, and the lifecycle
 diagnoses (dated, by the group or a participant). Texts of the sections in en, fi and nb are kept here, beside
 the code that uses them; the method's own texts come from the catalogue.
 """
@@ -7,11 +8,13 @@ the code that uses them; the method's own texts come from the catalogue.
 import uuid
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.domain.method_tools import LifecycleMarkView
 from workshop_app.export.document import Heading, markup, para
+from workshop_app.export.fonts import BOLD
 from workshop_app.export.labels import Labels
 from workshop_app.export.lifecycle_drawing import lifecycle_drawing
 from workshop_app.export.styles import Styles, data_table
@@ -21,6 +24,23 @@ from workshop_app.storage.store import ProgrammeStore
 TEXTS: dict[str, dict[str, str]] = {
     "canvas": {"en": "Impact canvas: {title}", "fi": "Vaikuttavuuskehikko: {title}", "nb": "Effektrammeverk: {title}"},
     "serves": {"en": "serves: {targets}", "fi": "palvelee: {targets}", "nb": "tjener: {targets}"},
+    "sheet": {
+        "en": "Goals and indicators: {title}",
+        "fi": "Tavoitteet ja mittarit: {title}",
+        "nb": "Mål og indikatorer: {title}",
+    },
+    "main_goal": {"en": "Main goal", "fi": "Päätavoite", "nb": "Hovedmål"},
+    "sub_goals": {
+        "en": "Sub-goals and their indicators",
+        "fi": "Alatavoitteet ja niiden mittarit",
+        "nb": "Delmål og tilhørende indikatorer",
+    },
+    "loose": {
+        "en": "Indicators not yet under a sub-goal",
+        "fi": "Mittarit, joita ei ole vielä liitetty alatavoitteeseen",
+        "nb": "Indikatorer som ennå ikke hører til et delmål",
+    },
+    "sheet_of": {"en": "Workshop: {workshop}", "fi": "Työpaja: {workshop}", "nb": "Workshop: {workshop}"},
     "hybrid": {"en": "Hybrid model chosen", "fi": "Valittu hybridimalli", "nb": "Valgt hybridmodell"},
     "combines": {
         "en": "The decision “{decision}” combines: {models}.",
@@ -56,13 +76,15 @@ def workshop_tools_story(
     (privacy) says "a participant" instead of the person's name."""
     return [
         *_canvases(store, workshop_id, language, s, width),
+        *_goal_sheets(store, workshop_id, language, s),
         *_hybrids(store, workshop_id, language, s),
         *_lifecycle(store, workshop_id, language, s, width, names=names),
     ]
 
 
 def programme_tools_story(store: ProgrammeStore, language: str, s: Styles, width: float) -> list[Flowable]:
-    """For the programme report: the group's path on each lifecycle curve, and every hybrid recorded."""
+    """For the programme report: the group's path on each lifecycle curve, every hybrid recorded, and every
+    goal-and-indicator sheet (the programme's goal hierarchy, whichever workshop drew it up)."""
     story: list[Flowable] = []
     tools = method_tools.tools_of(store)
     for lifecycle in tools.lifecycles:
@@ -79,8 +101,11 @@ def programme_tools_story(store: ProgrammeStore, language: str, s: Styles, width
             Spacer(1, 4),
             Paragraph(markup(text("path", language, path=steps)), s.body),
         ]
-    for workshop in workshops.list_workshops(store):
+    every_workshop = workshops.list_workshops(store)
+    for workshop in every_workshop:
         story += _hybrids(store, workshop.id, language, s, level=1)
+    for workshop in every_workshop:
+        story += _goal_sheets(store, workshop.id, language, s, level=1, workshop=workshop.title)
     if not story:
         return []
     return [CondPageBreak(90), Heading(text("tools", language), s.h1, 0), *story]
@@ -113,6 +138,60 @@ def _canvases(store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: S
         story += [CondPageBreak(90), Heading(text("canvas", language, title=canvas.title), s.h1, 0)]
         story += [data_table(rows, [width / 4] * 4), Spacer(1, 6)]
     return story
+
+
+def _goal_sheets(
+    store: ProgrammeStore, workshop_id: uuid.UUID, language: str, s: Styles, *, level: int = 0, workshop: str = ""
+) -> list[Flowable]:
+    """Each sheet as an outline, top down: the main goal, then the sub-goals numbered, each with its indicators
+    bulleted below it and kept on one page with them; indicators under no sub-goal (a phone's) come last.
+    ``workshop``: named below the heading (the report, where the sheet stands apart from its workshop)."""
+    story: list[Flowable] = []
+    look = _sheet_styles(s)
+    for sheet in method_tools.list_canvases(store, workshop_id, kind=method_tools.GOAL_SHEET):
+        main, outline = method_tools.sheet_outline(store, sheet.id)
+        story += [
+            CondPageBreak(120),
+            Heading(text("sheet", language, title=sheet.title), s.h1 if level == 0 else s.h2, level),
+        ]
+        if workshop:
+            story.append(Paragraph(markup(text("sheet_of", language, workshop=workshop)), s.muted))
+        story += [
+            Paragraph(markup(text("main_goal", language)), s.kicker),
+            Paragraph(markup(main.text), look["main"]),
+        ]
+        if outline:
+            story.append(Paragraph(markup(text("sub_goals", language)), s.kicker))
+        number = 0
+        for goal, indicators in outline:
+            if goal is None:
+                lines: list[Flowable] = [Paragraph(markup(text("loose", language)), look["loose"])]
+            else:
+                number += 1
+                lines = [Paragraph(markup(goal.text), look["goal"], bulletText=f"{number}.")]
+            lines += [Paragraph(markup(card.text), look["indicator"], bulletText="•") for card in indicators]
+            story.append(KeepTogether(lines))
+        story.append(Spacer(1, 6))
+    return story
+
+
+def _sheet_styles(s: Styles) -> dict[str, ParagraphStyle]:
+    """The outline's levels: the main goal larger and bold, sub-goals bold and numbered, indicators indented."""
+    return {
+        "main": ParagraphStyle("sheet_main", parent=s.body, fontName=BOLD, fontSize=10.5, leading=14, spaceAfter=8),
+        "goal": ParagraphStyle(
+            "sheet_goal",
+            parent=s.body,
+            fontName=BOLD,
+            leftIndent=16,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            spaceBefore=5,
+            spaceAfter=2,
+        ),
+        "loose": ParagraphStyle("sheet_loose", parent=s.muted, spaceBefore=5, spaceAfter=2),
+        "indicator": ParagraphStyle("sheet_indicator", parent=s.body, leftIndent=30, bulletIndent=18, spaceAfter=1.5),
+    }
 
 
 def _hybrids(
