@@ -371,8 +371,9 @@ class BoardWindow(QMainWindow):
 
     def update_room_view(self) -> None:
         """While a room view shows the board (participant mode, the presentation window) every note's whole text
-        is fitted to its card and the cards are enlarged so the wall can read them (:mod:`ui.board.room_text`),
-        and authors are hidden unless the facilitator shows them; afterwards the board is as it was."""
+        is fitted to its card and the cards are enlarged as far as the wall needs and the board's layout allows
+        (no two cards come to overlap: :mod:`ui.board.room_text`), and authors are hidden unless the facilitator
+        shows them; afterwards the board is as it was."""
         scales = []
         if self.in_participant_mode:
             scales.append(self.view.fit_scale())
@@ -385,7 +386,11 @@ class BoardWindow(QMainWindow):
                 self.tools.authors.setChecked(False)
                 self.scene.set_show_authors(False)
             large = self.tools.large_notes.isChecked()
-            self.scene.set_room(self.workspace.language, room_text.card_scale(min(scales)) if large else 1.0)
+            scale = 1.0
+            if large:
+                centres = [(item.x(), item.y()) for item in self.scene.note_items()]
+                scale = room_text.spread_limit(centres, room_text.card_scale(min(scales)))
+            self.scene.set_room(self.workspace.language, scale)
         else:
             self.scene.set_room(None)
             if self._authors_outside_room is not None:
@@ -701,6 +706,8 @@ class BoardWindow(QMainWindow):
         """The scene has taken in a change set: update only the parts of the window it touched."""
         changes, parts = mirrored.changes, mirrored.parts
         self._forget_rounds(changes)
+        if self.scene.room_language is not None and parts & {Part.NOTES, Part.BOARD}:
+            self.update_room_view()  # notes moved, came or went: how far the cards may grow on the wall
         if changes.touches(Kind.PARTICIPANT):
             self._people_list = None
         if not self.isVisible():

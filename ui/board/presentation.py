@@ -9,21 +9,29 @@ at it; they do not click on it, so it takes no input and has no chrome. It opens
 screen when there is one.
 """
 
+import math
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetricsF, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.board.geometry import CANVAS
 from ui.board.round_timer import RoundTimer
 from ui.board.scene import BoardScene
-from ui.board.view import BoardView
+from ui.board.view import FIT_MARGIN, BoardView
 from workshop_app.export.hyphenation import wrap_hyphenated
 
 TIMER_SHARE = 0.07
 """The timer's height as a share of the window's: readable from the back of the room."""
 JOIN_SHARE = 0.3
 """The QR code's side as a share of the window's height: scannable from the middle of the room."""
-BAND_SHARE = 0.25
-"""The side band's width as a share of the window's: on a 16:9 wall the square board leaves about this much."""
+BAND_LEAST_SHARE = 0.22
+"""The side band's least width as a share of the window's (a 4:3 wall): room for the QR code and a prompt.
+On a wider wall the band takes all the width the board cannot use, since the board is as tall as the wall."""
+BAND_LEAST = 240
+"""The side band's least width in pixels."""
+BAND_MOST_SHARE = 0.5
+"""The side band's largest width as a share of the window's (a very wide wall: the board keeps half)."""
 QUESTION_SHARE = 0.04
 """The question's text height as a share of the window's."""
 PROMPT_SHARE = 0.045
@@ -173,8 +181,15 @@ class PresentationWindow(QWidget):
         self.prompt_text.setText("\n".join(lines))
 
     def _band_width(self) -> int:
-        """The band's width for the window's present size (its own may not be laid out yet)."""
-        return max(200, int(self.width() * BAND_SHARE))
+        """The band's width for the window's present size (its own may not be laid out yet): what is left
+        beside the whole board scaled to the window's height, so the board is as large as the wall allows and
+        the band's texts get the rest, not a fixed share that left empty space beside the board."""
+        sheet = CANVAS.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        frame = 2 * self.view.frameWidth()
+        board = math.ceil((self.height() - frame) * sheet.width() / sheet.height()) + frame
+        width = self.width()
+        least = max(BAND_LEAST, int(width * BAND_LEAST_SHARE))
+        return max(least, min(width - board, int(width * BAND_MOST_SHARE)))
 
     def _place_join(self) -> None:
         if self._join_pixmap is None:

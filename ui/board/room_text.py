@@ -4,13 +4,17 @@ The facilitator's board shortens a long note with "…" (the whole text is in th
 a wall read from 6-8 m has neither, so in a room view (participant mode, the presentation window) the text
 shrinks to fit instead, from :data:`LARGEST` down, and long words break at their syllables with a hyphen in
 the programme's language (:func:`workshop_app.export.hyphenation.wrap_hyphenated`: pyphen's en and nb
-dictionaries, the Finnish syllable rules). Only a text too long for the card even at :data:`SMALLEST` keeps
-shrinking below it, so nothing is ever cut off.
+dictionaries, the Finnish syllable rules). A size whose lines keep every word whole is preferred to a slightly
+larger one that breaks words, since a broken word is slower to read from afar. Only a text too long for the
+card even at :data:`SMALLEST` keeps shrinking below it, so nothing is ever cut off.
 
-The room view then scales every card by :func:`card_scale`, so that :data:`SMALLEST` is at least
-:data:`WALL_PIXELS` tall on the wall whatever its resolution.
+The cards keep the board's layout on the wall: the room view scales the board to the wall, and the cards with
+it. A card is enlarged beyond that (:func:`card_scale`, towards :data:`SMALLEST` being :data:`WALL_PIXELS`
+tall) only as far as :func:`spread_limit` allows, that is, only while no two cards come to overlap that do not
+overlap on the facilitator's view: a wall of cards covering each other's text is worse than smaller text.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,16 +25,23 @@ from ui.board import text_layout
 from workshop_app import board_geometry as geo
 from workshop_app.export.hyphenation import wrap_hyphenated
 
-LARGEST = 30.0
-"""The size a short note is written in on the wall (canvas units, before the card's scale)."""
+LARGEST = 44.0
+"""The size a short note is written in on the wall (canvas units, before the card's scale): two lines of it
+fill the card's text box, so a short note is as large as its card allows."""
 SMALLEST = geo.NOTE_TEXT_SIZE
 """The size below which a note shrinks only if its text could not be read whole otherwise."""
 FLOOR = 8.0
 """Never smaller than this, however long the text."""
 STEP = 1.0
+WHOLE_WORDS_SHARE = 0.8
+"""A layout that keeps every word whole is taken if its size is at least this share of the largest size that
+fits only by breaking words."""
 WALL_PIXELS = 20.0
 """The least height, in pixels on the wall, of a note's text in a room view (readable from 6-8 m)."""
 MAX_CARD_SCALE = 1.8
+GAP_KEPT = 0.5
+"""The share of the gap between the two nearest cards that stays a gap when the room enlarges the cards:
+cards the facilitator placed apart stay visibly apart, groups stay groups."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,8 @@ def _metrics(size: float) -> QFontMetricsF:
 
 
 def fit_note(text: str, box: QRectF, language: str) -> Fitted:
-    """``text`` in the largest size from :data:`LARGEST` down that fits ``box`` whole, hyphenated."""
+    """``text`` in the largest size from :data:`LARGEST` down that fits ``box`` whole, preferring whole words
+    (see :data:`WHOLE_WORDS_SHARE`), hyphenated where it must."""
     return _fit(text, (box.left(), box.top(), box.width(), box.height()), language)
 
 
@@ -54,12 +66,22 @@ def fit_note(text: str, box: QRectF, language: str) -> Fitted:
 def _fit(text: str, area: tuple[float, float, float, float], language: str) -> Fitted:
     box = QRectF(*area)
     width, height = box.width(), box.height()
+    words = frozenset(text.split())
+    broken: tuple[float, list[str]] | None = None  # the largest size that fits, breaking words
     size = LARGEST
     while True:
-        lines = wrap_hyphenated(text.strip(), width, text_layout.measurer(size), language)
-        while lines and not lines[-1]:
-            lines.pop()
-        if len(lines) * size * geo.LINE_SPACING <= height + size * (geo.LINE_SPACING - 1) or size <= FLOOR:
+        lines = _wrap(text, width, size, language)
+        fits = len(lines) * size * geo.LINE_SPACING <= height + size * (geo.LINE_SPACING - 1)
+        if fits and all(word in words for line in lines for word in line.split()):
+            break  # every word whole
+        if fits and broken is None:
+            broken = (size, lines)
+        if broken is not None and size - STEP < broken[0] * WHOLE_WORDS_SHARE:
+            size, lines = broken
+            break
+        if size <= FLOOR:
+            if broken is not None:
+                size, lines = broken
             break
         size -= STEP
     measure = text_layout.measurer(size)
@@ -74,11 +96,50 @@ def _fit(text: str, area: tuple[float, float, float, float], language: str) -> F
     return Fitted(text_layout.place(laid, box, geo.Align.CENTRE, geo.VAlign.MIDDLE), size)
 
 
+def _wrap(text: str, width: float, size: float, language: str) -> list[str]:
+    lines = wrap_hyphenated(text.strip(), width, text_layout.measurer(size), language)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
 def card_scale(view_scale: float) -> float:
-    """How much a room view enlarges the cards so that :data:`SMALLEST` is :data:`WALL_PIXELS` tall on it."""
+    """How much a room view would enlarge the cards so that :data:`SMALLEST` is :data:`WALL_PIXELS` tall on
+    it; the room takes the lesser of this and :func:`spread_limit`."""
     if view_scale <= 0:
         return 1.0
     return min(MAX_CARD_SCALE, max(1.0, WALL_PIXELS / (SMALLEST * view_scale)))
+
+
+def spread_limit(centres: Sequence[tuple[float, float]], ceiling: float = MAX_CARD_SCALE) -> float:
+    """The largest scale, up to ``ceiling``, by which every card may grow about its centre while no two cards
+    come to overlap that are apart at scale 1 (cards are :data:`geo.NOTE_WIDTH` by :data:`geo.NOTE_HEIGHT`,
+    centred on ``centres``, in canvas units). Two cards that already overlap would cover more of each other
+    at any larger scale, so then the cards keep their size (1.0). The nearest two keep :data:`GAP_KEPT` of
+    their gap.
+
+    Two cards whose centres are ``dx`` and ``dy`` apart are apart at scale ``s`` while ``|dx| >= s * width``
+    or ``|dy| >= s * height``; only cards nearer than a few card sizes can limit the scale, so the cards
+    are put in a grid of that cell size and only neighbouring cells are compared (a thousand notes stay quick).
+    """
+    width, height = geo.NOTE_WIDTH, geo.NOTE_HEIGHT
+    reach = 1.0 + (ceiling - 1.0) / (1.0 - GAP_KEPT)  # cards further apart than this never limit the scale
+    cell_w, cell_h = reach * width, reach * height
+    grid: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
+    for index, (x, y) in enumerate(centres):
+        grid.setdefault((int(x // cell_w), int(y // cell_h)), []).append((index, x, y))
+    limit = reach
+    for (col, row), cards in grid.items():
+        near = [card for dc in (-1, 0, 1) for dr in (-1, 0, 1) for card in grid.get((col + dc, row + dr), ())]
+        for index, x, y in cards:
+            for other, other_x, other_y in near:
+                if other <= index:
+                    continue  # each pair once, and a card not with itself
+                apart = max(abs(other_x - x) / width, abs(other_y - y) / height)
+                if apart <= 1.0:
+                    return 1.0
+                limit = min(limit, apart)
+    return min(ceiling, 1.0 + (limit - 1.0) * (1.0 - GAP_KEPT))
 
 
 def clear_caches() -> None:
