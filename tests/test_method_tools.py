@@ -18,6 +18,7 @@ from workshop_app.operations.method_tools import AddCanvasCard, CreateCanvas, De
 from workshop_app.operations.records import Delete
 from workshop_app.operations.records_of_minutes import AcceptPrompt
 from workshop_app.services import boards, method_tools, participants, workshops
+from workshop_app.storage.fileformat import HEAD_FORMAT
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -122,10 +123,13 @@ def test_the_demo_uses_each_tool_and_info_reports_them(tmp_path: Path) -> None:
     path = tmp_path / "demo.workshop"
     build_demo(path, "nb", today=date(2026, 11, 23)).close()
     facts = describe(path)
-    assert facts["file_format"] == 7
+    assert facts["file_format"] == HEAD_FORMAT
     by_title = {w["title"]: w for w in facts["workshops"]}
-    canvases = [c for w in by_title.values() for c in w["canvases"]]
-    assert [(c["title"], c["cards"], c["links"]) for c in canvases] == [("Effektbasert rammeverk", 8, 7)]
+    canvases = [(c["kind"], c["title"], c["cards"], c["links"]) for w in by_title.values() for c in w["canvases"]]
+    # the goal sheet: the main goal, 4 + 1 sub-goals and 8 + 4 indicators, each line linked to the one above
+    assert canvases == [("impact", "Effektbasert rammeverk", 8, 7), ("goal_sheet", "Indikatorverksted", 18, 17)]
+    sheet_workshop = next(w for w in by_title.values() if any(c["kind"] == "goal_sheet" for c in w["canvases"]))
+    assert sheet_workshop["title"].startswith("Indikatorverksted:") and sheet_workshop["state"] == "planned"
     hybrids = [h for w in by_title.values() for h in w["hybrids"]]
     assert [h["models"] for h in hybrids] == [["B", "C"]]
     group_marks = [

@@ -1,7 +1,8 @@
 """The method's tools in the DOCX minutes and report, as the PDF shows them, in Word's own headings and tables:
-an impact canvas as a four-column table (each card with the cards it serves below it), the hybrid a decision
+an impact canvas as a four-column table (each card with the cards it serves below it), a goal-and-indicator
+sheet as an outline (main goal, sub-goals numbered, their indicators bulleted), the hybrid a decision
 recorded (which models, why) and the lifecycle diagnoses as a table of dated marks; the report gives the
-group's path on each curve and every hybrid."""
+group's path on each curve, every hybrid and every goal sheet."""
 
 from docx.shared import Pt
 
@@ -10,6 +11,7 @@ from workshop_app.export.method_tools_facts import (
     CanvasFacts,
     HybridFacts,
     ProgrammeTools,
+    SheetFacts,
     WorkshopTools,
     path_text,
 )
@@ -22,6 +24,9 @@ def write_workshop_tools(writer: DocxWriter, tools: WorkshopTools) -> None:
     for canvas in tools.canvases:
         writer.heading(text("canvas", language, title=canvas.title))
         _canvas_table(writer, canvas)
+    for sheet in tools.sheets:
+        writer.heading(text("sheet", language, title=sheet.title))
+        _sheet_outline(writer, sheet)
     if tools.hybrids:
         writer.heading(text("hybrid", language))
         _hybrids(writer, tools.hybrids)
@@ -45,6 +50,28 @@ def write_programme_tools(writer: DocxWriter, tools: ProgrammeTools) -> None:
     if tools.hybrids:
         writer.heading(text("hybrid", language), 2)
         _hybrids(writer, tools.hybrids)
+    for sheet in tools.sheets:
+        writer.heading(text("sheet", language, title=sheet.title), 2)
+        writer.paragraph(text("sheet_of", language, workshop=sheet.workshop), muted=True)
+        _sheet_outline(writer, sheet)
+
+
+def _sheet_outline(writer: DocxWriter, sheet: SheetFacts) -> None:
+    """The hierarchy top down: the main goal in bold under its label, then each sub-goal in bold with its
+    number written out (Word's list numbering would run on from an earlier list), its indicators bulleted."""
+    language = writer.labels.language
+    writer.paragraph(text("main_goal", language), muted=True)
+    writer.paragraph(sheet.main_goal, bold=True)
+    if sheet.goals:
+        writer.paragraph(text("sub_goals", language), muted=True)
+    number = 0
+    for goal in sheet.goals:
+        if goal.goal is None:
+            writer.paragraph(text("loose", language), muted=True)
+        else:
+            number += 1
+            writer.paragraph(f"{number}. {goal.goal}", bold=True)
+        writer.bullets(goal.indicators)
 
 
 def _canvas_table(writer: DocxWriter, canvas: CanvasFacts) -> None:

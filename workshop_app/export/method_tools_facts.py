@@ -38,6 +38,26 @@ class CanvasFacts:
 
 
 @dataclass(frozen=True)
+class GoalFacts:
+    """A sub-goal of a goal sheet with its indicators in order; ``goal`` None for indicators under no sub-goal
+    (left by a phone, say), which come last."""
+
+    goal: str | None
+    indicators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SheetFacts:
+    """A goal-and-indicator sheet as its hierarchy: the main goal, then each sub-goal with its indicators.
+    ``workshop``: the title of the workshop it belongs to (the report names it)."""
+
+    title: str
+    workshop: str
+    main_goal: str
+    goals: tuple[GoalFacts, ...]
+
+
+@dataclass(frozen=True)
 class HybridFacts:
     """A decision that records a hybrid: the decision's text, the models' titles combined, and why."""
 
@@ -63,9 +83,10 @@ class WorkshopTools:
     canvases: tuple[CanvasFacts, ...]
     hybrids: tuple[HybridFacts, ...]
     marks: tuple[MarkFacts, ...]
+    sheets: tuple[SheetFacts, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.canvases or self.hybrids or self.marks)
+        return bool(self.canvases or self.hybrids or self.marks or self.sheets)
 
 
 @dataclass(frozen=True)
@@ -78,13 +99,14 @@ class LifecyclePath:
 
 @dataclass(frozen=True)
 class ProgrammeTools:
-    """For the programme report: the group's path on each curve and every hybrid recorded."""
+    """For the programme report: the group's path on each curve, every hybrid recorded and every goal sheet."""
 
     paths: tuple[LifecyclePath, ...]
     hybrids: tuple[HybridFacts, ...]
+    sheets: tuple[SheetFacts, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.paths or self.hybrids)
+        return bool(self.paths or self.hybrids or self.sheets)
 
 
 def workshop_tools(
@@ -96,6 +118,7 @@ def workshop_tools(
         tools = method_tools.tools_of(store)
         return WorkshopTools(
             canvases=tuple(_canvases(store, workshop_id, tools, language)),
+            sheets=tuple(_sheets(store, workshop_id, "")),
             hybrids=tuple(_hybrids(store, workshop_id, tools, language)),
             marks=tuple(_marks(store, workshop_id, tools, language, names=names)),
         )
@@ -112,12 +135,10 @@ def programme_tools(store: ProgrammeStore, language: str) -> ProgrammeTools:
                 stages = {stage.key: stage.title.get(language) for stage in lifecycle.stages}
                 steps = tuple((day, stages.get(stage, stage)) for day, stage in path)
                 paths.append(LifecyclePath(lifecycle.title.get(language), steps))
-        hybrids = [
-            hybrid
-            for workshop in workshops.list_workshops(store)
-            for hybrid in _hybrids(store, workshop.id, tools, language)
-        ]
-        return ProgrammeTools(tuple(paths), tuple(hybrids))
+        every_workshop = workshops.list_workshops(store)
+        hybrids = [hybrid for workshop in every_workshop for hybrid in _hybrids(store, workshop.id, tools, language)]
+        sheets = [sheet for workshop in every_workshop for sheet in _sheets(store, workshop.id, workshop.title)]
+        return ProgrammeTools(tuple(paths), tuple(hybrids), tuple(sheets))
 
 
 def path_text(path: LifecyclePath, language: str) -> str:
@@ -140,6 +161,18 @@ def _canvases(store: ProgrammeStore, workshop_id: uuid.UUID, tools: MethodTools,
             for key in CANVAS_COLUMNS
         )
         found.append(CanvasFacts(canvas.title, titles, columns))
+    return found
+
+
+def _sheets(store: ProgrammeStore, workshop_id: uuid.UUID, workshop: str) -> list[SheetFacts]:
+    found: list[SheetFacts] = []
+    for sheet in method_tools.list_canvases(store, workshop_id, kind=method_tools.GOAL_SHEET):
+        main, outline = method_tools.sheet_outline(store, sheet.id)
+        goals = tuple(
+            GoalFacts(goal.text if goal else None, tuple(card.text for card in indicators))
+            for goal, indicators in outline
+        )
+        found.append(SheetFacts(sheet.title, workshop, main.text, goals))
     return found
 
 
