@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -311,6 +311,7 @@ class OpenServerDialog(QDialog):
         else:
             self.unsetCursor()
 
+    @Slot(str, object)
     def _on_finished(self, job: str, result: Any) -> None:
         if self._job is None:  # the dialog was closed meanwhile: let go of what was opened
             if job == "open" and hasattr(result, "close"):
