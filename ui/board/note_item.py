@@ -1,13 +1,16 @@
 """One note on the board: a coloured card with its text, the author, a vote badge and an action marker.
 
 The card caches its pixels (DeviceCoordinateCache) and its text layout, so a drag repaints by blitting and a
-paint never measures text. It is a QGraphicsRectItem whose rectangle is its bounds, so Qt finds and culls
+paint never measures text. What many cards share is drawn once per zoom and copied onto whole device pixels:
+the card itself (per colour), its author line (per author) and its vote badge (per count); only the note's own
+text is drawn on each card, so a first paint of a board draws one text run per line of notes and no more. It is a QGraphicsRectItem whose rectangle is its bounds, so Qt finds and culls
 cards without calling into Python; only painting (when the cache is stale) and position changes do. Its
 position is the canvas position of its centre, clamped to the board while it is dragged, so it can never be
 dropped where the file could not store it.
 """
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -203,7 +206,18 @@ class NoteItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         data = self.record
-        _blit_card(painter, self._colour)
+        device = _device(painter)
+        if device is None:  # an export or a rotated view: shapes and text as they are
+            _draw_card(painter, self._colour)
+        else:
+            # The card and its author line are the same pictures on many cards: copied, not drawn (the
+            # author line was one text run per card; now one per author and zoom).
+            transform, scale, ratio = device
+            painter.setWorldTransform(_IDENTITY)
+            _blit(painter, transform, _CARD_ORIGIN, _card(self._colour, scale, ratio))
+            if self._foot and not data.hidden:
+                _blit(painter, transform, _FOOT_ORIGIN, _foot(data.author, data.has_action, scale, ratio))
+            painter.setWorldTransform(transform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if data.hidden:
             _paint_back(painter)
@@ -211,21 +225,23 @@ class NoteItem(QGraphicsRectItem):
             painter.setPen(TEXT_PEN)
             painter.setFont(text_layout.font(self._text_size))
             text_layout.draw_runs(painter, self._text)
-        if not data.hidden:
+        if not data.hidden and device is None:
             self._paint_foot(painter)
+        elif not data.hidden and not self._foot and data.has_action:
+            _paint_action_marker(painter, _MARKER_CENTRE)
         selected = bool(option.state & SELECTED)
         if selected or self.hasFocus():
             _paint_selection(painter, dashed=not selected)
-        if self._badge is not None:
-            _paint_badge(painter, *self._badge)  # over the ring, so the count stays whole
+        if self._badge is not None:  # over the ring, so the count stays whole
+            if device is None:
+                _paint_badge(painter, *self._badge)
+            else:
+                painter.setWorldTransform(_IDENTITY)
+                _blit(painter, device[0], _BADGE_ORIGIN, _badge(data.votes, device[1], device[2]))
+                painter.setWorldTransform(device[0])
 
     def _paint_foot(self, painter: QPainter) -> None:
-        if self._foot:
-            painter.setPen(AUTHOR_PEN)
-            painter.setFont(text_layout.font(FOOT_SIZE, italic=True))
-            text_layout.draw_runs(painter, self._foot)
-        if self.record.has_action:
-            _paint_action_marker(painter, QPointF(_FOOT_BOX.right() - 9, _FOOT_BOX.center().y()))
+        _draw_foot(painter, self._foot, self.record.has_action)
 
 
 @lru_cache(maxsize=8192)
@@ -245,34 +261,44 @@ def _author_runs(author: str, has_action: bool) -> text_layout.Runs:
 
 
 def clear_caches() -> None:
-    """Forget placed texts (with :func:`text_layout.clear_caches`, for a cold start)."""
+    """Forget placed texts and the pictures of card parts (with :func:`text_layout.clear_caches`, for a cold
+    start)."""
     _text_runs.cache_clear()
     _author_runs.cache_clear()
     _badge_runs.cache_clear()
+    _card.cache_clear()
+    _foot.cache_clear()
+    _badge.cache_clear()
 
 
 def _look(data: BoardNote) -> tuple[object, ...]:
     return (data.text, data.colour, data.author, data.votes, data.has_action, data.hidden)
 
 
-def _blit_card(painter: QPainter, colour: str) -> None:
-    """Copy the card's template onto whole device pixels: a blit, not a transformed drawing.
+Device = tuple[QTransform, float, float]
+"""The painter's transform, its scale (rounded, a cache key) and the device's pixel ratio."""
+
+
+def _device(painter: QPainter) -> Device | None:
+    """How to copy a card's pictures onto whole device pixels, or None when they must be drawn as shapes:
+    an export (vector engines keep text as text) or a rotated or projected view.
 
     Runs once per card per paint, so its checks compare enum members by identity (an enum's ``.value`` costs
     more than the blit itself) and the constants are made once."""
     engine = painter.paintEngine()
-    if engine is not None and engine.type() in VECTOR_ENGINES:  # an export: shapes, not pictures of them
-        _draw_card(painter, colour)
-        return
+    if engine is not None and engine.type() in VECTOR_ENGINES:
+        return None
     transform = painter.worldTransform()
-    if transform.type() not in _UNROTATED:  # rotated or projected: draw it as it is
-        painter.drawPixmap(_CARD, _card(colour, 1.0, 1.0), QRectF())
-        return
-    ratio = painter.device().devicePixelRatioF()
-    origin = transform.map(_CARD_ORIGIN)
-    painter.setWorldTransform(_IDENTITY)
-    painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), _card(colour, round(transform.m11(), 4), ratio))
-    painter.setWorldTransform(transform)
+    if transform.type() not in _UNROTATED:
+        return None
+    return transform, round(transform.m11(), 4), painter.device().devicePixelRatioF()
+
+
+def _blit(painter: QPainter, transform: QTransform, origin: QPointF, pixmap: QPixmap) -> None:
+    """Copy ``pixmap`` (drawn at the painter's scale) to where ``origin`` of the card falls, on whole device
+    pixels: a blit, not a transformed drawing (the painter's world transform is the identity meanwhile)."""
+    corner = transform.map(origin)
+    painter.drawPixmap(QPointF(round(corner.x()), round(corner.y())), pixmap)
 
 
 _UNROTATED = (
@@ -280,25 +306,50 @@ _UNROTATED = (
     QTransform.TransformationType.TxTranslate,
     QTransform.TransformationType.TxScale,
 )
-"""Transforms under which a card's template can be copied pixel for pixel (compared by identity, not value)."""
+"""Transforms under which a card's pictures can be copied pixel for pixel (compared by identity, not value)."""
 _IDENTITY = QTransform()
 _CARD_ORIGIN = _CARD.topLeft()
+_FOOT_PICTURE = _FOOT_BOX.adjusted(-2, -4, 2, 4)
+"""What an author line's picture covers: the line, its descenders and the action flag."""
+_FOOT_ORIGIN = _FOOT_PICTURE.topLeft()
+_MARKER_CENTRE = QPointF(_FOOT_BOX.right() - 9, _FOOT_BOX.center().y())
 
 
-@lru_cache(maxsize=128)
-def _card(colour: str, scale: float, ratio: float) -> QPixmap:
-    """The card without its texts (shadow, body, border) at one scale, drawn once per colour and zoom."""
-    size = _CARD.size() * scale * ratio
+def _picture(area: QRectF, scale: float, ratio: float, draw: Callable[[QPainter], None]) -> QPixmap:
+    """``area`` of a card drawn by ``draw`` at ``scale`` into a transparent pixmap for ``ratio``."""
+    size = area.size() * scale * ratio
     pixmap = QPixmap(math.ceil(size.width()), math.ceil(size.height()))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
-    painter.translate(-_CARD.topLeft())
-    _draw_card(painter, colour)
+    painter.translate(-area.topLeft())
+    draw(painter)
     painter.end()
     return pixmap
+
+
+@lru_cache(maxsize=512)
+def _foot(author: str, has_action: bool, scale: float, ratio: float) -> QPixmap:
+    """The author line (and action flag) at one zoom, drawn once per author: a board repeats its authors."""
+    runs = _author_runs(author, has_action)
+    return _picture(_FOOT_PICTURE, scale, ratio, lambda painter: _draw_foot(painter, runs, has_action))
+
+
+def _draw_foot(painter: QPainter, runs: text_layout.Runs, has_action: bool) -> None:
+    if runs:
+        painter.setPen(AUTHOR_PEN)
+        painter.setFont(text_layout.font(FOOT_SIZE, italic=True))
+        text_layout.draw_runs(painter, runs)
+    if has_action:
+        _paint_action_marker(painter, _MARKER_CENTRE)
+
+
+@lru_cache(maxsize=128)
+def _card(colour: str, scale: float, ratio: float) -> QPixmap:
+    """The card without its texts (shadow, body, border) at one scale, drawn once per colour and zoom."""
+    return _picture(_CARD, scale, ratio, lambda painter: _draw_card(painter, colour))
 
 
 def _draw_card(painter: QPainter, colour: str) -> None:
@@ -346,6 +397,18 @@ def _badge_runs(votes: int) -> tuple[float, text_layout.Runs]:
     lines = text_layout.fit(label, 4 * radius, 1, BADGE_SIZE, bold=True)
     box = QRectF(BADGE_CENTRE.x() - 2 * radius, BADGE_CENTRE.y() - radius, 4 * radius, 2 * radius)
     return radius, text_layout.place(lines, box, geo.Align.CENTRE, geo.VAlign.MIDDLE)
+
+
+_BADGE_PICTURE = QRectF(BADGE_CENTRE.x() - 26, BADGE_CENTRE.y() - 26, 52, 52)
+"""What a vote badge's picture covers: the widest circle (99+) and its ring."""
+_BADGE_ORIGIN = _BADGE_PICTURE.topLeft()
+
+
+@lru_cache(maxsize=256)
+def _badge(votes: int, scale: float, ratio: float) -> QPixmap:
+    """A vote badge at one zoom, drawn once per count."""
+    radius, runs = _badge_runs(votes)
+    return _picture(_BADGE_PICTURE, scale, ratio, lambda painter: _paint_badge(painter, radius, runs))
 
 
 def _paint_badge(painter: QPainter, radius: float, runs: text_layout.Runs) -> None:

@@ -56,9 +56,22 @@ def _font(size: float, bold: bool, italic: bool) -> QFont:
     return board_font(size, bold=bold, italic=italic)
 
 
+SIMPLE_BELOW = "\u0300"
+"""Below the combining marks: Latin letters (Sámi's and the Nordic ones among them) whose advance in a word is
+their advance alone, kerning and ligatures being off. A word of such letters is measured as the sum of its
+letters, each measured once; any other word (combining marks, other scripts) as a whole, by Qt."""
+
+
 @lru_cache(maxsize=65536)
 def _advance(word: str, size: float, bold: bool, italic: bool) -> float:
+    if len(word) > 1 and max(word) < SIMPLE_BELOW:
+        return sum(_letter(letter, size, bold, italic) for letter in word)
     return _metrics(size, bold, italic).horizontalAdvance(word)
+
+
+@lru_cache(maxsize=4096)
+def _letter(letter: str, size: float, bold: bool, italic: bool) -> float:
+    return _metrics(size, bold, italic).horizontalAdvance(letter)
 
 
 @lru_cache(maxsize=64)
@@ -141,4 +154,5 @@ def clear_caches() -> None:
     """Forget every measured word and laid-out text (the fonts changed, or a benchmark wants a cold start)."""
     fit.cache_clear()
     _advance.cache_clear()
+    _letter.cache_clear()
     measurer.cache_clear()
