@@ -2,7 +2,9 @@
 
 Opening a programme runs off the GUI thread (``asyncio.to_thread`` on the qasync loop): the window is on
 screen at once with a busy indicator while the file is checked, migrated if it is old, and read; the data
-stack (SQLAlchemy, SQLModel) is imported there too, so it never holds up the first window. A programme is a
+stack (SQLAlchemy, SQLModel) is imported there too, so it never holds up the first window. A file given at
+start-up (or the session resumed) shows its overview at once instead, read through sqlite3 (:mod:`ui.first_view`),
+until the store has opened. A programme is a
 file or a ``postgresql://`` address (File > Open From Server…); both open through
 :func:`workshop_app.storage.locations.open_programme`, and a server's address is shown and remembered without
 its password.
