@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.mergefixtures import Base, base_file, content, editing, read, value
@@ -96,6 +96,8 @@ def replay(path: Path, base: Base, edits: list[tuple[Any, ...]]) -> History:
                     done.written[("note", target, "text")] = args[1]
                 elif name == "move_note":
                     boards.move_note(store, target, args[1], args[1])
+                    done.written[("note", target, "x")] = args[1]  # kept beside a text edit there (format 8)
+                    done.written[("note", target, "y")] = args[1]
                 elif name == "edit_action":
                     actions.update_action(store, target, {"what": args[1]})
                     done.written[("action", target, "what")] = args[1]
@@ -126,6 +128,12 @@ def listed(conflicts: list[Conflict], kind: str, record_id: uuid.UUID, column: s
 
 @SETTINGS
 @given(mine_edits=HISTORY, their_edits=HISTORY)
+# Found by Hypothesis: an item deleted there leaves a gap in a list an item was added to here.
+@example(mine_edits=[("add_agenda", "apple")], their_edits=[("delete_agenda", 1)])
+# Different fields of one note changed on each side: both kept, no conflict.
+@example(mine_edits=[("move_note", 0, 0.25)], their_edits=[("edit_note", 0, "birch")])
+# Found by Hypothesis: a drag to where the note was (-0.0 and 0.0 are equal) still saves a later time.
+@example(mine_edits=[("edit_note", 0, "apple")], their_edits=[("move_note", 0, 0.0)])
 def test_merge_properties(
     tmp_path_factory: pytest.TempPathFactory, mine_edits: list[tuple[Any, ...]], their_edits: list[tuple[Any, ...]]
 ) -> None:

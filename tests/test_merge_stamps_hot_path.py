@@ -1,17 +1,21 @@
-"""The before-commit stamp hook on the hot path (a note dragged again and again): the stamps are upserts, so a
-record stamped again keeps one stamp row holding the newest clock value, this copy's knowledge follows the
-clock, and a deletion and its undo swap the stamp for a tombstone and back."""
+"""The before-commit stamp hook on the hot path (a note dragged again and again): the stamps are upserts per
+field, so a field stamped again keeps one stamp row holding the newest clock value; a drag stamps x and y
+alone, a text edit the text alone; a file's knowledge of itself is its clock (a commit writes the clock, not
+the knowledge); a deletion and its undo swap the stamps for a tombstone and back (the undo is the whole
+record made again); and a commit sends at most two statements of bookkeeping."""
 
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import select
 
 from tests.servicefixtures import close, demo_copy
 from workshop_app.domain.models import Note
+from workshop_app.merge.sides import read_side
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
 from workshop_app.operations.records import Delete
@@ -33,36 +37,68 @@ def _a_note(store: ProgrammeStore) -> uuid.UUID:
         return note.id
 
 
-def _rows(store: ProgrammeStore, table: str, record_id: uuid.UUID) -> list[tuple[str, int]]:
-    """The stamp or tombstone rows of a note, read by another connection: what reached the file."""
+def _rows(store: ProgrammeStore, table: str, record_id: uuid.UUID) -> list[tuple[Any, ...]]:
+    """The stamp (field, copy, counter) or tombstone (copy, counter) rows of a note, read by another
+    connection: what reached the file."""
+    named = "field, " if table == "change_stamp" else ""
     with sqlite3.connect(store.path) as conn:
         return conn.execute(
-            f"SELECT copy_id, counter FROM {table} WHERE kind = ? AND record_id = ?",
+            f"SELECT {named}copy_id, counter FROM {table} WHERE kind = ? AND record_id = ? ORDER BY 1",
             (Kind.NOTE.value, record_id.hex),
         ).fetchall()
 
 
 def _clock(store: ProgrammeStore) -> tuple[str, int, int]:
-    """This copy's id, its clock, and what its knowledge says of itself."""
+    """This copy's id, its clock, and what a merge reads as its knowledge of itself."""
     with sqlite3.connect(store.path) as conn:
-        copy_id, clock = conn.execute("SELECT copy_id, clock FROM merge_copy").fetchone()
-        (known,) = conn.execute("SELECT counter FROM merge_knowledge WHERE copy_id = ?", (copy_id,)).fetchone()
-    return copy_id, clock, known
+        side = read_side(conn)
+    return side.copy_id, side.clock, side.knowledge[side.copy_id]
 
 
-def test_a_note_moved_again_keeps_one_stamp_with_the_newest_clock(store: ProgrammeStore) -> None:
+def _stamps_before(store: ProgrammeStore, note_id: uuid.UUID) -> list[tuple[Any, ...]]:
+    """The note's stamps, gone through (the demo stamps its notes as it builds them)."""
+    return _rows(store, "change_stamp", note_id)
+
+
+def test_a_note_moved_again_keeps_one_stamp_per_field_with_the_newest_clock(store: ProgrammeStore) -> None:
     note_id = _a_note(store)
+    made = [row for row in _stamps_before(store, note_id) if row[0] not in ("x", "y")]
     boards.move_note(store, note_id, 0.1, 0.2)
     copy_id, first, known = _clock(store)
     assert known == first
-    assert _rows(store, "change_stamp", note_id) == [(copy_id, first)]
+    assert _rows(store, "change_stamp", note_id) == sorted([*made, ("x", copy_id, first), ("y", copy_id, first)])
     boards.move_note(store, note_id, 0.3, -0.4)
     boards.move_note(store, note_id, -0.5, 0.6)
     _, last, known = _clock(store)
     assert last == first + 2
     assert known == last
-    assert _rows(store, "change_stamp", note_id) == [(copy_id, last)]
+    assert _rows(store, "change_stamp", note_id) == sorted([*made, ("x", copy_id, last), ("y", copy_id, last)])
     assert _rows(store, "tombstone", note_id) == []
+    # An edit through the ORM stamps the columns it wrote, nothing else.
+    boards.update_note(store, note_id, {"text": "Bus on Saturdays"})
+    _, edited, _ = _clock(store)
+    assert ("text", copy_id, edited) in _rows(store, "change_stamp", note_id)
+    assert ("x", copy_id, last) in _rows(store, "change_stamp", note_id)
+
+
+def test_a_drag_sends_two_bookkeeping_statements(store: ProgrammeStore) -> None:
+    """The clock's UPDATE and one upsert of both stamps: nothing per row, no knowledge write."""
+    note_id = _a_note(store)
+    boards.move_note(store, note_id, 0.1, 0.2)  # the first write of a connection looks its tables up
+    sent: list[str] = []
+    with store.writing() as conn:
+        driver = conn.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        driver.set_trace_callback(sent.append)
+    try:
+        boards.move_note(store, note_id, 0.3, 0.4)
+    finally:
+        driver.set_trace_callback(None)
+    bookkeeping = [
+        s for s in sent if any(t in s for t in ("merge_copy", "merge_knowledge", "change_stamp", "tombstone"))
+    ]
+    assert len(bookkeeping) == 2, bookkeeping
+    assert "UPDATE merge_copy" in bookkeeping[0] and "INSERT INTO change_stamp" in bookkeeping[1]
 
 
 def test_a_deleted_note_is_a_tombstone_and_its_undo_a_stamp_again(store: ProgrammeStore) -> None:
@@ -78,4 +114,4 @@ def test_a_deleted_note_is_a_tombstone_and_its_undo_a_stamp_again(store: Program
     assert restored_at == deleted_at + 1
     assert known == restored_at
     assert _rows(store, "tombstone", note_id) == []
-    assert _rows(store, "change_stamp", note_id) == [(copy_id, restored_at)]
+    assert _rows(store, "change_stamp", note_id) == [("", copy_id, restored_at)]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from ui.dialogs.merge_conflicts import MergeConflictsDialog
 from workshop_app.errors import WorkshopError
 from workshop_app.merge.apply import MergeResult, merge_into, preview, theirs_connection
 from workshop_app.merge.describe import conflict_subject, conflict_text, kind_name, value_text
@@ -139,22 +140,28 @@ class MergeMenu(QObject):
         super().__init__(window)
         self.window = window
         self.merge_action = QAction(window)
+        self.conflicts_action = QAction(window)
         self.copy_action = QAction(window)
         self.merge_action.triggered.connect(self.choose_copy)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         self.copy_action.triggered.connect(self.copy_for_colleague)
         before = window.export_menu.menuAction()
         window.file_menu.insertAction(before, self.merge_action)
+        window.file_menu.insertAction(before, self.conflicts_action)
         window.file_menu.insertAction(before, self.copy_action)
         on_server = window.workspace is not None and not isinstance(window.workspace.store.path, Path)
         for action in (self.merge_action, self.copy_action):
             action.setVisible(not on_server)  # copies are files: a server's programme is copied with `copy`
+        self.conflicts_action.setEnabled(window.workspace is not None)
         self.task: asyncio.Task[None] | None = None
         self.preview: MergePreview | None = None
+        self.conflicts: MergeConflictsDialog | None = None
         self.last_result: MergeResult | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.merge_action.setText(self.tr("&Merge Another Copy…"))
+        self.conflicts_action.setText(self.tr("Merge Co&nflicts…"))
         self.copy_action.setText(self.tr("Cop&y for a Colleague…"))
 
     def choose_copy(self) -> None:
@@ -209,6 +216,22 @@ class MergeMenu(QObject):
                 **counts
             )
         _message(self.window, QMessageBox.Icon.Information, text)
+        if plan.conflicts:
+            self.show_conflicts()  # decide them now, or later from File › Merge Conflicts…
+
+    def show_conflicts(self) -> MergeConflictsDialog | None:
+        """The open conflicts, in one window that is raised again rather than opened twice."""
+        workspace = self.window.workspace
+        if workspace is None:
+            return None
+        if self.conflicts is None or self.conflicts.workspace is not workspace:
+            self.conflicts = MergeConflictsDialog(workspace, self.window)
+        else:
+            self.conflicts.refresh()
+        self.conflicts.show()
+        self.conflicts.raise_()
+        self.conflicts.activateWindow()
+        return self.conflicts
 
     def copy_for_colleague(self) -> None:
         workspace = self.window.workspace

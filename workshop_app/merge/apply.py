@@ -105,12 +105,13 @@ def _driver(conn: Connection) -> sqlite3.Connection:
 
 def _kept(plan: MergePlan) -> dict[tuple[Kind, uuid.UUID], stamps.KeptStamp]:
     kept: dict[tuple[Kind, uuid.UUID], stamps.KeptStamp] = {}
-    for key, stamp in plan.stamps.items():
+    for key, named in plan.stamps.items():
         if key in plan.upserts:
-            kept[(key[0], uuid.UUID(key[1]))] = stamps.KeptStamp(_stamp(stamp))
+            fields = {name: _stamp(stamp) for name, stamp in named.items()}
+            kept[(key[0], uuid.UUID(key[1]))] = stamps.KeptStamp(fields)
     for key, tomb in plan.deletes.items():
         if tomb[0]:
-            kept[(key[0], uuid.UUID(key[1]))] = stamps.KeptStamp(_stamp(tomb), deleted=True)
+            kept[(key[0], uuid.UUID(key[1]))] = stamps.KeptStamp({stamps.WHOLE: _stamp(tomb)}, deleted=True)
     return kept
 
 
@@ -123,6 +124,8 @@ def _write(store: ProgrammeStore, driver: sqlite3.Connection, plan: MergePlan) -
     driver.execute("PRAGMA defer_foreign_keys = ON")  # parents and children arrive in one go
     columns = _columns(driver)
     # Deletions first: a record the other copy made may take the place (the unique key) of one removed here.
+    # The lists they leave a gap in are numbered again below, like those something was added to.
+    gaps = _groups_of(driver, [key for key in plan.deletes if key[0] in ORDERED])
     for kind, record_id in plan.deletes:
         if driver.execute(f'SELECT 1 FROM "{kind.value}" WHERE id = ?', (record_id,)).fetchone():
             history.delete(store, kind.value, uuid.UUID(record_id))
@@ -147,7 +150,7 @@ def _write(store: ProgrammeStore, driver: sqlite3.Connection, plan: MergePlan) -
     )
     driver.executemany("INSERT OR IGNORE INTO catalogue_snapshot (version, content) VALUES (?, ?)", plan.catalogue)
     _record_conflicts(driver, plan)
-    _renumber(store, driver, plan)
+    _renumber(store, driver, plan, gaps)
     if plan.erased_texts:
         _redact(store, driver, plan.erased_texts)
 
@@ -182,10 +185,22 @@ def _text(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
-def _renumber(store: ProgrammeStore, driver: Any, plan: MergePlan) -> None:
+def _groups_of(driver: Any, keys: list[tuple[Kind, str]]) -> dict[Kind, set[tuple[Any, ...]]]:
+    """The ordered lists (by their grouping columns) these records of ordered kinds are in."""
+    groups: dict[Kind, set[tuple[Any, ...]]] = {}
+    for kind, record_id in keys:
+        listed = ", ".join(f'"{c}"' for c in ORDERED[kind])
+        found = driver.execute(f'SELECT {listed} FROM "{kind.value}" WHERE id = ?', (record_id,)).fetchone()
+        if found is not None:
+            groups.setdefault(kind, set()).add(tuple(found))
+    return groups
+
+
+def _renumber(store: ProgrammeStore, driver: Any, plan: MergePlan, gaps: dict[Kind, set[tuple[Any, ...]]]) -> None:
     tracker = store.tracker
     for kind, group_by in ORDERED.items():
         groups = {tuple(row[c] for c in group_by) for key, row in plan.upserts.items() if key[0] is kind}
+        groups |= gaps.get(kind, set())
         for group in groups:
             where = " AND ".join(f'"{c}" IS ?' for c in group_by)
             rows = driver.execute(
@@ -193,7 +208,7 @@ def _renumber(store: ProgrammeStore, driver: Any, plan: MergePlan) -> None:
             ).fetchall()
             moved = [(index, row_id) for index, (row_id, position) in enumerate(rows) if position != index]
             driver.executemany(f'UPDATE "{kind.value}" SET position = ? WHERE id = ?', moved)
-            tracker.updated(kind, [row_id for _index, row_id in moved])
+            tracker.updated(kind, [row_id for _index, row_id in moved], ("position",))
 
 
 def _redact(store: ProgrammeStore, driver: Any, people: list[tuple[str, str]]) -> None:

@@ -46,6 +46,9 @@ REASONS: dict[Reason, str] = {
     ),
     Reason.SAME_KEY: QT_TRANSLATE_NOOP("Merge", "Made in both copies: one of them now stands for both."),
     Reason.FROZEN: QT_TRANSLATE_NOOP("Merge", "On a frozen round in this copy: the other copy's change is not taken."),
+    Reason.FROZEN_THERE: QT_TRANSLATE_NOOP(
+        "Merge", "On a round frozen in the other copy: it stays as it was frozen, and this copy's change is undone."
+    ),
     Reason.ERASED: QT_TRANSLATE_NOOP("Merge", "The person was erased in one copy: the erasure wins."),
 }
 
@@ -114,3 +117,76 @@ def summary_lines(plan: MergePlan) -> list[str]:
         for conflict in plan.conflicts:
             lines.append(f"  {conflict_subject(conflict)}: {conflict_text(conflict)}")
     return lines
+
+
+RECORD_NAMES: dict[Kind, str] = {
+    Kind.PROGRAMME: QT_TRANSLATE_NOOP("Merge", "Programme"),
+    Kind.PHASE_STATE: QT_TRANSLATE_NOOP("Merge", "Phase"),
+    Kind.TASK_CHECK: QT_TRANSLATE_NOOP("Merge", "Task"),
+    Kind.CRITERION_RATING: QT_TRANSLATE_NOOP("Merge", "Criterion rating"),
+    Kind.PARTICIPANT: QT_TRANSLATE_NOOP("Merge", "Participant"),
+    Kind.WORKSHOP: QT_TRANSLATE_NOOP("Merge", "Workshop"),
+    Kind.AGENDA_ITEM: QT_TRANSLATE_NOOP("Merge", "Agenda item"),
+    Kind.ATTENDANCE: QT_TRANSLATE_NOOP("Merge", "Attendance"),
+    Kind.DECISION: QT_TRANSLATE_NOOP("Merge", "Decision"),
+    Kind.BOARD: QT_TRANSLATE_NOOP("Merge", "Board"),
+    Kind.NOTE: QT_TRANSLATE_NOOP("Merge", "Note"),
+    Kind.VOTE: QT_TRANSLATE_NOOP("Merge", "Vote"),
+    Kind.PRO_CON: QT_TRANSLATE_NOOP("Merge", "Pro or con"),
+    Kind.ACTION: QT_TRANSLATE_NOOP("Merge", "Action"),
+    Kind.IMPACT_CANVAS: QT_TRANSLATE_NOOP("Merge", "Impact canvas"),
+    Kind.CANVAS_CARD: QT_TRANSLATE_NOOP("Merge", "Canvas card"),
+    Kind.CANVAS_LINK: QT_TRANSLATE_NOOP("Merge", "Canvas link"),
+    Kind.LIFECYCLE_MARK: QT_TRANSLATE_NOOP("Merge", "Lifecycle mark"),
+    Kind.HYBRID_CHOICE: QT_TRANSLATE_NOOP("Merge", "Hybrid model chosen"),
+}
+"""One record of each kind, as the conflicts list names it."""
+
+FIELD_NAMES: dict[str, str] = {
+    "text": QT_TRANSLATE_NOOP("Merge", "Text"),
+    "title": QT_TRANSLATE_NOOP("Merge", "Title"),
+    "name": QT_TRANSLATE_NOOP("Merge", "Name"),
+    "description": QT_TRANSLATE_NOOP("Merge", "Description"),
+    "what": QT_TRANSLATE_NOOP("Merge", "What"),
+    "why": QT_TRANSLATE_NOOP("Merge", "Why"),
+    "owner": QT_TRANSLATE_NOOP("Merge", "Owner"),
+    "partners": QT_TRANSLATE_NOOP("Merge", "Partners"),
+    "due_date": QT_TRANSLATE_NOOP("Merge", "Due date"),
+    "status": QT_TRANSLATE_NOOP("Merge", "Status"),
+    "priority": QT_TRANSLATE_NOOP("Merge", "Priority"),
+    "colour": QT_TRANSLATE_NOOP("Merge", "Colour"),
+    "x": QT_TRANSLATE_NOOP("Merge", "Place across the board"),
+    "y": QT_TRANSLATE_NOOP("Merge", "Place up the board"),
+    "place": QT_TRANSLATE_NOOP("Merge", "Place"),
+    "date": QT_TRANSLATE_NOOP("Merge", "Date"),
+    "start_time": QT_TRANSLATE_NOOP("Merge", "Start time"),
+    "end_time": QT_TRANSLATE_NOOP("Merge", "End time"),
+    "purpose": QT_TRANSLATE_NOOP("Merge", "Purpose"),
+    "facilitator": QT_TRANSLATE_NOOP("Merge", "Facilitator"),
+    "minutes_text": QT_TRANSLATE_NOOP("Merge", "Minutes"),
+    "planned_minutes": QT_TRANSLATE_NOOP("Merge", "Planned minutes"),
+    "display_name": QT_TRANSLATE_NOOP("Merge", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("Merge", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("Merge", "Role"),
+    "contact": QT_TRANSLATE_NOOP("Merge", "Contact"),
+    "comment": QT_TRANSLATE_NOOP("Merge", "Comment"),
+    "notes": QT_TRANSLATE_NOOP("Merge", "Notes"),
+}
+"""The fields people change most, in words; any other is shown by its stored name."""
+
+
+def record_words(kind: Kind, label: str) -> str:
+    """A record in words: its kind and its title or text (“Note “Bus on Saturdays””)."""
+    if not label:
+        return tr(RECORD_NAMES[kind])
+    return QCoreApplication.translate("Merge", "{kind} {label}").format(
+        kind=tr(RECORD_NAMES[kind]), label=value_text(label)
+    )
+
+
+def field_words(field: str | None) -> str:
+    """A field in words; a conflict about a whole record (deleted on one side, say) has none."""
+    if field is None:
+        return QCoreApplication.translate("Merge", "The whole record")
+    known = FIELD_NAMES.get(field)
+    return tr(known) if known is not None else field

@@ -3,14 +3,15 @@
 The rules (README, "Several laptops, one programme"), each applied per record:
 
 * created on one side: kept; changed on one side only: that change is taken;
-* changed on both sides: a conflict. The later change wins (by its stamp: time, then copy id, then clock)
-  and is kept whole; every field where the two versions differ is listed with the other value (and that value
-  kept in the file's ``merge_conflict`` table) for the facilitator to choose. The stamps are per record, not
-  per field, so two changes to different fields of one record are resolved the same way: one wins, the
-  other's fields are listed;
+* changed on both sides: field by field (the stamps are per field, format 8). A field only one side changed
+  takes that side's value, so changes to different fields of one record are both kept; a field both sides
+  changed is a conflict: the later change wins (by its field's stamp: time, then copy id, then clock) and the
+  other value is listed and kept in the file's ``merge_conflict`` table for the facilitator to choose;
 * deleted on one side and changed on the other: a conflict, and the record is kept (nothing anyone wrote is
   lost silently); a record kept or added under a parent the other side deleted brings the parent back;
-* a board frozen as a round in this copy, and everything on it, is never changed by a merge;
+* a board frozen as a round in either copy, and everything on it, is never changed by a merge: THEIRS'
+  changes to a round frozen here are not taken, and a round frozen THERE comes back as it was frozen,
+  whatever this copy did to it meanwhile (its changes there are listed; a record it added there goes);
 * an erasure always wins: an erased person stays erased and their personal data is never listed.
 
 With a common ancestor (the copies know each other's changes, see :mod:`workshop_app.merge.stamps`) only
@@ -29,7 +30,7 @@ from sqlmodel import SQLModel
 
 from workshop_app.domain import models  # noqa: F401  (registers every table on the metadata)
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
-from workshop_app.merge.sides import MERGED_KINDS, Key, Row, Side, StampRow, load_stamps, read_side
+from workshop_app.merge.sides import MERGED_KINDS, Key, Row, Side, StampRow, load_stamps, read_side, stamp_order
 from workshop_app.operations.changes import Kind
 from workshop_app.services.erasure import PersonMatcher
 
@@ -63,6 +64,7 @@ class Reason(StrEnum):
     PARENT_KEPT = "parent_kept"  # the other copy deleted it, but something kept hangs off it
     SAME_KEY = "same_key"  # both copies made the same record (one attendance per person)
     FROZEN = "frozen"  # on a frozen round here: the other copy's change is not taken
+    FROZEN_THERE = "frozen_there"  # on a round the other copy froze: taken as frozen there, this change undone
     ERASED = "erased"  # one copy erased the person: erasure wins, no values listed
 
 
@@ -90,7 +92,7 @@ class MergePlan:
     upserts: dict[Key, Row] = field(default_factory=dict)
     existing: set[Key] = field(default_factory=set)  # upserts of records MINE has (updates, not creations)
     deletes: dict[Key, StampRow] = field(default_factory=dict)
-    stamps: dict[Key, StampRow] = field(default_factory=dict)  # stamps to keep (others get a fresh one)
+    stamps: dict[Key, dict[str, StampRow]] = field(default_factory=dict)  # field stamps to keep (else fresh)
     conflicts: list[Conflict] = field(default_factory=list)
     new: dict[Kind, int] = field(default_factory=dict)
     changed: dict[Kind, int] = field(default_factory=dict)
@@ -144,7 +146,8 @@ class _Planner:
         self.plan = plan
         self.mine_rows: dict[Key, Row] = {}
         self.theirs_rows: dict[Key, Row] = {}
-        self.frozen = {row[0] for row in mine.conn.execute("SELECT id FROM board WHERE frozen_at IS NOT NULL")}
+        self.frozen = _frozen_boards(mine.conn)
+        self.frozen_there = _frozen_boards(theirs.conn) - self.frozen
         self.parents = _parent_columns()
         self.in_mine: set[Key] = set()
 
@@ -152,6 +155,8 @@ class _Planner:
         mine, theirs = self.mine, self.theirs
         # With a common ancestor only what THEIRS changed can change MINE; without, everything is compared.
         keys: set[Key] = set(theirs.stamps) | set(theirs.tombstones)
+        if self.frozen_there:  # what this copy did to a round frozen there is undone, changed there or not
+            keys |= set(mine.stamps) | set(mine.tombstones)
         if not self.plan.related:
             keys |= set(mine.stamps) | set(mine.tombstones)
             for kind in MERGED_KINDS:
@@ -181,6 +186,11 @@ class _Planner:
             theirs_changed = key in self.theirs.stamps or key in self.theirs.tombstones
         else:
             mine_changed = theirs_changed = True
+        frozen_here = self._on_frozen_board(key, self.frozen, mine_row or theirs_row)
+        if not frozen_here and self._on_frozen_board(key, self.frozen_there, theirs_row or mine_row):
+            if mine_changed or theirs_changed:
+                self._keep_frozen_there(key, mine_row, theirs_row, mine_changed=mine_changed)
+            return
         if not theirs_changed:
             return
         if _same(mine_row, theirs_row):
@@ -188,14 +198,14 @@ class _Planner:
             if mine_row is not None and theirs_row is not None and mine_row != theirs_row:
                 later = (_order(theirs_stamp), _content(theirs_row)) > (_order(mine_stamp), _content(mine_row))
                 if later or not mine_changed:
-                    self._take(key, theirs_row, theirs_stamp, count=False)
+                    self._take(key, theirs_row, self._their_stamps(key), count=False)
             return
-        if self._on_frozen_board(key, mine_row or theirs_row):
+        if frozen_here:
             self._conflict(key, Reason.FROZEN)
             return
         if not mine_changed:
             if theirs_row is not None:
-                self._take(key, theirs_row, theirs_stamp)
+                self._take(key, theirs_row, self._their_stamps(key))
             elif mine_row is not None and key in self.theirs.tombstones:
                 self._delete(key, self.theirs.tombstones[key])
             return
@@ -210,7 +220,7 @@ class _Planner:
         elif theirs_row is not None:
             mine_tomb = self.mine.tombstones.get(key)
             if mine_tomb is None:
-                self._take(key, theirs_row, theirs_stamp)
+                self._take(key, theirs_row, self._their_stamps(key))
             elif self.plan.related or _order(mine_tomb) < _order(self.theirs.stamps.get(key)):
                 self._conflict(key, Reason.DELETED_HERE, kept_theirs=True)
                 self._take(key, theirs_row, None, count=False)
@@ -222,30 +232,80 @@ class _Planner:
         if kind is Kind.PARTICIPANT and (mine_row["erased_at"] is None) != (theirs_row["erased_at"] is None):
             self._conflict(key, Reason.ERASED, kept_theirs=theirs_row["erased_at"] is not None)
             if theirs_row["erased_at"] is not None:
-                self._take(key, theirs_row, theirs_stamp, count=False)
+                self._take(key, theirs_row, self._their_stamps(key), count=False)
             return
-        theirs_win = (_order(theirs_stamp), _content(theirs_row)) > (_order(mine_stamp), _content(mine_row))
-        fields = [name for name in mine_row if name not in IGNORED_FIELDS and mine_row[name] != theirs_row[name]]
-        for name in fields:
-            self._conflict(key, Reason.BOTH_CHANGED, name, mine_row[name], theirs_row[name], kept_theirs=theirs_win)
-        if theirs_win:
-            self._take(key, theirs_row, theirs_stamp, count=not fields)
+        merged = dict(mine_row)
+        listed = 0
+        for name in mine_row:
+            if name in IGNORED_FIELDS or mine_row[name] == theirs_row[name]:
+                continue
+            mine_field, theirs_field = (
+                self._field_stamp(self.mine, key, name),
+                self._field_stamp(self.theirs, key, name),
+            )
+            if self.plan.related and (mine_field is None) != (theirs_field is None):
+                theirs_win = theirs_field is not None  # one side changed this field: its change is taken
+            else:
+                theirs_win = (_order(theirs_field or theirs_stamp), _content(theirs_row)) > (
+                    _order(mine_field or mine_stamp),
+                    _content(mine_row),
+                )
+                self._conflict(key, Reason.BOTH_CHANGED, name, mine_row[name], theirs_row[name], kept_theirs=theirs_win)
+                listed += 1
+            if theirs_win:
+                merged[name] = theirs_row[name]
+        taken = merged != mine_row
+        for name in IGNORED_FIELDS & set(merged):  # the later save's time, whichever way the merge runs
+            merged[name] = max(mine_row[name], theirs_row[name], key=lambda moment: (moment is not None, moment))
+        if merged != mine_row:
+            self._take(key, merged, self._their_stamps(key), count=taken and not listed)
+
+    def _field_stamp(self, side: Side, key: Key, name: str) -> StampRow | None:
+        """When ``side`` last changed this field of the record (its own stamp or the whole record's), among
+        the stamps loaded: with a common ancestor, None when the side did not change it since they parted."""
+        named = side.fields.get(key, {})
+        found = [stamp for stamp in (named.get(name), named.get("")) if stamp is not None]
+        return max(found, key=stamp_order) if found else None
+
+    def _their_stamps(self, key: Key) -> dict[str, StampRow]:
+        """THEIRS' field stamps of a record taken (in part) from THEIRS, each where it is later than MINE's
+        stamp of the same field: MINE then holds, per field, the stamp of the value it holds."""
+        mine = self.mine.fields.get(key, {})
+        return {
+            name: stamp
+            for name, stamp in self.theirs.fields.get(key, {}).items()
+            if name not in mine or _order(stamp) > _order(mine[name])
+        }
+
+    def _keep_frozen_there(self, key: Key, mine_row: Row | None, theirs_row: Row | None, *, mine_changed: bool) -> None:
+        """A record on a round THEIRS froze: the merged file has it as THEIRS froze it, whatever MINE did."""
+        if _same(mine_row, theirs_row):
+            if mine_row != theirs_row and theirs_row is not None:
+                self._take(key, theirs_row, self._their_stamps(key), count=False)
+            return
+        listed = mine_changed  # made, changed or deleted here: undone, and said so
+        if listed:
+            self._conflict(key, Reason.FROZEN_THERE)
+        if theirs_row is not None:
+            self._take(key, theirs_row, self._their_stamps(key), count=not listed)
+        elif mine_row is not None:
+            self._delete(key, self.theirs.tombstones.get(key) or ("", 0, ""))
 
     # --- outcomes --------------------------------------------------------------------------------------
 
-    def _take(self, key: Key, row: Row, stamp: StampRow | None, *, count: bool = True) -> None:
+    def _take(self, key: Key, row: Row, stamp: dict[str, StampRow] | None, *, count: bool = True) -> None:
         kind = key[0]
         clash = self._natural_clash(key, row)
         if clash is not None:
             self._conflict(key, Reason.SAME_KEY, kept_theirs=key[1] < clash)
             if key[1] > clash:
                 return  # the record with the smaller id stands for both
-            self.plan.deletes[(kind, clash)] = stamp or ("", 0, "")
+            self.plan.deletes[(kind, clash)] = max((stamp or {}).values(), key=_order, default=("", 0, ""))
         exists = key in self.mine_rows
         self.plan.upserts[key] = dict(row)
         if exists:
             self.plan.existing.add(key)
-        if stamp is not None:
+        if stamp:
             self.plan.stamps[key] = stamp
         if count:
             group = self.plan.changed if exists else self.plan.new
@@ -415,17 +475,20 @@ class _Planner:
             return None
         return str(found[0])
 
-    def _on_frozen_board(self, key: Key, row: Row | None) -> bool:
-        if not self.frozen or row is None:
+    def _on_frozen_board(self, key: Key, frozen: set[str], row: Row | None) -> bool:
+        """Whether the record is one of ``frozen`` boards or on one (a note, pro or con, or a note's vote)."""
+        if not frozen or row is None:
             return False
         kind = key[0]
         if kind is Kind.BOARD:
-            return key[1] in self.frozen
+            return key[1] in frozen
         if kind in (Kind.NOTE, Kind.PRO_CON):
-            return row.get("board_id") in self.frozen
+            return row.get("board_id") in frozen
         if kind is Kind.VOTE:
-            found = self.mine.conn.execute("SELECT board_id FROM note WHERE id = ?", (row["note_id"],)).fetchone()
-            return found is not None and found[0] in self.frozen
+            for conn in (self.mine.conn, self.theirs.conn):
+                found = conn.execute("SELECT board_id FROM note WHERE id = ?", (row["note_id"],)).fetchone()
+                if found is not None:
+                    return found[0] in frozen
         return False
 
 
@@ -438,11 +501,11 @@ def _same(first: Row | None, second: Row | None) -> bool:
     return all(first[name] == second[name] for name in first if name not in IGNORED_FIELDS)
 
 
-def _order(stamp: StampRow | None) -> tuple[str, str, int]:
-    """The order of changes for "the later wins": time, then copy id, then clock; unstamped is earliest."""
-    if stamp is None:
-        return ("", "", 0)
-    return (stamp[2], stamp[0], stamp[1])
+_order = stamp_order
+
+
+def _frozen_boards(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT id FROM board WHERE frozen_at IS NOT NULL")}
 
 
 def _content(row: Row) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ class Side:
     clock: int
     knowledge: dict[str, int]
     programme_id: str
-    stamps: dict[Key, StampRow] = field(default_factory=dict)
+    stamps: dict[Key, StampRow] = field(default_factory=dict)  # per record: the latest of its field stamps
+    fields: dict[Key, dict[str, StampRow]] = field(default_factory=dict)  # per record and field ('' : whole)
     tombstones: dict[Key, StampRow] = field(default_factory=dict)
     columns: dict[Kind, list[str]] = field(default_factory=dict)
 
@@ -73,6 +74,8 @@ def read_side(conn: sqlite3.Connection) -> Side:
     """A copy's identity, knowledge and table columns (stamps come with :func:`load_stamps`)."""
     copy_id, origin_id, clock = conn.execute("SELECT copy_id, origin_id, clock FROM merge_copy").fetchone()
     knowledge = {row[0]: int(row[1]) for row in conn.execute("SELECT copy_id, counter FROM merge_knowledge")}
+    # A file knows its own changes up to its clock: commits advance the clock alone (one statement fewer).
+    knowledge[copy_id] = max(knowledge.get(copy_id, 0), int(clock))
     (programme_id,) = conn.execute("SELECT id FROM programme").fetchone()
     side = Side(conn, copy_id, origin_id, int(clock), knowledge, programme_id)
     for kind in MERGED_KINDS:
@@ -85,12 +88,25 @@ def read_side(conn: sqlite3.Connection) -> Side:
 def load_stamps(side: Side, unknown_to: Side | None) -> None:
     """With ``unknown_to``, only the stamps and tombstones that copy does not know (what ``side`` changed
     since they parted); without, all of them (no common ancestor)."""
-    side.stamps = _stamps(side.conn, "change_stamp", unknown_to)
-    side.tombstones = _stamps(side.conn, "tombstone", unknown_to)
+    side.fields = {}
+    for (kind, record_id, name), stamp in _stamps(side.conn, "change_stamp", unknown_to).items():
+        side.fields.setdefault((kind, record_id), {})[name] = stamp
+    side.stamps = {key: max(named.values(), key=stamp_order) for key, named in side.fields.items()}
+    side.tombstones = {
+        (kind, record_id): stamp for (kind, record_id, _f), stamp in _stamps(side.conn, "tombstone", unknown_to).items()
+    }
 
 
-def _stamps(conn: sqlite3.Connection, table: str, other: "Side | None") -> dict[Key, StampRow]:
-    query = f"SELECT s.kind, s.record_id, s.copy_id, s.counter, s.changed_at FROM {table} s"
+def stamp_order(stamp: StampRow | None) -> tuple[str, str, int]:
+    """The order of changes for "the later wins": time, then copy id, then clock; unstamped is earliest."""
+    if stamp is None:
+        return ("", "", 0)
+    return (stamp[2], stamp[0], stamp[1])
+
+
+def _stamps(conn: sqlite3.Connection, table: str, other: "Side | None") -> dict[tuple[Kind, str, str], StampRow]:
+    named = "s.field" if table == "change_stamp" else "''"
+    query = f"SELECT s.kind, s.record_id, {named}, s.copy_id, s.counter, s.changed_at FROM {table} s"
     params: list[Any] = []
     if other is not None and other.knowledge:
         known = " UNION ALL ".join("SELECT ?, ?" for _ in other.knowledge)
@@ -99,11 +115,11 @@ def _stamps(conn: sqlite3.Connection, table: str, other: "Side | None") -> dict[
             "LEFT JOIN known ON known.copy_id = s.copy_id WHERE s.counter > coalesce(known.counter, 0)"
         )
         params = [value for item in other.knowledge.items() for value in item]
-    found: dict[Key, StampRow] = {}
-    for kind, record_id, copy_id, counter, changed_at in conn.execute(query, params):
+    found: dict[tuple[Kind, str, str], StampRow] = {}
+    for kind, record_id, name, copy_id, counter, changed_at in conn.execute(query, params):
         parsed = Kind.of_table(kind)
         if parsed is not None:
-            found[(parsed, record_id)] = (copy_id, int(counter), changed_at)
+            found[(parsed, record_id, name)] = (copy_id, int(counter), changed_at)
     return found
 
 

@@ -5,7 +5,9 @@ record created, updated or deleted by kind. Deriving stamps from it (rather than
 service) means no write path can forget them: a note dragged with Core SQL, an erasure, a cascade, a phone's
 vote. Each transaction that changes anything advances this copy's clock by one; its records are stamped
 (copy, clock, time) and its deletions become tombstones, so a merge can tell who changed what since the
-copies parted (see :mod:`workshop_app.merge.engine`).
+copies parted (see :mod:`workshop_app.merge.plan`). Stamps are per field (format 8): an update stamps the
+columns its writer named (a drag: x and y), anything else the whole record (``field`` ''), so two copies'
+changes to different fields of one record are both kept.
 
 A merge writes records that another copy changed: their stamps must stay the other copy's, or merging twice
 would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook writes them as given.
@@ -13,9 +15,9 @@ would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
@@ -40,10 +42,17 @@ class Stamp:
 
 @dataclass(frozen=True)
 class KeptStamp:
-    """A stamp a merge hands over: ``deleted`` makes it a tombstone."""
+    """The stamps a merge hands over for one record, by field ('' : the whole record); ``deleted`` makes the
+    whole-record stamp a tombstone."""
 
-    stamp: Stamp
+    fields: Mapping[str, Stamp]
     deleted: bool = False
+
+
+WHOLE = ""
+"""The ``field`` of a whole-record stamp: the record was made, restored, or changed without naming columns."""
+UNSTAMPED_FIELDS = frozenset({"updated_at"})
+"""Written by every update, so stamped only when nothing else was (the merge never compares it)."""
 
 
 RecordKey = tuple[Kind, uuid.UUID]
@@ -69,58 +78,189 @@ def db_time(moment: datetime) -> str:
 
 
 def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
-    """The before-commit hook: stamp what the transaction changed, tombstone what it deleted."""
+    """The before-commit hook: stamp the fields the transaction changed, tombstone the records it deleted.
+
+    One statement on a server (one round trip: the clock advanced, the knowledge entered, stamps upserted,
+    tombstones cleared or written, all as parts of one WITH); on SQLite, where a statement is a library call,
+    a drag or an edit costs the clock's UPDATE and one upsert of its stamps.
+    """
     explicit: dict[RecordKey, KeptStamp] = conn.info.pop(_EXPLICIT, {})
     changes = tracker.changes()
     if not changes and not explicit:
         return
     if not _has_stamp_tables(conn):
         return  # a file at an older revision (only while it is being built or migrated): nothing to stamp
-    stamped: list[tuple[str, str, str, int, str]] = []
-    buried: list[tuple[str, str, str, int, str]] = []
-    fresh: Stamp | None = None
-    # created and updated may name the same kind: unite them per kind first
-    alive: dict[Kind, set[uuid.UUID]] = {}
-    for kind, named in [*changes.created.items(), *changes.updated.items()]:
-        alive.setdefault(kind, set()).update(named)
-    groups: list[tuple[Kind, set[uuid.UUID], bool]] = [(kind, ids, False) for kind, ids in alive.items()]
-    groups += [(kind, set(ids), True) for kind, ids in changes.deleted.items()]
-    for kind, ids, deleted in groups:
+    rows = _Rows()
+    for kind, ids in changes.created.items():
+        for record_id in ids:
+            rows.created.append((kind.value, record_id.hex))
+            rows.add(kind, record_id, explicit.pop((kind, record_id), None), (WHOLE,))
+    for kind, ids in changes.updated.items():
+        for record_id in ids:
+            rows.add(kind, record_id, explicit.pop((kind, record_id), None), _stamped_fields(tracker, kind, record_id))
+    for kind, ids in changes.deleted.items():
         for record_id in ids:
             kept = explicit.pop((kind, record_id), None)
-            if kept is None:
-                if fresh is None:
-                    fresh = _advance_clock(conn)
-                kept = KeptStamp(fresh, deleted)
-            _collect(stamped, buried, kind, record_id, kept)
+            rows.buried.append((kind.value, record_id.hex, kept.fields[WHOLE] if kept is not None else None))
     for (kind, record_id), kept in explicit.items():
-        _collect(stamped, buried, kind, record_id, kept)
-    # Statements with nothing to do are not sent, and stamps are upserts: a record stamped again (a note
-    # dragged again) is rewritten where it is, so a commit dirties one page of each table, not a deleted and
-    # a re-inserted row with their index entries. Fewer pages in the log before its fsync on every drag.
-    if conn.dialect.name != "sqlite":
-        # On a server each statement is a round trip: the delete and the upsert go as one statement.
-        for rows, gone, table in ((stamped, "tombstone", "change_stamp"), (buried, "change_stamp", "tombstone")):
-            if rows:
-                statement = f"WITH gone AS (DELETE FROM {gone} WHERE kind = ? AND record_id = ?) " + _UPSERT.format(
-                    table=table
-                )
-                _run_many(conn, statement, [(*row[:2], *row) for row in rows])
-        return
-    if stamped:
-        _run_many(conn, "DELETE FROM tombstone WHERE kind = ? AND record_id = ?", [row[:2] for row in stamped])
-        _run_many(conn, _UPSERT.format(table="change_stamp"), stamped)
-    if buried:
-        _run_many(conn, "DELETE FROM change_stamp WHERE kind = ? AND record_id = ?", [row[:2] for row in buried])
-        _run_many(conn, _UPSERT.format(table="tombstone"), buried)
+        rows.add(kind, record_id, kept, ())
+    if conn.dialect.name == "sqlite":
+        _write_sqlite(conn, rows)
+    else:
+        _write_server(conn, rows)
 
 
-_UPSERT = (
-    "INSERT INTO {table} (kind, record_id, copy_id, counter, changed_at) VALUES (?, ?, ?, ?, ?)"
-    " ON CONFLICT (kind, record_id) DO UPDATE SET"
-    " copy_id = excluded.copy_id, counter = excluded.counter, changed_at = excluded.changed_at"
-)
-"""A stamp or tombstone written over the record's earlier one (same meaning as INSERT OR REPLACE)."""
+_AliveRow = tuple[str, str, str, "Stamp | None"]
+"""(kind, record id hex, field, stamp) to upsert; no stamp: this commit's fresh one."""
+
+
+@dataclass
+class _Rows:
+    """What one commit stamps, gathered before any statement is sent."""
+
+    alive: list[_AliveRow] = field(default_factory=list)
+    created: list[tuple[str, str]] = field(default_factory=list)  # their tombstones go (an undone deletion)
+    buried: list[tuple[str, str, "Stamp | None"]] = field(default_factory=list)
+
+    def add(self, kind: Kind, record_id: uuid.UUID, kept: KeptStamp | None, fields: Sequence[str]) -> None:
+        if kept is None:
+            self.alive += [(kind.value, record_id.hex, name, None) for name in fields]
+        elif kept.deleted:
+            self.buried.append((kind.value, record_id.hex, kept.fields[WHOLE]))
+        else:
+            self.alive += [(kind.value, record_id.hex, name, stamp) for name, stamp in kept.fields.items()]
+
+    @property
+    def fresh(self) -> bool:
+        """Whether anything needs this commit's own stamp (a merge's records may all keep the other copy's)."""
+        return any(row[3] is None for row in self.alive) or any(row[2] is None for row in self.buried)
+
+
+def _stamped_fields(tracker: ChangeTracker, kind: Kind, record_id: uuid.UUID) -> Sequence[str]:
+    written = tracker.updated_fields(kind, record_id)
+    if written is None:
+        return (WHOLE,)
+    return sorted(written - UNSTAMPED_FIELDS) or sorted(written) or (WHOLE,)
+
+
+_T = TypeVar("_T")
+_CHUNK_ROWS = 2000
+"""Rows per statement (6 values each): well under SQLite's 32,766 variables and PostgreSQL's 65,535."""
+
+
+def _write_sqlite(conn: Connection, rows: _Rows) -> None:
+    driver = _driver(conn)
+    fresh = _advance_clock_sqlite(driver) if rows.fresh else None
+    for chunk in _chunks(rows.alive):
+        values = [
+            value
+            for kind, record_id, name, stamp in chunk
+            for value in (kind, record_id, name, *_stamp_values(stamp or fresh))
+        ]
+        driver.execute(_upsert_sqlite("change_stamp", len(chunk), with_field=True), values)
+    for created in _chunks(rows.created):
+        driver.execute(
+            f"DELETE FROM tombstone WHERE (kind, record_id) IN (VALUES {_marks(len(created), 2)})",
+            [value for pair in created for value in pair],
+        )
+    for buried in _chunks(rows.buried):
+        keys = [value for kind, record_id, _stamp in buried for value in (kind, record_id)]
+        driver.execute(f"DELETE FROM change_stamp WHERE (kind, record_id) IN (VALUES {_marks(len(buried), 2)})", keys)
+        values = [
+            value for kind, record_id, stamp in buried for value in (kind, record_id, *_stamp_values(stamp or fresh))
+        ]
+        driver.execute(_upsert_sqlite("tombstone", len(buried), with_field=False), values)
+
+
+def _upsert_sqlite(table: str, count: int, *, with_field: bool) -> str:
+    """A stamp or tombstone written over the record's (field's) earlier one, for ``count`` rows at once."""
+    key = "kind, record_id, field" if with_field else "kind, record_id"
+    return (
+        f"INSERT INTO {table} ({key}, copy_id, counter, changed_at) VALUES {_marks(count, 6 if with_field else 5)}"
+        f" ON CONFLICT ({key}) DO UPDATE SET"
+        " copy_id = excluded.copy_id, counter = excluded.counter, changed_at = excluded.changed_at"
+    )
+
+
+def _marks(count: int, width: int) -> str:
+    row = "(" + ", ".join("?" for _ in range(width)) + ")"
+    return ", ".join(row for _ in range(count))
+
+
+def _stamp_values(stamp: "Stamp | None") -> tuple[str, int, str]:
+    assert stamp is not None
+    return stamp.copy_id.hex, stamp.counter, db_time(stamp.changed_at)
+
+
+def _chunks(items: list[_T]) -> list[list[_T]]:
+    return [items[start : start + _CHUNK_ROWS] for start in range(0, len(items), _CHUNK_ROWS)]
+
+
+def _write_server(conn: Connection, rows: _Rows) -> None:
+    """Everything in one statement: on a server each statement is a round trip."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    parts: list[str] = []
+    params: list[Any] = []
+    if rows.fresh:
+        parts.append("advanced AS (UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock)")
+        parts.append(
+            "known AS (INSERT INTO merge_knowledge (copy_id, counter) SELECT copy_id, clock FROM advanced"
+            " ON CONFLICT (copy_id) DO UPDATE SET counter = excluded.counter)"
+        )
+    else:
+        parts.append("advanced AS (SELECT copy_id, clock FROM merge_copy)")
+    stamp_columns = (
+        "coalesce(v.copy_id::uuid, a.copy_id), coalesce(v.counter::integer, a.clock),"
+        " coalesce(v.changed_at::timestamp, %s::timestamp)"
+    )
+    set_stamp = "copy_id = excluded.copy_id, counter = excluded.counter, changed_at = excluded.changed_at"
+    if rows.alive:
+        params.append(now)
+        values = ", ".join("(%s, %s, %s, %s, %s, %s)" for _ in rows.alive)
+        parts.append(
+            "stamped AS (INSERT INTO change_stamp (kind, record_id, field, copy_id, counter, changed_at)"
+            f" SELECT v.kind, v.record_id::uuid, v.field, {stamp_columns}"
+            f" FROM (VALUES {values}) AS v(kind, record_id, field, copy_id, counter, changed_at) CROSS JOIN advanced a"
+            f" ON CONFLICT (kind, record_id, field) DO UPDATE SET {set_stamp})"
+        )
+        for kind, record_id, name, stamp in rows.alive:
+            params += [kind, record_id, name, *_server_stamp(stamp)]
+    if rows.created:
+        values = ", ".join("(%s, %s)" for _ in rows.created)
+        parts.append(
+            f"unburied AS (DELETE FROM tombstone t USING (VALUES {values}) AS c(kind, record_id)"
+            " WHERE t.kind = c.kind AND t.record_id = c.record_id::uuid)"
+        )
+        params += [value for pair in rows.created for value in pair]
+    if rows.buried:
+        values = ", ".join("(%s, %s)" for _ in rows.buried)
+        parts.append(
+            f"cleared AS (DELETE FROM change_stamp s USING (VALUES {values}) AS b(kind, record_id)"
+            " WHERE s.kind = b.kind AND s.record_id = b.record_id::uuid)"
+        )
+        params += [value for kind, record_id, _stamp in rows.buried for value in (kind, record_id)]
+        params.append(now)
+        values = ", ".join("(%s, %s, %s, %s, %s)" for _ in rows.buried)
+        parts.append(
+            "buried AS (INSERT INTO tombstone (kind, record_id, copy_id, counter, changed_at)"
+            f" SELECT v.kind, v.record_id::uuid, {stamp_columns}"
+            f" FROM (VALUES {values}) AS v(kind, record_id, copy_id, counter, changed_at) CROSS JOIN advanced a"
+            f" ON CONFLICT (kind, record_id) DO UPDATE SET {set_stamp})"
+        )
+        for kind, record_id, stamp in rows.buried:
+            params += [kind, record_id, *_server_stamp(stamp)]
+    statement = "WITH " + ", ".join(parts) + " SELECT count(*) FROM advanced"
+    # Through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague) arrives
+    # wrapped as every other failed statement does, and the store can tell the person what happened.
+    (found,) = conn.exec_driver_sql(statement, tuple(params)).one()
+    if found != 1:
+        raise RuntimeError(f"the programme has {found} merge_copy rows, not one")
+
+
+def _server_stamp(stamp: "Stamp | None") -> tuple[Any, Any, Any]:
+    if stamp is None:
+        return None, None, None
+    return stamp.copy_id.hex, stamp.counter, stamp.changed_at.astimezone(UTC).replace(tzinfo=None)
 
 
 def _driver(conn: Connection) -> Any:
@@ -128,25 +268,6 @@ def _driver(conn: Connection) -> Any:
     driver = conn.connection.driver_connection
     assert driver is not None
     return driver
-
-
-def _run_many(conn: Connection, statement: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """``statement`` (written with ``?`` placeholders) once per row, straight on the driver: sqlite3's own
-    executemany, or a psycopg cursor's with its ``%s`` placeholders on a server."""
-    if conn.dialect.name == "sqlite":
-        _driver(conn).executemany(statement, rows)
-        return
-    # On a server through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague)
-    # arrives wrapped as every other failed statement does, and the store can tell the person what happened.
-    conn.exec_driver_sql(statement.replace("?", "%s"), list(rows))
-
-
-def _run(conn: Connection, statement: str, values: tuple[Any, ...] = ()) -> list[Any]:
-    """One statement straight on the driver (see :func:`_run_many`); its rows, if it returns any."""
-    if conn.dialect.name == "sqlite":
-        return list(_driver(conn).execute(statement, values).fetchall())
-    result = conn.exec_driver_sql(statement.replace("?", "%s"), values)
-    return list(result.fetchall()) if result.returns_rows else []
 
 
 def _has_stamp_tables(conn: Connection) -> bool:
@@ -162,42 +283,11 @@ def _has_stamp_tables(conn: Connection) -> bool:
     return found
 
 
-def _collect(
-    stamped: list[tuple[str, str, str, int, str]],
-    buried: list[tuple[str, str, str, int, str]],
-    kind: Kind,
-    record_id: uuid.UUID,
-    kept: KeptStamp,
-) -> None:
-    stamp = kept.stamp
-    row = (kind.value, record_id.hex, stamp.copy_id.hex, stamp.counter, db_time(stamp.changed_at))
-    (buried if kept.deleted else stamped).append(row)
-
-
-def _advance_clock(conn: Connection) -> Stamp:
-    """This copy's next clock value (one per committing transaction), entered in its own knowledge."""
-    if conn.dialect.name != "sqlite":
-        # One round trip on a server: the clock advanced and entered in the knowledge by one statement.
-        rows = _run(
-            conn,
-            "WITH advanced AS (UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock),"
-            " known AS (INSERT INTO merge_knowledge (copy_id, counter) SELECT copy_id, clock FROM advanced"
-            " ON CONFLICT (copy_id) DO UPDATE SET counter = excluded.counter)"
-            " SELECT copy_id, clock FROM advanced",
-        )
-        if len(rows) != 1:
-            raise RuntimeError(f"the programme has {len(rows)} merge_copy rows, not one")
-        ((server_id, server_counter),) = rows
-        return Stamp(uuid.UUID(str(server_id)), int(server_counter), datetime.now(UTC))
-    rows = _run(conn, "UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock")
+def _advance_clock_sqlite(driver: Any) -> Stamp:
+    """This copy's next clock value (one per committing transaction). A file's knowledge of its own copy is
+    its clock (see :func:`workshop_app.merge.sides.read_side`), so the commit does not write it a second time."""
+    rows = driver.execute("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").fetchall()
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
     ((copy_hex, counter),) = rows
-    copy_id = uuid.UUID(str(copy_hex))
-    _run(
-        conn,
-        "INSERT INTO merge_knowledge (copy_id, counter) VALUES (?, ?)"
-        " ON CONFLICT (copy_id) DO UPDATE SET counter = excluded.counter",
-        (copy_id.hex, int(counter)),
-    )
-    return Stamp(copy_id, int(counter), datetime.now(UTC))
+    return Stamp(uuid.UUID(str(copy_hex)), int(counter), datetime.now(UTC))

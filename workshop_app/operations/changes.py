@@ -119,22 +119,41 @@ class ChangeTracker:
         self._created: dict[Kind, set[uuid.UUID]] = {}
         self._updated: dict[Kind, set[uuid.UUID]] = {}
         self._deleted: dict[Kind, set[uuid.UUID]] = {}
+        # Which columns an update wrote, where the writer said so (None: the whole record, or not said).
+        self._fields: dict[tuple[Kind, uuid.UUID], set[str] | None] = {}
 
     def created(self, kind: Kind, ids: Iterable[Any]) -> None:
         self._created.setdefault(kind, set()).update(_uuids(ids))
 
-    def updated(self, kind: Kind, ids: Iterable[Any]) -> None:
-        self._updated.setdefault(kind, set()).update(_uuids(ids))
+    def updated(self, kind: Kind, ids: Iterable[Any], fields: Iterable[str] | None = None) -> None:
+        """Records of ``kind`` changed; ``fields`` names the columns written, when the writer knows them (the
+        merge stamps those fields alone, so a colleague's change to another field of the record is kept)."""
+        named = _uuids(ids)
+        self._updated.setdefault(kind, set()).update(named)
+        wanted = None if fields is None else set(fields)
+        for record_id in named:
+            key = (kind, record_id)
+            known = self._fields.get(key, set())
+            self._fields[key] = None if known is None or wanted is None else known | wanted
 
     def deleted(self, kind: Kind, ids: Iterable[Any]) -> None:
         self._deleted.setdefault(kind, set()).update(_uuids(ids))
 
-    def record(self, group: str, table_name: str, record_id: Any) -> None:
+    def record(self, group: str, table_name: str, record_id: Any, fields: Iterable[str] | None = None) -> None:
         """One row of ``table_name`` in ``group`` ("created", "updated" or "deleted"); bookkeeping tables
         (file metadata, the stored catalogue) are not changes a user sees and are left out."""
         kind = Kind.of_table(table_name)
-        if kind is not None:
+        if kind is None:
+            return
+        if group == "updated":
+            self.updated(kind, [record_id], fields)
+        else:
             getattr(self, group)(kind, [record_id])
+
+    def updated_fields(self, kind: Kind, record_id: uuid.UUID) -> frozenset[str] | None:
+        """The columns written to an updated record, or None when not known (treat it as wholly changed)."""
+        found = self._fields.get((kind, record_id))
+        return None if found is None else frozenset(found)
 
     def changes(self) -> ChangeSet:
         def frozen(group: dict[Kind, set[uuid.UUID]]) -> dict[Kind, frozenset[uuid.UUID]]:

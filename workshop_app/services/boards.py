@@ -247,7 +247,7 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
                     raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
                 with Session(bind=conn) as session:
                     open_board(session, board_id)  # raises: the note is on a frozen round
-        store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked])
+        store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked], ("x", "y", "updated_at"))
 
 
 def delete_note(store: ProgrammeStore, note_id: uuid.UUID) -> NoteView:
@@ -266,7 +266,7 @@ def reveal_notes(store: ProgrammeStore, board_id: uuid.UUID) -> list[uuid.UUID]:
         hidden = list(session.exec(select(Note.id).where(Note.board_id == board_id, col(Note.hidden))).all())
         if hidden:
             session.execute(update(Note).where(col(Note.id).in_(hidden)).values(hidden=False, updated_at=utcnow()))
-            store.tracker.updated(Kind.NOTE, hidden)
+            store.tracker.updated(Kind.NOTE, hidden, ("hidden", "updated_at"))
         return hidden
 
 

@@ -20,7 +20,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 # Alembic revision -> file format number written to PRAGMA user_version by that revision.
-REVISIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3, "0004": 4, "0005": 5, "0006": 6, "0007": 7}
+REVISIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3, "0004": 4, "0005": 5, "0006": 6, "0007": 7, "0008": 8}
 HEAD_FORMAT = max(REVISIONS.values())
 
 

@@ -19,6 +19,7 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -264,7 +265,13 @@ class _Transaction:
                 self.tracker.record(group, _table_name(record), getattr(record, "id", None))
         for record in session.dirty:
             if session.is_modified(record, include_collections=False):
-                self.tracker.record("updated", _table_name(record), getattr(record, "id", None))
+                self.tracker.record("updated", _table_name(record), getattr(record, "id", None), _written(record))
+
+
+def _written(record: object) -> list[str]:
+    """The columns of a flushed record whose values changed (the merge stamps fields, not whole records)."""
+    state = sa_inspect(record)
+    return [prop.columns[0].name for prop in state.mapper.column_attrs if state.attrs[prop.key].history.has_changes()]
 
 
 def _table_name(record: object) -> str:
