@@ -3237,73 +3237,6 @@ Perustelu: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>LifecycleDialog</name>
-    <message>
-        <source>The group</source>
-        <translation>Ryhmä</translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation>&amp;Merkitse</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Merkitsijä</translation>
-    </message>
-    <message>
-        <source>Curve</source>
-        <translation>Käyrä</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>&amp;Curve:</source>
-        <translation>&amp;Käyrä:</translation>
-    </message>
-    <message>
-        <source>&amp;Where are we now?</source>
-        <translation>&amp;Missä olemme nyt?</translation>
-    </message>
-    <message>
-        <source>Marked &amp;by:</source>
-        <translation>Merkitsi&amp;jä:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Päivämäärä:</translation>
-    </message>
-    <message>
-        <source>C&amp;omment:</source>
-        <translation>K&amp;ommentti:</translation>
-    </message>
-    <message>
-        <source>Marks so far, oldest first:</source>
-        <translation>Tähänastiset merkinnät, vanhin ensin:</translation>
-    </message>
-    <message>
-        <source>Lifecycle diagnosis</source>
-        <translation>Elinkaaren arviointi</translation>
-    </message>
-    <message>
-        <source>Stages of the lifecycle</source>
-        <translation>Elinkaaren vaiheet</translation>
-    </message>
-    <message>
-        <source>Lifecycle marks so far</source>
-        <translation>Tähänastiset elinkaarimerkinnät</translation>
-    </message>
-    <message>
-        <source>Mark the lifecycle</source>
-        <translation>Merkitse elinkaari</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleSummary</name>
     <message>
         <source>Cur&amp;ve:</source>
@@ -3634,7 +3567,7 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>On a round frozen in the other copy: it stays as it was frozen, and this copy&apos;s change is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisessa kopiossa jäädytetyllä kierroksella: se säilyy sellaisena kuin se jäädytettiin, ja tämän kopion muutos perutaan.</translation>
     </message>
     <message>
         <source>The person was erased in one copy: the erasure wins.</source>
@@ -3666,238 +3599,238 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Ohjelma</translation>
+        <translation>Ohjelma</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Vaihe</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tehtävä</translation>
+        <translation>Tehtävä</translation>
     </message>
     <message>
         <source>Criterion rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteerin arvio</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuja</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">Työpaja</translation>
+        <translation>Työpaja</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Asiakohta</translation>
+        <translation>Asiakohta</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Päätös</translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Nelikenttä</translation>
+        <translation>Nelikenttä</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni</translation>
     </message>
     <message>
         <source>Pro or con</source>
-        <translation type="unfinished"></translation>
+        <translation>Puolesta tai vastaan</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Toimenpide</translation>
+        <translation>Toimenpide</translation>
     </message>
     <message>
         <source>Impact canvas</source>
-        <translation type="unfinished">Vaikuttavuusperusteinen viitekehys</translation>
+        <translation>Vaikuttavuusperusteinen viitekehys</translation>
     </message>
     <message>
         <source>Canvas card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohjan kortti</translation>
     </message>
     <message>
         <source>Canvas link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohjan yhteys</translation>
     </message>
     <message>
         <source>Lifecycle mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Elinkaarimerkintä</translation>
     </message>
     <message>
         <source>Hybrid model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu hybridimalli</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Mitä</translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Vastuuhenkilö</translation>
+        <translation>Vastuuhenkilö</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Kumppanit</translation>
+        <translation>Kumppanit</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioriteetti</translation>
+        <translation>Prioriteetti</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Väri</translation>
     </message>
     <message>
         <source>Place across the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikka taulun leveyssuunnassa</translation>
     </message>
     <message>
         <source>Place up the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikka taulun korkeussuunnassa</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Paikka</translation>
+        <translation>Paikka</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Päivämäärä</translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished">Alkamisaika</translation>
+        <translation>Alkamisaika</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished">Päättymisaika</translation>
+        <translation>Päättymisaika</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Tarkoitus</translation>
+        <translation>Tarkoitus</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Fasilitaattori</translation>
+        <translation>Fasilitaattori</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Muistio</translation>
+        <translation>Muistio</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished">Suunniteltu kesto (min)</translation>
+        <translation>Suunniteltu kesto (min)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisaatio</translation>
+        <translation>Organisaatio</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rooli</translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Yhteystieto</translation>
+        <translation>Yhteystieto</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentti</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko tietue</translation>
     </message>
 </context>
 <context>
     <name>MergeConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistämisen ristiriidat</translation>
     </message>
     <message>
         <source>Where both copies changed the same field, the merge kept the later change and saved the other value here. Choose a row, then keep the other value instead, or accept the value kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun molemmat kopiot muuttivat samaa kenttää, yhdistäminen säilytti myöhemmän muutoksen ja tallensi toisen arvon tähän. Valitse rivi ja ota sen sijaan käyttöön toinen arvo tai hyväksy säilytetty arvo.</translation>
     </message>
     <message>
         <source>No conflicts are open: every merge conflict has been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimia ristiriitoja ei ole: jokainen yhdistämisen ristiriita on ratkaistu.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietue</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetty arvo</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Toinen arvo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä</translation>
     </message>
     <message>
         <source>&amp;Keep the Other Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ota toinen arvo</translation>
     </message>
     <message>
         <source>&amp;Accept the Value Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyväksy säilytetty arvo</translation>
     </message>
     <message>
         <source>Copy {copy}, merged {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopio {copy}, yhdistetty {when}</translation>
     </message>
     <message>
         <source>Keep the other value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota toinen arvo kenttään {field}</translation>
     </message>
     <message>
         <source>Accept the merged value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy yhdistetty arvo kentässä {field}</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3841,7 @@ Tehtäviä valmiina {done}/{total}</translation>
     </message>
     <message>
         <source>Merge Co&amp;nflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistämisen &amp;ristiriidat…</translation>
     </message>
     <message>
         <source>Cop&amp;y for a Colleague…</source>
@@ -6857,11 +6790,11 @@ Varmuuskopio ennen yhdistämistä: {path}</translation>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ristiriita on jo ratkaistu.</translation>
     </message>
     <message>
         <source>The other value cannot be put back here: the record is gone or not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista arvoa ei voi palauttaa tähän: tietue on poistettu tai sitä ei voi muokata.</translation>
     </message>
 </context>
 <context>

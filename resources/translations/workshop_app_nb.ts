@@ -3237,73 +3237,6 @@ Begrunnelse: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>LifecycleDialog</name>
-    <message>
-        <source>The group</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>&amp;Mark</source>
-        <translation>&amp;Marker</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Markert av</translation>
-    </message>
-    <message>
-        <source>Curve</source>
-        <translation>Kurve</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>&amp;Curve:</source>
-        <translation>&amp;Kurve:</translation>
-    </message>
-    <message>
-        <source>&amp;Where are we now?</source>
-        <translation>&amp;Hvor er vi nå?</translation>
-    </message>
-    <message>
-        <source>Marked &amp;by:</source>
-        <translation>Markert &amp;av:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <source>C&amp;omment:</source>
-        <translation>K&amp;ommentar:</translation>
-    </message>
-    <message>
-        <source>Marks so far, oldest first:</source>
-        <translation>Markeringer så langt, eldste først:</translation>
-    </message>
-    <message>
-        <source>Lifecycle diagnosis</source>
-        <translation>Livsløpsdiagnose</translation>
-    </message>
-    <message>
-        <source>Stages of the lifecycle</source>
-        <translation>Fasene i livsløpet</translation>
-    </message>
-    <message>
-        <source>Lifecycle marks so far</source>
-        <translation>Livsløpsmarkeringer så langt</translation>
-    </message>
-    <message>
-        <source>Mark the lifecycle</source>
-        <translation>Marker livsløpet</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleSummary</name>
     <message>
         <source>Cur&amp;ve:</source>
@@ -3634,7 +3567,7 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>On a round frozen in the other copy: it stays as it was frozen, and this copy&apos;s change is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en runde som er fryst i den andre kopien: den blir stående slik den ble fryst, og endringen i denne kopien blir angret.</translation>
     </message>
     <message>
         <source>The person was erased in one copy: the erasure wins.</source>
@@ -3666,238 +3599,238 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Oppgave</translation>
+        <translation>Oppgave</translation>
     </message>
     <message>
         <source>Criterion rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterievurdering</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Agendapunkt</translation>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslutning</translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Tavle</translation>
+        <translation>Tavle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemme</translation>
     </message>
     <message>
         <source>Pro or con</source>
-        <translation type="unfinished">Fordel eller ulempe</translation>
+        <translation>For eller mot</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Tiltak</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Impact canvas</source>
-        <translation type="unfinished">Effektbasert rammeverk</translation>
+        <translation>Effektbasert rammeverk</translation>
     </message>
     <message>
         <source>Canvas card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lerretskort</translation>
     </message>
     <message>
         <source>Canvas link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lerretskobling</translation>
     </message>
     <message>
         <source>Lifecycle mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsløpsmerke</translation>
     </message>
     <message>
         <source>Hybrid model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt hybridmodell</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partnere</translation>
+        <translation>Partnere</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge</translation>
     </message>
     <message>
         <source>Place across the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Plass bortover tavla</translation>
     </message>
     <message>
         <source>Place up the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Plass oppover tavla</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Sted</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished">Starttid</translation>
+        <translation>Starttid</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished">Sluttid</translation>
+        <translation>Sluttid</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Formål</translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Prosessleder</translation>
+        <translation>Prosessleder</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Referat</translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished">Planlagt (min)</translation>
+        <translation>Planlagt (min)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele posten</translation>
     </message>
 </context>
 <context>
     <name>MergeConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter fra sammenslåing</translation>
     </message>
     <message>
         <source>Where both copies changed the same field, the merge kept the later change and saved the other value here. Choose a row, then keep the other value instead, or accept the value kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der begge kopiene endret det samme feltet, beholdt sammenslåingen den seneste endringen og lagret den andre verdien her. Velg en rad, og bruk heller den andre verdien, eller godta verdien som ble beholdt.</translation>
     </message>
     <message>
         <source>No conflicts are open: every merge conflict has been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konflikter er åpne: alle konflikter fra sammenslåing er avgjort.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt verdi</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen verdi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>&amp;Keep the Other Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk den andre verdien</translation>
     </message>
     <message>
         <source>&amp;Accept the Value Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godta beholdt verdi</translation>
     </message>
     <message>
         <source>Copy {copy}, merged {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi {copy}, slått sammen {when}</translation>
     </message>
     <message>
         <source>Keep the other value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk den andre verdien for {field}</translation>
     </message>
     <message>
         <source>Accept the merged value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta den sammenslåtte verdien for {field}</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3841,7 @@ Begrunnelse: {reason}</translation>
     </message>
     <message>
         <source>Merge Co&amp;nflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nflikter fra sammenslåing…</translation>
     </message>
     <message>
         <source>Cop&amp;y for a Colleague…</source>
@@ -6857,11 +6790,11 @@ Sikkerhetskopi før sammenslåingen: {path}</translation>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne konflikten er allerede avgjort.</translation>
     </message>
     <message>
         <source>The other value cannot be put back here: the record is gone or not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre verdien kan ikke settes inn her: posten er borte eller kan ikke redigeres.</translation>
     </message>
 </context>
 <context>
