@@ -256,6 +256,9 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.band.setFixedWidth(self._band_width())
         super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the view at its new width now, so the mirror below fits the wall it will have
         font = QFont(self.clock.font())
         font.setPixelSize(max(24, int(self.height() * TIMER_SHARE)))
         font.setBold(True)
