@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from tests.ui.board_helpers import shown, valuma_id
-from ui.board import room_text
+from ui.board import room_text, text_layout
 from ui.board.board_window import BoardWindow
 from ui.board.geometry import CANVAS, NOTE
 from ui.board.note_item import text_box
@@ -129,3 +130,16 @@ def test_the_band_takes_the_width_the_board_cannot_use(
         assert presentation.view.fit_scale() == pytest.approx(by_height, rel=0.01)
         assert viewport.width() / sheet.width() - by_height < 0.03
     assert presentation.band.width() >= max(240, 0.22 * width) - 1  # the QR code and a prompt fit
+
+
+def test_a_note_with_an_action_flag_keeps_its_text_clear_of_the_flag() -> None:
+    box = text_box(with_foot=False)
+    corner = QRectF(box.right() - 22, box.bottom() - 24, 22, 24)
+    for text in ("Youth house in the old bank building", "Nuorisotalo vanhaan pankkitaloon", "Kutsuohjattu kyläbussi"):
+        free = room_text.fit_note(text, box, "fi")
+        fitted = room_text.fit_note(text, box, "fi", corner)
+        metrics = QFontMetricsF(text_layout.font(fitted.size))
+        for point, line in fitted.runs:
+            extent = QRectF(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(line), metrics.height())
+            assert not extent.intersects(corner), (text, line)
+        assert fitted.size >= free.size * 0.75  # a corner, not a line: most texts barely shrink

@@ -169,8 +169,9 @@ class NoteItem(QGraphicsRectItem):
         author_shown = self.author_shown
         with_foot = author_shown or (data.has_action and not data.hidden)
         if self._room_language is not None and not data.hidden:
-            # the action flag alone takes a corner, not a line: the wall gets the card's whole height
-            fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language)
+            # the action flag alone takes a corner, not a line: the text keeps clear of it
+            corner = _MARKER_AREA if data.has_action and not author_shown else None
+            fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language, corner)
             self._text, self._text_size = fitted.runs, fitted.size
         else:
             self._text, self._text_size = _text_runs(data.text, with_foot), geo.NOTE_TEXT_SIZE
@@ -313,6 +314,8 @@ _FOOT_PICTURE = _FOOT_BOX.adjusted(-2, -4, 2, 4)
 """What an author line's picture covers: the line, its descenders and the action flag."""
 _FOOT_ORIGIN = _FOOT_PICTURE.topLeft()
 _MARKER_CENTRE = QPointF(_FOOT_BOX.right() - 9, _FOOT_BOX.center().y())
+_MARKER_AREA = QRectF(_MARKER_CENTRE.x() - 11, _MARKER_CENTRE.y() - 12, 22, 24)
+"""The action flag with a little air around it, for the room's text to keep clear of."""
 
 
 def _picture(area: QRectF, scale: float, ratio: float, draw: Callable[[QPainter], None]) -> QPixmap:

@@ -56,10 +56,38 @@ def _metrics(size: float) -> QFontMetricsF:
     return QFontMetricsF(text_layout.font(size))
 
 
-def fit_note(text: str, box: QRectF, language: str) -> Fitted:
+def fit_note(text: str, box: QRectF, language: str, corner: QRectF | None = None) -> Fitted:
     """``text`` in the largest size from :data:`LARGEST` down that fits ``box`` whole, preferring whole words
-    (see :data:`WHOLE_WORDS_SHARE`), hyphenated where it must."""
-    return _fit(text, (box.left(), box.top(), box.width(), box.height()), language)
+    (see :data:`WHOLE_WORDS_SHARE`), hyphenated where it must; clear of ``corner`` (the action flag's) if given.
+
+    A flag takes a corner, not a line: only a text that would run into it is fitted again, either above the
+    flag or between margins as wide as the flag on both sides (so it stays centred), whichever is larger."""
+    fitted = _fit(text, _area(box), language)
+    if corner is None or not _reaches(fitted, corner):
+        return fitted
+    above = QRectF(box.left(), box.top(), box.width(), corner.top() - box.top())
+    margin = box.right() - corner.left()
+    between = box.adjusted(margin, 0, -margin, 0)
+    return max((_fit(text, _area(above), language), _fit(text, _area(between), language)), key=_size)
+
+
+def _area(box: QRectF) -> tuple[float, float, float, float]:
+    return (box.left(), box.top(), box.width(), box.height())
+
+
+def _size(fitted: Fitted) -> float:
+    return fitted.size
+
+
+def _reaches(fitted: Fitted, corner: QRectF) -> bool:
+    """Whether a line of ``fitted`` runs into ``corner``."""
+    measure = text_layout.measurer(fitted.size)
+    metrics = _metrics(fitted.size)
+    for point, line in fitted.runs:
+        extent = QRectF(point.x(), point.y() - metrics.ascent(), measure(line), metrics.ascent() + metrics.descent())
+        if extent.intersects(corner):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
