@@ -132,14 +132,18 @@ def test_the_band_takes_the_width_the_board_cannot_use(
     assert presentation.band.width() >= max(240, 0.22 * width) - 1  # the QR code and a prompt fit
 
 
-def test_a_note_with_an_action_flag_keeps_its_text_clear_of_the_flag() -> None:
+def test_a_note_keeps_its_text_clear_of_its_action_flag_and_vote_badge() -> None:
     box = text_box(with_foot=False)
-    corner = QRectF(box.right() - 22, box.bottom() - 24, 22, 24)
-    for text in ("Youth house in the old bank building", "Nuorisotalo vanhaan pankkitaloon", "Kutsuohjattu kyläbussi"):
-        free = room_text.fit_note(text, box, "fi")
-        fitted = room_text.fit_note(text, box, "fi", corner)
-        metrics = QFontMetricsF(text_layout.font(fitted.size))
-        for point, line in fitted.runs:
-            extent = QRectF(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(line), metrics.height())
-            assert not extent.intersects(corner), (text, line)
-        assert fitted.size >= free.size * 0.75  # a corner, not a line: most texts barely shrink
+    flag = QRectF(box.right() - 22, box.bottom() - 24, 22, 24)
+    badge = QRectF(box.right() - 13, box.top() - 20, 33, 33)
+    texts = ("Youth house in the old bank building", "Nuorisotalo vanhaan pankkitaloon", "Kutsuohjattu kyläbussi")
+    for corners in ([flag], [badge], [flag, badge]):
+        for text in texts:
+            free = room_text.fit_note(text, box, "fi")
+            fitted = room_text.fit_note(text, box, "fi", corners)
+            metrics = QFontMetricsF(text_layout.font(fitted.size))
+            for point, line in fitted.runs:
+                width = metrics.horizontalAdvance(line)
+                extent = QRectF(point.x(), point.y() - metrics.ascent(), width, metrics.height())
+                assert not any(extent.intersects(corner) for corner in corners), (text, line)
+            assert fitted.size >= free.size * 0.7  # a corner, not a line: most texts barely shrink

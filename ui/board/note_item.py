@@ -169,9 +169,11 @@ class NoteItem(QGraphicsRectItem):
         author_shown = self.author_shown
         with_foot = author_shown or (data.has_action and not data.hidden)
         if self._room_language is not None and not data.hidden:
-            # the action flag alone takes a corner, not a line: the text keeps clear of it
-            corner = _MARKER_AREA if data.has_action and not author_shown else None
-            fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language, corner)
+            # the action flag and the vote badge take a corner each, not a line: the text keeps clear of them
+            corners = [_MARKER_AREA] if data.has_action and not author_shown else []
+            if data.votes:
+                corners.append(_badge_area(data.votes))
+            fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language, corners)
             self._text, self._text_size = fitted.runs, fitted.size
         else:
             self._text, self._text_size = _text_runs(data.text, with_foot), geo.NOTE_TEXT_SIZE
@@ -405,6 +407,12 @@ def _badge_runs(votes: int) -> tuple[float, text_layout.Runs]:
 _BADGE_PICTURE = QRectF(BADGE_CENTRE.x() - 26, BADGE_CENTRE.y() - 26, 52, 52)
 """What a vote badge's picture covers: the widest circle (99+) and its ring."""
 _BADGE_ORIGIN = _BADGE_PICTURE.topLeft()
+
+
+def _badge_area(votes: int) -> QRectF:
+    """The square a vote badge covers on its card, with a little air, for the room's text to keep clear of."""
+    radius = _badge_runs(votes)[0] + 3
+    return QRectF(BADGE_CENTRE.x() - radius, BADGE_CENTRE.y() - radius, 2 * radius, 2 * radius)
 
 
 @lru_cache(maxsize=256)

@@ -56,19 +56,37 @@ def _metrics(size: float) -> QFontMetricsF:
     return QFontMetricsF(text_layout.font(size))
 
 
-def fit_note(text: str, box: QRectF, language: str, corner: QRectF | None = None) -> Fitted:
+def fit_note(text: str, box: QRectF, language: str, corners: Sequence[QRectF] = ()) -> Fitted:
     """``text`` in the largest size from :data:`LARGEST` down that fits ``box`` whole, preferring whole words
-    (see :data:`WHOLE_WORDS_SHARE`), hyphenated where it must; clear of ``corner`` (the action flag's) if given.
+    (see :data:`WHOLE_WORDS_SHARE`), hyphenated where it must; clear of ``corners`` (the vote badge's, the
+    action flag's) if given.
 
-    A flag takes a corner, not a line: only a text that would run into it is fitted again, either above the
-    flag or between margins as wide as the flag on both sides (so it stays centred), whichever is larger."""
+    A badge or a flag takes a corner, not a line: only a text that would run into one is fitted again, in the
+    largest of the boxes that keep clear of every corner (above or below it, or between margins as wide as it
+    on both sides, so the text stays centred)."""
     fitted = _fit(text, _area(box), language)
-    if corner is None or not _reaches(fitted, corner):
+    if not any(_reaches(fitted, corner) for corner in corners):
         return fitted
-    above = QRectF(box.left(), box.top(), box.width(), corner.top() - box.top())
-    margin = box.right() - corner.left()
-    between = box.adjusted(margin, 0, -margin, 0)
-    return max((_fit(text, _area(above), language), _fit(text, _area(between), language)), key=_size)
+    boxes = [box]
+    for corner in corners:
+        boxes = [clear for current in boxes for clear in _clear_of(current, corner)]
+    candidates = [_fit(text, _area(clear), language) for clear in boxes]
+    clear = [one for one in candidates if not any(_reaches(one, corner) for corner in corners)]
+    return max(clear or candidates, key=_size)
+
+
+def _clear_of(box: QRectF, corner: QRectF) -> list[QRectF]:
+    """The boxes in ``box`` that keep clear of ``corner``: beside it, between margins as wide as it on both
+    sides, and above or below it."""
+    if not box.intersects(corner):
+        return [box]
+    margin = max(0.0, min(box.right() - corner.left(), corner.right() - box.left()))
+    beside = box.adjusted(margin, 0, -margin, 0)
+    if corner.center().y() > box.center().y():
+        apart = QRectF(box.left(), box.top(), box.width(), max(0.0, corner.top() - box.top()))
+    else:
+        apart = QRectF(box.left(), corner.bottom(), box.width(), max(0.0, box.bottom() - corner.bottom()))
+    return [beside, apart]
 
 
 def _area(box: QRectF) -> tuple[float, float, float, float]:
