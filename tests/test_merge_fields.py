@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.mergefixtures import content, editing, hexid, pair, read, value
+from workshop_app.errors import NotFoundError, WorkshopError
 from workshop_app.merge.apply import MergeResult
+from workshop_app.merge.conflicts import ResolveConflict, open_conflicts
 from workshop_app.merge.files import merge_files
 from workshop_app.merge.plan import Reason
+from workshop_app.operations.base import run
+from workshop_app.operations.changes import Kind
 from workshop_app.services import actions, boards, rounds
 from workshop_app.storage.store import ProgrammeStore
 
@@ -132,3 +136,57 @@ def test_a_format_7_file_keeps_its_stamps_as_whole_record_stamps(tmp_path: Path)
         boards.update_note(store, note.id, {"text": "After the migration"})
     fields = read(path, "SELECT field FROM change_stamp WHERE record_id = ? ORDER BY field", hexid(note.id))
     assert ("text",) in fields
+
+
+def test_a_conflict_is_resolved_as_one_operation_and_its_undo_reopens_it(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    mine, theirs, base = pair(tmp_path_factory, tmp_path)
+    with editing(mine) as store:
+        boards.update_note(store, base.notes[0], {"text": "Earlier, here"})
+        boards.update_note(store, base.notes[2], {"text": "Kept here"})
+    with editing(theirs) as store:
+        boards.update_note(store, base.notes[0], {"text": "Later, there"})
+        boards.delete_note(store, base.notes[2])  # deleted there, changed here: a conflict about the whole note
+        actions.update_action(store, base.actions[0], {"what": "Later, there"})
+    with editing(mine) as store:
+        actions.update_action(store, base.actions[0], {"what": "Latest, here"})
+    merge_files(mine, theirs)
+
+    with editing(mine) as store:
+        listed = {(c.kind.value, c.field): c for c in open_conflicts(store)}
+        assert set(listed) == {("note", "text"), ("note", None), ("action", "what")}
+        text_conflict, action_conflict, whole = (
+            listed[("note", "text")],
+            listed[("action", "what")],
+            listed[("note", None)],
+        )
+        assert (text_conflict.kept, text_conflict.other) == ("Later, there", "Earlier, here")
+        assert (action_conflict.kept, action_conflict.other) == ("Latest, here", "Later, there")
+        assert text_conflict.label == "Later, there" and whole.label == "Kept here"
+        # A conflict about a whole record has no other value to put in: it can only be accepted.
+        assert text_conflict.choosable and action_conflict.choosable and not whole.choosable
+        with pytest.raises(WorkshopError):
+            run(store, ResolveConflict(whole.id, keep_other=True))
+
+        done = run(store, ResolveConflict(action_conflict.id, keep_other=True))
+        assert actions.get_action(store, base.actions[0]).what == "Later, there"
+        assert action_conflict.id not in {c.id for c in open_conflicts(store)}
+        assert done.changes.ids(Kind.ACTION) == {base.actions[0]}
+        assert done.inverse is not None
+        undone = run(store, done.inverse)
+        assert actions.get_action(store, base.actions[0]).what == "Latest, here"
+        assert action_conflict.id in {c.id for c in open_conflicts(store)}
+        assert undone.inverse is not None
+        run(store, undone.inverse)  # redo
+        assert actions.get_action(store, base.actions[0]).what == "Later, there"
+
+        run(store, ResolveConflict(text_conflict.id))  # accept
+        assert boards.get_note(store, base.notes[0]).text == "Later, there"
+        assert {c.id for c in open_conflicts(store)} == {whole.id}
+        with pytest.raises(NotFoundError):
+            run(store, ResolveConflict(text_conflict.id))
+    # The value put in is this copy's change now: merged back, the other copy takes it without a conflict.
+    result = merge_files(theirs, mine)
+    assert value(theirs, "SELECT what FROM action WHERE id = ?", hexid(base.actions[0])) == "Later, there"
+    assert ("action", "what") not in {(c.kind.value, c.field) for c in result.plan.conflicts}

@@ -391,6 +391,7 @@ class ChangeStamp(SQLModel, table=True):
     """When and on which copy a field of a record last changed (``field`` '' : the whole record; format 8)."""
 
     __tablename__ = "change_stamp"
+    __table_args__ = {"sqlite_with_rowid": False}
     kind: str = Field(primary_key=True)
     record_id: uuid.UUID = Field(primary_key=True)
     field: str = Field(default="", primary_key=True, sa_column_kwargs={"server_default": ""})

@@ -77,14 +77,12 @@ def conflict_text(conflict: Conflict) -> str:
 
 
 def conflict_subject(conflict: Conflict) -> str:
-    """What the conflict is about: the kind, the record's label and the field."""
+    """What the conflict is about: the record in words (its kind and label) and the field in words."""
     if conflict.field:
         return QCoreApplication.translate("Merge", "{kind} {label}, {field}").format(
-            kind=kind_name(conflict.kind), label=value_text(conflict.label), field=conflict.field
+            kind=tr(RECORD_NAMES[conflict.kind]), label=value_text(conflict.label), field=field_words(conflict.field)
         )
-    return QCoreApplication.translate("Merge", "{kind} {label}").format(
-        kind=kind_name(conflict.kind), label=value_text(conflict.label)
-    )
+    return record_words(conflict.kind, conflict.label)
 
 
 def summary_lines(plan: MergePlan) -> list[str]:

@@ -13,6 +13,7 @@ A merge writes records that another copy changed: their stamps must stay the oth
 would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook writes them as given.
 """
 
+import functools
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -150,12 +151,13 @@ _CHUNK_ROWS = 2000
 
 def _write_sqlite(conn: Connection, rows: _Rows) -> None:
     driver = _driver(conn)
+    # This commit's stamp as stored (hex, counter, time text), made once and used as it is for every row.
     fresh = _advance_clock_sqlite(driver) if rows.fresh else None
     for chunk in _chunks(rows.alive):
         values = [
             value
             for kind, record_id, name, stamp in chunk
-            for value in (kind, record_id, name, *_stamp_values(stamp or fresh))
+            for value in (kind, record_id, name, *_stamp_values(stamp, fresh))
         ]
         driver.execute(_upsert_sqlite("change_stamp", len(chunk), with_field=True), values)
     for created in _chunks(rows.created):
@@ -167,11 +169,12 @@ def _write_sqlite(conn: Connection, rows: _Rows) -> None:
         keys = [value for kind, record_id, _stamp in buried for value in (kind, record_id)]
         driver.execute(f"DELETE FROM change_stamp WHERE (kind, record_id) IN (VALUES {_marks(len(buried), 2)})", keys)
         values = [
-            value for kind, record_id, stamp in buried for value in (kind, record_id, *_stamp_values(stamp or fresh))
+            value for kind, record_id, stamp in buried for value in (kind, record_id, *_stamp_values(stamp, fresh))
         ]
         driver.execute(_upsert_sqlite("tombstone", len(buried), with_field=False), values)
 
 
+@functools.lru_cache(maxsize=64)
 def _upsert_sqlite(table: str, count: int, *, with_field: bool) -> str:
     """A stamp or tombstone written over the record's (field's) earlier one, for ``count`` rows at once."""
     key = "kind, record_id, field" if with_field else "kind, record_id"
@@ -182,13 +185,17 @@ def _upsert_sqlite(table: str, count: int, *, with_field: bool) -> str:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def _marks(count: int, width: int) -> str:
     row = "(" + ", ".join("?" for _ in range(width)) + ")"
     return ", ".join(row for _ in range(count))
 
 
-def _stamp_values(stamp: "Stamp | None") -> tuple[str, int, str]:
-    assert stamp is not None
+def _stamp_values(stamp: Stamp | None, fresh: tuple[str, int, str] | None) -> tuple[str, int, str]:
+    """A stamp as stored; None: this commit's own (already in that form)."""
+    if stamp is None:
+        assert fresh is not None
+        return fresh
     return stamp.copy_id.hex, stamp.counter, db_time(stamp.changed_at)
 
 
@@ -283,11 +290,12 @@ def _has_stamp_tables(conn: Connection) -> bool:
     return found
 
 
-def _advance_clock_sqlite(driver: Any) -> Stamp:
-    """This copy's next clock value (one per committing transaction). A file's knowledge of its own copy is
-    its clock (see :func:`workshop_app.merge.sides.read_side`), so the commit does not write it a second time."""
+def _advance_clock_sqlite(driver: Any) -> tuple[str, int, str]:
+    """This copy's next clock value (one per committing transaction) as stored: copy id hex, counter, time.
+    A file's knowledge of its own copy is its clock (see :func:`workshop_app.merge.sides.read_side`), so the
+    commit does not write it a second time."""
     rows = driver.execute("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").fetchall()
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
     ((copy_hex, counter),) = rows
-    return Stamp(uuid.UUID(str(copy_hex)), int(counter), datetime.now(UTC))
+    return str(copy_hex), int(counter), db_time(datetime.now(UTC))

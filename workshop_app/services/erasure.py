@@ -30,7 +30,10 @@ Redactor = Callable[[str], str]
 
 # Columns never rewritten: the register's own name and contact fields belong to other people (this
 # person's are cleared), and the bookkeeping tables hold no prose.
-_SKIPPED_TABLES = frozenset({"alembic_version", "app_meta"})
+# The merge's stamps hold ids, kind and column names, never what a person wrote (and change_stamp has no rowid).
+_SKIPPED_TABLES = frozenset(
+    {"alembic_version", "app_meta", "merge_copy", "merge_knowledge", "change_stamp", "tombstone"}
+)
 _SKIPPED_COLUMNS = frozenset({("participant", "display_name"), ("participant", "contact")})
 
 

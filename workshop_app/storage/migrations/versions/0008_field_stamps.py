@@ -7,8 +7,9 @@ name), and a record made, restored or changed without saying which columns has t
 same field changed on both sides is a conflict. Every stamp written before this revision becomes the
 whole-record stamp it was.
 
-On SQLite the table is rebuilt (SQLite cannot change a primary key in place); it keeps its rowid, which the
-erasure's clean-up names rows by. A dragged note's two stamps (x and y) sit side by side in both b-trees.
+On SQLite the table is rebuilt (SQLite cannot change a primary key in place) WITHOUT ROWID: the key is its
+only b-tree, so a drag's two stamps (x and y, side by side) dirty one page, not a row page and an index page.
+(The erasure's clean-up, which names rows by rowid, never looks at the stamps: they hold no person's text.)
 
 Revision ID: 0008
 Revises: 0007
@@ -41,6 +42,7 @@ def _stamp_table(name: str, *, with_field: bool) -> None:
         sa.Column("counter", sa.Integer(), nullable=False),
         sa.Column("changed_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint(*key),
+        sqlite_with_rowid=False,
     )
 
 
