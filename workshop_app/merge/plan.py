@@ -11,7 +11,9 @@ The rules (README, "Several laptops, one programme"), each applied per record:
   lost silently); a record kept or added under a parent the other side deleted brings the parent back;
 * a board frozen as a round in either copy, and everything on it, is never changed by a merge: THEIRS'
   changes to a round frozen here are not taken, and a round frozen THERE comes back as it was frozen,
-  whatever this copy did to it meanwhile (its changes there are listed; a record it added there goes);
+  whatever this copy did to it meanwhile (its changes there are listed; a record it added there goes). A
+  round both copies froze (each started the next round offline) keeps each file's own frozen version: the
+  one case where merging either way may differ, and every difference is listed;
 * an erasure always wins: an erased person stays erased and their personal data is never listed.
 
 With a common ancestor (the copies know each other's changes, see :mod:`workshop_app.merge.stamps`) only
