@@ -113,23 +113,31 @@ def _fit(text: str, area: tuple[float, float, float, float], language: str) -> F
     box = QRectF(*area)
     width, height = box.width(), box.height()
     words = frozenset(text.split())
-    broken: tuple[float, list[str]] | None = None  # the largest size that fits, breaking words
-    size = LARGEST
-    while True:
+
+    def wrapped(size: float) -> tuple[list[str], bool]:
         lines = _wrap(text, width, size, language)
-        fits = len(lines) * size * geo.LINE_SPACING <= height + size * (geo.LINE_SPACING - 1)
-        if fits and all(word in words for line in lines for word in line.split()):
-            break  # every word whole
-        if fits and broken is None:
-            broken = (size, lines)
-        if broken is not None and size - STEP < broken[0] * WHOLE_WORDS_SHARE:
-            size, lines = broken
-            break
-        if size <= FLOOR:
-            if broken is not None:
-                size, lines = broken
-            break
-        size -= STEP
+        return lines, len(lines) * size * geo.LINE_SPACING <= height + size * (geo.LINE_SPACING - 1)
+
+    # the largest size that fits, found by halving (a larger size never needs fewer lines): a few wraps a
+    # note, not one per size, so a board of a thousand notes enters a room view quickly
+    steps = int((LARGEST - FLOOR) / STEP)
+    low, high = 0, steps  # LARGEST - high * STEP (FLOOR) is taken even if it does not fit
+    while low < high:
+        middle = (low + high) // 2
+        if wrapped(LARGEST - middle * STEP)[1]:
+            high = middle
+        else:
+            low = middle + 1
+    size = LARGEST - low * STEP
+    lines = wrapped(size)[0]
+    if not all(word in words for line in lines for word in line.split()):
+        smaller = size - STEP
+        while smaller >= max(FLOOR, size * WHOLE_WORDS_SHARE):
+            whole, fits = wrapped(smaller)
+            if fits and all(word in words for line in whole for word in line.split()):
+                size, lines = smaller, whole
+                break
+            smaller -= STEP
     measure = text_layout.measurer(size)
     metrics = _metrics(size)
     laid = text_layout.Lines(
