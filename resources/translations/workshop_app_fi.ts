@@ -1084,8 +1084,8 @@
         <translation>&amp;Suuret laput salille</translation>
     </message>
     <message>
-        <source>In room views, enlarge the notes so their text is readable from the back of the room</source>
-        <translation>Suurenna laput salinäkymissä, jotta teksti erottuu salin perältä</translation>
+        <source>In room views, enlarge the notes as far as the board&apos;s layout allows and write each text as large as its note holds</source>
+        <translation>Suurenna laput salinäkymissä niin paljon kuin taulun asettelu sallii ja kirjoita kunkin lapun teksti niin suurena kuin lappuun mahtuu</translation>
     </message>
     <message>
         <source>&amp;Start timer</source>

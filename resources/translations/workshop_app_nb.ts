@@ -1084,8 +1084,8 @@
         <translation>&amp;Store lapper for salen</translation>
     </message>
     <message>
-        <source>In room views, enlarge the notes so their text is readable from the back of the room</source>
-        <translation>Forstørr lappene i salvisningene så teksten kan leses bakerst i salen</translation>
+        <source>In room views, enlarge the notes as far as the board&apos;s layout allows and write each text as large as its note holds</source>
+        <translation>Forstørr lappene i salvisningene så langt tavlas oppsett tillater, og skriv hver tekst så stort som lappen rommer</translation>
     </message>
     <message>
         <source>&amp;Start timer</source>
