@@ -47,6 +47,7 @@ def _on_disk(workspace: Workspace, sheet_id: uuid.UUID) -> list[tuple[str, list[
 
 def test_started_from_the_method_and_undone_whole(qtbot: QtBot, workspace: Workspace) -> None:
     depth = workspace.undo_stack.count()
+    demo_sheets = method_tools.list_canvases(workspace.store, kind=method_tools.GOAL_SHEET)  # the demo's own
     window = _sheet(qtbot, workspace)
     assert workspace.undo_stack.count() == depth + 1
     top = window.tree.topLevelItem(0)
@@ -59,7 +60,7 @@ def test_started_from_the_method_and_undone_whole(qtbot: QtBot, workspace: Works
     assert top.text(0) == "Sustainable population development and well-being in the area"
     assert "DAMVAD" in window.intro.text()
     workspace.undo_stack.undo()
-    assert method_tools.list_canvases(workspace.store, kind=method_tools.GOAL_SHEET) == []
+    assert method_tools.list_canvases(workspace.store, kind=method_tools.GOAL_SHEET) == demo_sheets
     assert window.tree.topLevelItemCount() == 0
     workspace.undo_stack.redo()
     assert window.tree.topLevelItemCount() == 1
@@ -156,20 +157,27 @@ def test_the_phase_4_page_opens_a_sheet(
     assert button.accessibleName()
     asked: list[list[str]] = []
 
-    def pick_first(*args: object) -> tuple[str, bool]:
+    new_for_ours = "New sheet for “Indicator workshop”"
+
+    def pick_ours(*args: object) -> tuple[str, bool]:
         labels = args[3]
         assert isinstance(labels, list)
         asked.append(labels)
-        return labels[0], True
+        return (new_for_ours if new_for_ours in labels else labels[0]), True
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick_first)
+    monkeypatch.setattr(QInputDialog, "getItem", pick_ours)
     workshops.create_workshop(workspace.store, "Indicator workshop", 4)
+    phase_four = [w.title for w in workshops.list_workshops(workspace.store) if w.phase == 4]
+    assert len(phase_four) == 2  # the demo's planned indicator workshop and this one
     button.click()
     opened = window.findChildren(GoalSheetWindow)
     assert len(opened) == 1 and opened[0].tree.topLevelItemCount() == 1
-    assert asked[0][0] == "New sheet for “Indicator workshop”", "a phase-4 workshop is offered first"
+    demo_sheet = method_tools.list_canvases(workspace.store, kind=method_tools.GOAL_SHEET)[0]
+    assert asked[0][0] == f"{demo_sheet.title} – {phase_four[0]}", "the sheets there are offered first"
+    new = [label for label in asked[0] if label.startswith("New sheet for")]
+    assert new[:2] == [f"New sheet for “{title}”" for title in phase_four], "phase-4 workshops are offered first"
     button.click()
-    assert asked[1][0].endswith("– Indicator workshop"), "the sheet made is offered to open"
+    assert asked[1][1].endswith("– Indicator workshop"), "the sheet made is offered to open"
     assert len(window.findChildren(GoalSheetWindow)) == 2
 
 
