@@ -71,6 +71,8 @@ class MergeConflictsDialog(QDialog):
             )
         ):
             header.setSectionResizeMode(column, mode)
+        # Rows grow to their wrapped text again whenever the columns' widths change (on showing, on resizing).
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._enable)
         self.buttons = QDialogButtonBox(self)
         self.keep_other_button: QPushButton = self.buttons.addButton(
