@@ -104,6 +104,7 @@ def lifecycle_drawing(
     )
     height = layout.height
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # the renderer would otherwise set (and embed a reference to) Helvetica
     drawing.hAlign = "LEFT"
 
     def y(value: float) -> float:
