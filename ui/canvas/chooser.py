@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ui.canvas.window import CanvasWindow
 from ui.commands import OperationCommand
+from ui.widgets.choices import distinct
 from ui.workspace import Workspace
 from workshop_app.operations.method_tools import CreateCanvas
 from workshop_app.services import method_tools, workshops
@@ -15,18 +16,22 @@ def choose_canvas(parent: QWidget, workspace: Workspace) -> CanvasWindow | None:
     """Ask which canvas to open (or which workshop gets a new one) and open it in its window."""
     every_workshop = workshops.list_workshops(workspace.store)
     titles = {workshop.id: workshop.title for workshop in every_workshop}
-    existing = {
-        QCoreApplication.translate("CanvasChooser", "{canvas} – {workshop}").format(
-            canvas=canvas.title, workshop=titles.get(canvas.workshop_id, "")
-        ): canvas.id
+    existing = distinct(
+        (
+            QCoreApplication.translate("CanvasChooser", "{canvas} – {workshop}").format(
+                canvas=canvas.title, workshop=titles.get(canvas.workshop_id, "")
+            ),
+            canvas.id,
+        )
         for canvas in method_tools.list_canvases(workspace.store)
-    }
-    new = {
-        QCoreApplication.translate("CanvasChooser", "New canvas for “{workshop}”").format(
-            workshop=workshop.title
-        ): workshop.id
+    )
+    new = distinct(
+        (
+            QCoreApplication.translate("CanvasChooser", "New canvas for “{workshop}”").format(workshop=workshop.title),
+            workshop.id,
+        )
         for workshop in every_workshop
-    }
+    )
     labels = [*existing, *new]
     if not labels:
         return None

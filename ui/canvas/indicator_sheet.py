@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.commands import OperationCommand, update_command
+from ui.widgets.choices import distinct
 from ui.widgets.headings import page_title
 from ui.workspace import Workspace
 from workshop_app.domain.method_tools import CanvasCardView
@@ -456,18 +457,24 @@ def open_goal_sheet(parent: QWidget, workspace: Workspace) -> GoalSheetWindow | 
     phase = method_tools.tools_of(workspace.store).indicator_sheet.phase
     every_workshop.sort(key=lambda workshop: workshop.phase != phase)
     titles = {workshop.id: workshop.title for workshop in every_workshop}
-    existing = {
-        QCoreApplication.translate("GoalSheetChooser", "{sheet} – {workshop}").format(
-            sheet=sheet.title, workshop=titles.get(sheet.workshop_id, "")
-        ): sheet.id
+    existing = distinct(
+        (
+            QCoreApplication.translate("GoalSheetChooser", "{sheet} – {workshop}").format(
+                sheet=sheet.title, workshop=titles.get(sheet.workshop_id, "")
+            ),
+            sheet.id,
+        )
         for sheet in method_tools.list_canvases(workspace.store, kind=method_tools.GOAL_SHEET)
-    }
-    new = {
-        QCoreApplication.translate("GoalSheetChooser", "New sheet for “{workshop}”").format(
-            workshop=workshop.title
-        ): workshop.id
+    )
+    new = distinct(
+        (
+            QCoreApplication.translate("GoalSheetChooser", "New sheet for “{workshop}”").format(
+                workshop=workshop.title
+            ),
+            workshop.id,
+        )
         for workshop in every_workshop
-    }
+    )
     if not new:
         QMessageBox.information(
             parent,
