@@ -3840,7 +3840,7 @@ Tehtäviä valmiina {done}/{total}</translation>
         <translation>&amp;Yhdistä toinen kopio…</translation>
     </message>
     <message>
-        <source>Merge Co&amp;nflicts…</source>
+        <source>Merge Con&amp;flicts…</source>
         <translation>Yhdistämisen &amp;ristiriidat…</translation>
     </message>
     <message>

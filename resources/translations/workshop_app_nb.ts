@@ -3840,8 +3840,8 @@ Begrunnelse: {reason}</translation>
         <translation>&amp;Slå sammen med en annen kopi…</translation>
     </message>
     <message>
-        <source>Merge Co&amp;nflicts…</source>
-        <translation>Ko&amp;nflikter fra sammenslåing…</translation>
+        <source>Merge Con&amp;flicts…</source>
+        <translation>Kon&amp;flikter fra sammenslåing…</translation>
     </message>
     <message>
         <source>Cop&amp;y for a Colleague…</source>

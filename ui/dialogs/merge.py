@@ -161,7 +161,7 @@ class MergeMenu(QObject):
 
     def retranslate(self) -> None:
         self.merge_action.setText(self.tr("&Merge Another Copy…"))
-        self.conflicts_action.setText(self.tr("Merge Co&nflicts…"))
+        self.conflicts_action.setText(self.tr("Merge Con&flicts…"))
         self.copy_action.setText(self.tr("Cop&y for a Colleague…"))
 
     def choose_copy(self) -> None:
