@@ -11,9 +11,10 @@ only if the facilitator asks and a keyring is there.
 import getpass
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,11 +49,30 @@ def _default_user() -> str:
         return ""
 
 
+POLL_MS = 30
+"""How often the dialog looks for the worker's answer: quick to the eye, nothing to the processor."""
+
+
+_closing = threading.Lock()
+
+
+def _close_quietly(answer: "Future[object]") -> None:
+    """A programme opened for a dialog that has gone is closed again, once, by whichever thread sees it first
+    (a test's answer has nothing to close)."""
+    with _closing:
+        if not answer.done() or getattr(answer, "closed", False):
+            return
+        answer.closed = True  # type: ignore[attr-defined]
+    if answer.exception() is None:
+        result = answer.result()
+        close = getattr(result, "close", None)
+        if callable(close):
+            close()
+
+
 class OpenServerDialog(QDialog):
     """Asks for a server programme's address and opens it. After ``accepted``, :attr:`store` is the open
     programme and :attr:`location` its address without the password (for the recent list)."""
-
-    _finished = Signal(str, object)  # (job, result or WorkshopError), from the worker thread
 
     def __init__(
         self,
@@ -73,7 +93,11 @@ class OpenServerDialog(QDialog):
         self._job: str | None = None
         self._syncing = False
         self._keyring = keyring_available()
-        self._finished.connect(self._on_finished)
+        self._handoff: dict[str, Future[object] | None] = {"answer": None}
+        """The answer under way; a plain dict, so the worker thread never touches the dialog itself."""
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._look_at_answer)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -289,18 +313,43 @@ class OpenServerDialog(QDialog):
         self.result_label.show()
         self._set_busy(True)
 
+        # The worker hands its answer over in a Future that a timer of this dialog looks at on the GUI thread:
+        # no Qt object is touched from the worker, so a dialog closed (and deleted) meanwhile cannot be
+        # reached from another thread; what was opened for it is then closed by the worker itself.
+        answer: Future[object] = Future()
+        handoff = self._handoff
+        handoff["answer"] = answer
+
         def run() -> None:
             try:
-                result: object = work()
+                answer.set_result(work())
             except WorkshopError as error:
-                result = error
-            try:
-                self._finished.emit(job, result)
-            except RuntimeError:  # the dialog was closed and deleted meanwhile: let go of what was opened
-                if hasattr(result, "close"):
-                    result.close()
+                answer.set_result(error)
+            except BaseException as error:
+                answer.set_exception(error)
+            if handoff["answer"] is not answer:  # closed meanwhile: let go of what was opened
+                _close_quietly(answer)
 
         threading.Thread(target=run, name=f"workshop-server-{job}", daemon=True).start()
+        self._poll.start()
+
+    def _look_at_answer(self) -> None:
+        answer = self._handoff["answer"]
+        if answer is None or not answer.done():
+            return
+        self._poll.stop()
+        self._handoff["answer"] = None
+        job = self._job
+        if job is None:  # closed meanwhile
+            _close_quietly(answer)
+            return
+        error = answer.exception()
+        if error is not None:  # not a refusal but a fault: the dialog is usable again, and the fault reported
+            self._job = None
+            self._set_busy(False)
+            self.result_label.hide()
+            raise error
+        self._on_finished(job, answer.result())
 
     def _set_busy(self, busy: bool) -> None:
         widgets: tuple[QWidget, ...] = (self.test_button, self.open_button, self.address, self.host, self.port)
@@ -311,12 +360,7 @@ class OpenServerDialog(QDialog):
         else:
             self.unsetCursor()
 
-    @Slot(str, object)
     def _on_finished(self, job: str, result: Any) -> None:
-        if self._job is None:  # the dialog was closed meanwhile: let go of what was opened
-            if job == "open" and hasattr(result, "close"):
-                result.close()
-            return
         self._job = None
         self._set_busy(False)
         self.result_label.hide()
@@ -360,12 +404,20 @@ class OpenServerDialog(QDialog):
             forget_password(self.location)
 
     def reject(self) -> None:
-        self._job = None  # a result still on its way is let go when it arrives
+        self._let_go()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._job = None
+        self._let_go()
         super().closeEvent(event)
+
+    def _let_go(self) -> None:
+        """A result still on its way is closed when it arrives (by the worker); one already here, now."""
+        self._job = None
+        self._poll.stop()
+        answer, self._handoff["answer"] = self._handoff["answer"], None
+        if answer is not None and answer.done():
+            _close_quietly(answer)
 
     # --- texts -------------------------------------------------------------------------------------------
 
