@@ -108,3 +108,32 @@ def test_no_two_notes_of_a_demo_board_overlap(tmp_path: Path, language: str) -> 
             assert _overlapping_pairs(places) == [], board.title
     finally:
         demo.close()
+
+
+def _free_spot_over_every_note(point: geo.Point, others: list[geo.Point]) -> geo.Point:
+    """free_spot as first written: every note weighed at every place (slow on a full board, plainly right)."""
+    if not any(geo.cards_overlap(point, other) for other in others):
+        return point
+    spots = geo._quadrant_spots(point)
+    spots.sort(key=lambda spot: ((spot[0] - point[0]) ** 2 + (spot[1] - point[1]) ** 2, spot))
+    for spot in spots:
+        if not any(geo.cards_overlap(spot, other, geo.CARD_GAP) for other in others):
+            return spot
+    areas = [sum(geo._overlap_area(spot, other) for other in others) for spot in spots]
+    return spots[min(range(len(spots)), key=lambda index: (areas[index], index))]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(-1, 1), st.floats(-1, 1)), min_size=1, max_size=120),
+    st.integers(0, 119),
+    st.tuples(st.floats(-0.05, 0.05), st.floats(-0.05, 0.05)),
+)
+def test_free_spot_looks_only_at_nearby_notes_and_chooses_as_if_it_saw_them_all(
+    others: list[geo.Point], which: int, offset: tuple[float, float]
+) -> None:
+    """A drop on a crowded board weighs only the notes within a card's reach of each place (a grid of cells),
+    and picks exactly the place the plain search over every note picks, full quadrants included."""
+    target = others[which % len(others)]
+    point = geo.clamp_normalised(target[0] + offset[0], target[1] + offset[1])
+    assert geo.free_spot(point, others) == _free_spot_over_every_note(point, others)
