@@ -82,13 +82,13 @@ def test_clicking_an_overdue_action_opens_the_action_plan(page: OverviewPage, wi
 def test_next_workshops_and_enter_opens_the_workshops_page(
     page: OverviewPage, window: MainWindow, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    assert page.workshop_model.rowCount() == 1  # the demo plans one workshop, 16 days ahead
+    assert page.workshop_model.rowCount() == 2  # the demo plans two: the village bus and the indicator workshop
     workshops.create_workshop(
         workspace.store, "Network evening", 3, held_on=TODAY + timedelta(days=10), place="Bjørnvika school"
     )
     workspace.flush()  # the change set, as the workspace emits it on the next turn
     model = page.workshop_model
-    assert model.rowCount() == 2  # the sooner one first
+    assert model.rowCount() == 3  # the soonest first
     assert (model.index(0, model.TITLE).data(), model.index(0, model.PLACE).data()) == (
         "Network evening",
         "Bjørnvika school",
