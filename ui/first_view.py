@@ -40,6 +40,7 @@ from ui.pages.navigation import PageKey, navigator_text, page_title
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, section_title
 from ui.widgets.headings import page_title as title_label
+from ui.widgets.page_column import centred_column
 from ui.widgets.progress_delegate import ProgressDelegate
 from ui.widgets.stat_tile import StatTile
 from ui.widgets.status_icons import phase_status_icon, trend_icon, warning_icon
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
 # As the overview page and the main window lay themselves out (ui.pages.overview, MainWindow.attach).
 CONTENT_MAX_WIDTH = 1500
-PAGE_MARGIN = 28
 SECTION_SPACING = 22
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (done, total), as PhaseProgressModel.PROGRESS_ROLE
 
@@ -150,16 +150,7 @@ class FirstViewPane(QSplitter):
         scroll = self.overview
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget(scroll)
-        scroll.setWidget(holder)
-        content = QWidget(holder)
-        content.setMaximumWidth(CONTENT_MAX_WIDTH)
-        centring = QHBoxLayout(holder)
-        centring.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 8, PAGE_MARGIN, PAGE_MARGIN)
-        centring.addWidget(content, 1)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        content, column = centred_column(scroll, CONTENT_MAX_WIDTH)
 
         self.title = title_label(content)
         self.subtitle = muted_text(content)

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.commands import OperationCommand, update_command
 from ui.widgets.choices import distinct
 from ui.widgets.headings import page_title
+from ui.widgets.key_actions import trigger_for_key
 from ui.workspace import Workspace
 from workshop_app.domain.method_tools import CanvasCardView
 from workshop_app.errors import WorkshopError
@@ -142,14 +143,7 @@ class GoalSheetWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            modifiers = event.modifiers() & (
-                Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.ShiftModifier
-            )
-            action = self._keys.get(QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString())
-            if action is not None:
-                action.trigger()
+            if trigger_for_key(event, self._keys):
                 return True
         return super().eventFilter(watched, event)
 

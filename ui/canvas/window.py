@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.canvas.scene import CanvasScene, CardItem
 from ui.commands import OperationCommand, update_command
+from ui.widgets.key_actions import trigger_for_key
 from ui.workspace import Workspace
 from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.domain.method_tools import CanvasCardView
@@ -126,14 +127,7 @@ class CanvasWindow(QMainWindow):
             QTimer.singleShot(0, self, self._fit_width)  # after the scroll bars have settled
         if watched is self.view and event.type() == QEvent.Type.KeyPress and self.scene.editor is None:
             assert isinstance(event, QKeyEvent)
-            modifiers = event.modifiers() & (
-                Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.ShiftModifier
-            )
-            action = self._keys.get(QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString())
-            if action is not None:
-                action.trigger()
+            if trigger_for_key(event, self._keys):
                 return True
         return super().eventFilter(watched, event)
 

@@ -34,6 +34,7 @@ from ui.pages.base import Page
 from ui.pages.navigation import Destination, PageKey
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, page_title, section_title
+from ui.widgets.page_column import centred_column
 from ui.widgets.progress_delegate import ProgressDelegate
 from ui.widgets.stat_tile import StatTile
 from ui.widgets.status_icons import warning_icon
@@ -44,7 +45,6 @@ from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services.overview import Overview, current_overview
 
 CONTENT_MAX_WIDTH = 1500
-PAGE_MARGIN = 28
 SECTION_SPACING = 22
 
 
@@ -184,16 +184,7 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        holder = QWidget(scroll)
-        scroll.setWidget(holder)
-        content = QWidget(holder)
-        content.setMaximumWidth(CONTENT_MAX_WIDTH)
-        centring = QHBoxLayout(holder)
-        centring.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 8, PAGE_MARGIN, PAGE_MARGIN)
-        centring.addWidget(content, 1)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        content, column = centred_column(scroll, CONTENT_MAX_WIDTH)
 
         # Header: the programme and where it stands.
         self.title = page_title(content)
