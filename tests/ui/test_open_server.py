@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.keyrings import MemoryKeyring, memory_keyring_fixture, no_keyring_fixture  # noqa: F401  (fixtures)
@@ -56,8 +56,10 @@ def programme(pg_cluster: Cluster, tmp_path: Path, tmp_path_factory: pytest.Temp
 def controller(qapp: object, qtbot: QtBot) -> Iterator[AppController]:
     made = AppController(make_application())
     yield made
-    for window in list(made.windows):
+    for window in list(made.windows):  # closed and deleted: a window left behind would hear later tests' events
         window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _start_window(controller: AppController, qtbot: QtBot) -> tuple[MainWindow, StartScreen]:
@@ -322,3 +324,5 @@ def test_an_interrupted_server_session_is_kept_without_its_password_and_reopens(
     window = loop.run_until_complete(resume_session(controller))
     assert window is not None and window.workspace is not None
     assert window.stack.currentWidget() is window.page("actions")
+    window.close()  # while PGPASSWORD is still set: closing reads the programme one last time
+    assert window.workspace is None
