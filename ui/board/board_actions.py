@@ -196,7 +196,10 @@ class BoardActions(QObject):
             (
                 self.large_notes,
                 self.tr("&Large notes for the room"),
-                self.tr("In room views, enlarge the notes as far as the board's layout allows and write each text as large as its note holds"),
+                self.tr(
+                    "In room views, enlarge the notes as far as the board's layout allows and write each text as "
+                    "large as its note holds"
+                ),
             ),
             (self.timer_toggle, self.tr("&Start timer"), self.tr("Start or pause the round timer")),
             (self.timer_reset, self.tr("Reset ti&mer"), self.tr("Set the round timer back to its full time")),

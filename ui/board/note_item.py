@@ -1,12 +1,12 @@
 """One note on the board: a coloured card with its text, the author, a vote badge and an action marker.
 
 The card caches its pixels (DeviceCoordinateCache) and its text layout, so a drag repaints by blitting and a
-paint never measures text. What many cards share is drawn once per zoom and copied onto whole device pixels:
-the card itself (per colour), its author line (per author) and its vote badge (per count); only the note's own
-text is drawn on each card, so a first paint of a board draws one text run per line of notes and no more. It is a QGraphicsRectItem whose rectangle is its bounds, so Qt finds and culls
-cards without calling into Python; only painting (when the cache is stale) and position changes do. Its
-position is the canvas position of its centre, clamped to the board while it is dragged, so it can never be
-dropped where the file could not store it.
+paint never measures text. What many cards share is drawn once per zoom and copied onto whole device pixels: the
+card itself (per colour), its author line (per author) and its vote badge (per count); only the note's own text
+is drawn on each card, so a first paint of a board draws one text run per line of notes and no more. It is a
+QGraphicsRectItem whose rectangle is its bounds, so Qt finds and culls cards without calling into Python; only
+painting (when the cache is stale) and position changes do. Its position is the canvas position of its centre,
+clamped to the board while it is dragged, so it can never be dropped where the file could not store it.
 """
 
 import math
