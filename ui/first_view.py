@@ -22,7 +22,6 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QStandardIte
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -40,7 +39,7 @@ from ui.pages.navigation import PageKey, navigator_text, page_title
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, section_title
 from ui.widgets.headings import page_title as title_label
-from ui.widgets.page_column import centred_column
+from ui.widgets.page_column import OVERVIEW_MAX_WIDTH, SECTION_SPACING, centred_column, overview_columns
 from ui.widgets.progress_delegate import ProgressDelegate
 from ui.widgets.stat_tile import StatTile
 from ui.widgets.status_icons import phase_status_icon, trend_icon, warning_icon
@@ -52,8 +51,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 # As the overview page and the main window lay themselves out (ui.pages.overview, MainWindow.attach).
-CONTENT_MAX_WIDTH = 1500
-SECTION_SPACING = 22
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (done, total), as PhaseProgressModel.PROGRESS_ROLE
 
 
@@ -150,7 +147,7 @@ class FirstViewPane(QSplitter):
         scroll = self.overview
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        content, column = centred_column(scroll, CONTENT_MAX_WIDTH)
+        content, column = centred_column(scroll, OVERVIEW_MAX_WIDTH)
 
         self.title = title_label(content)
         self.subtitle = muted_text(content)
@@ -159,28 +156,8 @@ class FirstViewPane(QSplitter):
         self.where.setTextFormat(Qt.TextFormat.RichText)
         self.current_button = QPushButton(content)
         self.current_button.clicked.connect(lambda: self.choose(PageKey.phase(self.view.current_phase)))
-        where_row = QHBoxLayout()
-        where_row.addWidget(self.where, 1)
-        where_row.addWidget(self.current_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        widget: QWidget
-        for widget in (self.title, self.subtitle, self.description):
-            column.addWidget(widget)
-        column.addSpacing(8)
-        column.addLayout(where_row)
-        column.addSpacing(SECTION_SPACING - 6)
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        column.addLayout(grid)
-        column.addStretch(1)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        for side in (left, right):
-            side.setSpacing(6)
-        grid.addLayout(left, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(right, 0, 1, Qt.AlignmentFlag.AlignTop)
+        header = (self.title, self.subtitle, self.description)
+        left, right = overview_columns(column, header, self.where, self.current_button)
 
         self.phases_title = section_title(content)
         self.phase_table = _table(content, stretch=0, columns=3)

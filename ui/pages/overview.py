@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from ui.pages.base import Page
 from ui.pages.navigation import Destination, PageKey
 from ui.widgets.fitted_table import FittedTableView
 from ui.widgets.headings import body_text, muted_text, page_title, section_title
-from ui.widgets.page_column import centred_column
+from ui.widgets.page_column import OVERVIEW_MAX_WIDTH, SECTION_SPACING, centred_column, overview_columns
 from ui.widgets.progress_delegate import ProgressDelegate
 from ui.widgets.stat_tile import StatTile
 from ui.widgets.status_icons import warning_icon
@@ -43,9 +42,6 @@ from workshop_app.domain.enums import ActionStatus, PhaseStatus
 from workshop_app.domain.models import ActionView, WorkshopView
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services.overview import Overview, current_overview
-
-CONTENT_MAX_WIDTH = 1500
-SECTION_SPACING = 22
 
 
 class UpcomingWorkshopsModel(QAbstractTableModel):
@@ -184,7 +180,7 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        content, column = centred_column(scroll, CONTENT_MAX_WIDTH)
+        content, column = centred_column(scroll, OVERVIEW_MAX_WIDTH)
 
         # Header: the programme and where it stands.
         self.title = page_title(content)
@@ -194,28 +190,9 @@ class OverviewPage(Page):
         self.where.setTextFormat(Qt.TextFormat.RichText)
         self.current_button = QPushButton(content)
         self.current_button.clicked.connect(self._open_current_phase)
-        where_row = QHBoxLayout()
-        where_row.addWidget(self.where, 1)
-        where_row.addWidget(self.current_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        for widget in (self.title, self.subtitle, self.description):
-            column.addWidget(widget)
-        column.addSpacing(8)
-        column.addLayout(where_row)
-        column.addSpacing(SECTION_SPACING - 6)
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        column.addLayout(grid)
-        column.addStretch(1)
-        left = QVBoxLayout()
-        right = QVBoxLayout()
-        for side in (left, right):
-            side.setSpacing(6)
-        grid.addLayout(left, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(right, 0, 1, Qt.AlignmentFlag.AlignTop)
+        left, right = overview_columns(
+            column, (self.title, self.subtitle, self.description), self.where, self.current_button
+        )
 
         # Left: phase progress, then the criteria trends.
         self.phases_title = section_title(content)
