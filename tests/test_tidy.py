@@ -110,6 +110,12 @@ def test_no_two_notes_of_a_demo_board_overlap(tmp_path: Path, language: str) -> 
         demo.close()
 
 
+def _overlap_area(a: geo.Point, b: geo.Point) -> float:
+    """The area two cards, each grown by the gap, share."""
+    across = max(0.0, geo.CARD_WIDTH + geo.CARD_GAP - abs(a[0] - b[0]))
+    return across * max(0.0, geo.CARD_HEIGHT + geo.CARD_GAP - abs(a[1] - b[1]))
+
+
 def _free_spot_over_every_note(point: geo.Point, others: list[geo.Point]) -> geo.Point:
     """free_spot as first written: every note weighed at every place (slow on a full board, plainly right)."""
     if not any(geo.cards_overlap(point, other) for other in others):
@@ -119,7 +125,7 @@ def _free_spot_over_every_note(point: geo.Point, others: list[geo.Point]) -> geo
     for spot in spots:
         if not any(geo.cards_overlap(spot, other, geo.CARD_GAP) for other in others):
             return spot
-    areas = [sum(geo._overlap_area(spot, other) for other in others) for spot in spots]
+    areas = [sum(_overlap_area(spot, other) for other in others) for spot in spots]
     return spots[min(range(len(spots)), key=lambda index: (areas[index], index))]
 
 
