@@ -1,9 +1,12 @@
-"""Fixtures for GUI tests: a real demo programme file, its workspace, and the main window on it."""
+"""Fixtures for GUI tests: a real demo programme file, its workspace, the main window on it, and the qasync
+loop the app runs on."""
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +53,14 @@ def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    """The qasync loop the app runs on (as in ui.launch), so awaits in dialogs, exports and the room's server
+    really run; closed again after the test."""
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+    event_loop.close()

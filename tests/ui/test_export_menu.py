@@ -1,27 +1,15 @@
 """File > Export in the window: documents are written off the GUI thread, with progress and cancel."""
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.export_menu import ExportOptions
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop the app runs on, so the export's awaits really run (as in ui.launch)."""
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 def answer_dialogs(

@@ -2,11 +2,9 @@
 accepting the kept one is one undo step, from the keyboard alone, and a decided conflict leaves the list."""
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,16 +14,6 @@ from ui.main_window import MainWindow
 from workshop_app.merge.conflicts import open_conflicts
 from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop the app runs on, so the dialog's awaits really run (as in ui.launch)."""
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 def _wait(loop: asyncio.AbstractEventLoop, window: MainWindow) -> None:

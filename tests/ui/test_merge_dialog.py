@@ -2,11 +2,8 @@
 
 import asyncio
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-import qasync
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -15,16 +12,6 @@ from ui.main_window import MainWindow
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop the app runs on, so the dialog's awaits really run (as in ui.launch)."""
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 def _texts(item: QTreeWidgetItem | None) -> list[str]:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
@@ -25,15 +24,6 @@ from workshop_app.storage.transfer import transfer_programme
 
 pytestmark = pytest.mark.xdist_group("postgresql")
 PASSWORD = "s3cret pw@x"
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 def _database(url: str) -> str:

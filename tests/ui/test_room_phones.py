@@ -8,22 +8,11 @@ from typing import Any
 
 import aiohttp
 import pytest
-import qasync
 from pytestqt.qtbot import QtBot
 
 from tests.ui.board_helpers import open_valuma_window
 from ui.board.board_window import BoardWindow
 from ui.workspace import Workspace
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop the app runs on (as in ui.launch): the server and the window share it."""
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 @pytest.fixture

@@ -1,25 +1,13 @@
 """After a crash or a killed process, the next start reopens the programme where it was."""
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-import qasync
 from pytestqt.qtbot import QtBot
 
 from ui import settings
 from ui.launch import AppController, make_application, resume_session
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
 
 
 def test_an_interrupted_session_reopens_its_programme_and_page(
