@@ -25,7 +25,7 @@ import itertools
 import math
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from workshop_app.catalogue.tools import Lifecycle
@@ -414,25 +414,12 @@ def layout_lifecycle(
             lines = tuple(wrap(earlier(left_out), width - plot_left - font_size * 2.6, font_size, measure))
             entries.append(LegendEntry("earlier", lines, plot_left, bottom))
             bottom += len(lines) * line_height
-    return CurveLayout(
-        width=width,
+    return replace(
+        provisional,
         height=bottom + font_size * 0.5,
-        font_size=font_size,
-        line_height=line_height,
-        plot_left=plot_left,
-        plot_top=plot_top,
-        plot_right=plot_right,
-        plot_bottom=plot_bottom,
-        zero_y=level_y(0),
-        group_radius=group_radius,
-        segments=tuple(segments),
-        samples=tuple(samples),
-        stages=tuple(stages),
         marks=tuple(placed),
         diagnoses=tuple(diagnoses),
         legend=tuple(entries),
-        labels_bottom=labels_bottom,
-        label_size=label_size,
     )
 
 
