@@ -17,7 +17,7 @@ from tests.templates import DEMO_TODAY, demo_file
 from tests.test_export_common import pdf_text
 from workshop_app.export.docx_minutes import export_workshop_docx
 from workshop_app.export.docx_report import export_report_docx
-from workshop_app.export.method_tools_sections import text
+from workshop_app.export.method_tools_texts import text
 from workshop_app.export.minutes import export_minutes
 from workshop_app.export.report import export_report
 from workshop_app.services import method_tools, workshops

@@ -15,7 +15,7 @@ from workshop_app.catalogue.tools import CANVAS_COLUMNS
 from workshop_app.export.docx_minutes import export_workshop_docx
 from workshop_app.export.docx_report import export_report_docx
 from workshop_app.export.labels import Labels
-from workshop_app.export.method_tools_sections import text
+from workshop_app.export.method_tools_texts import text
 from workshop_app.services import method_tools, participants, workshops
 from workshop_app.services.programme import programme_language
 from workshop_app.storage.store import ProgrammeStore

@@ -15,7 +15,7 @@ from workshop_app.export.method_tools_facts import (
     WorkshopTools,
     path_text,
 )
-from workshop_app.export.method_tools_sections import text
+from workshop_app.export.method_tools_texts import text
 
 
 def write_workshop_tools(writer: DocxWriter, tools: WorkshopTools) -> None:

@@ -1,16 +1,18 @@
 """What the method's tools say in a document, in the document's language, read once for any format.
 
-The PDF draws these facts with ReportLab (:mod:`workshop_app.export.method_tools_sections`) and the DOCX writes
-them with Word's tables (:mod:`workshop_app.export.docx_method_tools`); both say the same words, so the
-words come from the sections' own texts (en, fi, nb) and the method's texts from the programme's catalogue.
+The DOCX writes these facts with Word's tables (:mod:`workshop_app.export.docx_method_tools`) and the PDF's
+lifecycle table is made of the same rows (:func:`mark_rows`); both say the same words, from
+:mod:`workshop_app.export.method_tools_texts` (en, fi, nb) and the programme's catalogue.
 """
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from workshop_app.catalogue.tools import CANVAS_COLUMNS, MethodTools
-from workshop_app.export.method_tools_sections import text
+from workshop_app.domain.method_tools import LifecycleMarkView
+from workshop_app.export.method_tools_texts import text
 from workshop_app.services import method_tools, participants, workshops
 from workshop_app.storage.store import ProgrammeStore
 
@@ -116,11 +118,12 @@ def workshop_tools(
     the person's name on a mark."""
     with store.snapshot():
         tools = method_tools.tools_of(store)
+        marks = method_tools.list_lifecycle_marks(store, workshop_id=workshop_id)
         return WorkshopTools(
             canvases=tuple(_canvases(store, workshop_id, tools, language)),
             sheets=tuple(_sheets(store, workshop_id, "")),
             hybrids=tuple(_hybrids(store, workshop_id, tools, language)),
-            marks=tuple(_marks(store, workshop_id, tools, language, names=names)),
+            marks=tuple(mark_rows(store, marks, tools, language, names=names)),
         )
 
 
@@ -192,10 +195,15 @@ def _hybrids(store: ProgrammeStore, workshop_id: uuid.UUID, tools: MethodTools, 
     ]
 
 
-def _marks(
-    store: ProgrammeStore, workshop_id: uuid.UUID, tools: MethodTools, language: str, *, names: bool
+def mark_rows(
+    store: ProgrammeStore,
+    marks: Sequence[LifecycleMarkView],
+    tools: MethodTools,
+    language: str,
+    *,
+    names: bool,
 ) -> list[MarkFacts]:
-    marks = method_tools.list_lifecycle_marks(store, workshop_id=workshop_id)
+    """``marks`` as rows in ``language``; ``names`` False (privacy) says "a participant" for a person."""
     if not marks:
         return []
     people = {person.id: person.display_name for person in participants.list_participants(store)} if names else {}

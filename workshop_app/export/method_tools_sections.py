@@ -1,8 +1,8 @@
 """The method's tools in a workshop's minutes and in the programme report: the impact canvas (its four
 columns, each card with the cards it serves), phase 4's goal-and-indicator sheet (an outline: the main goal,
 then each sub-goal numbered with its indicators), the hybrid model a decision recorded, and the lifecycle
-diagnoses (dated, by the group or a participant). Texts of the sections in en, fi and nb are kept here, beside
-the code that uses them; the method's own texts come from the catalogue.
+diagnoses (dated, by the group or a participant). The sections' own texts in en, fi and nb are in
+:mod:`workshop_app.export.method_tools_texts`, shared with the DOCX; the method's own texts come from the catalogue.
 """
 
 import uuid
@@ -17,56 +17,11 @@ from workshop_app.export.document import Heading, markup, para
 from workshop_app.export.fonts import BOLD
 from workshop_app.export.labels import Labels
 from workshop_app.export.lifecycle_drawing import lifecycle_drawing
+from workshop_app.export.method_tools_facts import mark_rows
+from workshop_app.export.method_tools_texts import text
 from workshop_app.export.styles import Styles, data_table
-from workshop_app.services import method_tools, participants, workshops
+from workshop_app.services import method_tools, workshops
 from workshop_app.storage.store import ProgrammeStore
-
-TEXTS: dict[str, dict[str, str]] = {
-    "canvas": {"en": "Impact canvas: {title}", "fi": "Vaikuttavuuskehikko: {title}", "nb": "Effektrammeverk: {title}"},
-    "serves": {"en": "serves: {targets}", "fi": "palvelee: {targets}", "nb": "tjener: {targets}"},
-    "sheet": {
-        "en": "Goals and indicators: {title}",
-        "fi": "Tavoitteet ja mittarit: {title}",
-        "nb": "Mål og indikatorer: {title}",
-    },
-    "main_goal": {"en": "Main goal", "fi": "Päätavoite", "nb": "Hovedmål"},
-    "sub_goals": {
-        "en": "Sub-goals and their indicators",
-        "fi": "Alatavoitteet ja niiden mittarit",
-        "nb": "Delmål og tilhørende indikatorer",
-    },
-    "loose": {
-        "en": "Indicators not yet under a sub-goal",
-        "fi": "Mittarit, joita ei ole vielä liitetty alatavoitteeseen",
-        "nb": "Indikatorer som ennå ikke hører til et delmål",
-    },
-    "sheet_of": {"en": "Workshop: {workshop}", "fi": "Työpaja: {workshop}", "nb": "Workshop: {workshop}"},
-    "hybrid": {"en": "Hybrid model chosen", "fi": "Valittu hybridimalli", "nb": "Valgt hybridmodell"},
-    "combines": {
-        "en": "The decision “{decision}” combines: {models}.",
-        "fi": "Päätös ”{decision}” yhdistää: {models}.",
-        "nb": "Vedtaket «{decision}» kombinerer: {models}.",
-    },
-    "why": {"en": "Why: {reason}", "fi": "Perustelu: {reason}", "nb": "Begrunnelse: {reason}"},
-    "lifecycle": {"en": "Lifecycle diagnosis", "fi": "Elinkaaren arviointi", "nb": "Livsløpsdiagnose"},
-    "date": {"en": "Date", "fi": "Päivämäärä", "nb": "Dato"},
-    "by": {"en": "Marked by", "fi": "Merkitsijä", "nb": "Markert av"},
-    "curve": {"en": "Curve", "fi": "Käyrä", "nb": "Kurve"},
-    "stage": {"en": "Where we are", "fi": "Missä olemme", "nb": "Hvor vi er"},
-    "group": {"en": "The group", "fi": "Ryhmä", "nb": "Gruppen"},
-    "someone": {"en": "A participant", "fi": "Osallistuja", "nb": "En deltaker"},
-    "tools": {"en": "The method's tools", "fi": "Menetelmän työkalut", "nb": "Metodens verktøy"},
-    "path": {
-        "en": "The programme's path on this curve: {path}",
-        "fi": "Ohjelman kulku tällä käyrällä: {path}",
-        "nb": "Programmets vei på denne kurven: {path}",
-    },
-}
-
-
-def text(key: str, language: str, **params: Any) -> str:
-    table = TEXTS[key]
-    return (table.get(language) or table["en"]).format(**params)
 
 
 def workshop_tools_story(
@@ -223,30 +178,18 @@ def _lifecycle(
     marks = method_tools.list_lifecycle_marks(store, workshop_id=workshop_id)
     if not marks:
         return []
-    tools = method_tools.tools_of(store)
-    people = {person.id: person.display_name for person in participants.list_participants(store)} if names else {}
     rows: list[list[Any]] = [
         [para(text(key, language), s.cell_head) for key in ("date", "by", "curve", "stage")],
-    ]
-    for mark in marks:
-        lifecycle = tools.lifecycle(mark.lifecycle_key)
-        stage = next((st for st in lifecycle.stages if st.key == mark.stage_key), None) if lifecycle else None
-        if mark.participant_id is None:
-            who = text("group", language)
-        else:
-            who = people.get(mark.participant_id) or text("someone", language)
-        rows.append(
+        *(
             [
-                para(mark.marked_on.isoformat(), s.cell),
-                para(who, s.cell),
-                para(lifecycle.title.get(language) if lifecycle else mark.lifecycle_key, s.cell),
-                para(
-                    (stage.title.get(language) if stage else mark.stage_key)
-                    + (f" – {mark.comment}" if mark.comment else ""),
-                    s.cell,
-                ),
+                para(row.marked_on.isoformat(), s.cell),
+                para(row.by, s.cell),
+                para(row.curve, s.cell),
+                para(row.stage, s.cell),
             ]
-        )
+            for row in mark_rows(store, marks, method_tools.tools_of(store), language, names=names)
+        ),
+    ]
     return [
         CondPageBreak(280),
         Heading(text("lifecycle", language), s.h1, 0),
