@@ -6,8 +6,6 @@ had). A copy made with the file manager keeps the original's identity: merging i
 and says there is no common ancestor.
 """
 
-import contextlib
-import os
 import sqlite3
 import uuid
 from datetime import UTC, datetime
@@ -15,6 +13,7 @@ from pathlib import Path
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
 from workshop_app.merge.stamps import db_time
+from workshop_app.storage.building import part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -22,13 +21,8 @@ def copy_programme(source: Path, target: Path) -> uuid.UUID:
     """Write a copy of ``source`` (migrated first if older; refused if newer) to ``target``, which must not
     exist; returns the copy's new identity. The copy is built beside ``target`` and appears only when whole."""
     source, target = Path(source).expanduser(), Path(target).expanduser()
-    if target.exists():
-        raise FileOpenError(
-            QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
-            kind="exists",
-            path=str(target),
-        )
-    building = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    refuse_existing(target)
+    building = part_path(target)
     with ProgrammeStore.open_for_reading(source) as store, store.snapshot() as session:
         try:
             reader = session.connection().connection.driver_connection
@@ -39,9 +33,7 @@ def copy_programme(source: Path, target: Path) -> uuid.UUID:
                 copy_id = make_copy_identity(copy)
             finally:
                 copy.close()
-            with building.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            os.link(building, target)  # never replaces a file that appeared meanwhile
+            publish(building, target)
         except OSError as error:
             raise FileOpenError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "The copy {path} could not be written: {reason}."),
@@ -50,9 +42,7 @@ def copy_programme(source: Path, target: Path) -> uuid.UUID:
                 reason=error.strerror or str(error),
             ) from error
         finally:
-            for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink(missing_ok=True)
+            remove_part(building)
     return copy_id
 
 

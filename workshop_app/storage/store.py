@@ -16,9 +16,9 @@ from sqlmodel import Session
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
+from workshop_app.storage.building import empty_programme, part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import (
-    APPLICATION_ID,
     FILE_SUFFIX,
     HEAD_FORMAT,
     REVISIONS,
@@ -113,36 +113,24 @@ class ProgrammeStore(TransactionalStore):
     def create(cls, path: Path, initialise: Callable[[Session], None]) -> "ProgrammeStore":
         """A new file at ``path`` (never overwriting one), built beside it and moved into place when whole."""
         path = Path(path).expanduser()
-        if path.exists():
-            raise FileOpenError(
-                QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
-                kind="exists",
-                path=str(path),
-            )
+        refuse_existing(path)
         if not path.parent.is_dir():
             raise FileOpenError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "The folder {folder} does not exist."),
                 kind="missing",
                 folder=str(path.parent),
             )
-        building = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+        building = part_path(path)
         try:
-            raw = sqlite3.connect(building)
+            engine = empty_programme(building)
             try:
-                raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                raw.execute("PRAGMA journal_mode = WAL")
-            finally:
-                raw.close()
-            engine = make_engine(building)
-            try:
-                upgrade_to_head(engine)
                 with engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as session:
                     _write_meta(session, created=True)
                     initialise(session)
                     session.commit()
             finally:
                 engine.dispose()
-            _move_into_place(building, path)
+            publish(building, path)
         except FileExistsError as error:
             raise FileOpenError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
@@ -157,12 +145,7 @@ class ProgrammeStore(TransactionalStore):
                 reason=(error.strerror if isinstance(error, OSError) else None) or str(error),
             ) from error
         finally:
-            for leftover in (
-                building,
-                building.with_name(building.name + "-wal"),
-                building.with_name(building.name + "-shm"),
-            ):
-                leftover.unlink(missing_ok=True)
+            remove_part(building)
         return cls.open(path)
 
     @classmethod
@@ -535,18 +518,6 @@ def _write_meta(session: Session, *, created: bool) -> None:
             ),
             {"k": key, "v": value},
         )
-
-
-def _move_into_place(building: Path, path: Path) -> None:
-    """Publish the finished file under its name without ever replacing an existing file."""
-    try:
-        os.link(building, path)
-    except FileExistsError:
-        raise
-    except OSError:  # file systems without hard links (FAT on USB sticks)
-        if path.exists():
-            raise FileExistsError(str(path)) from None
-        building.replace(path)
 
 
 __all__ = ["FILE_SUFFIX", "ProgrammeStore", "StorageError", "lock_path"]

@@ -6,8 +6,6 @@ removed), so a copy is complete or not made. Values are carried in each side's o
 in a file and native uuids on a server, times as naive UTC in both.
 """
 
-import contextlib
-import os
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -20,10 +18,9 @@ from sqlalchemy import types as sa_types
 from sqlalchemy.exc import DBAPIError
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
-from workshop_app.storage.connection import make_engine
-from workshop_app.storage.fileformat import APPLICATION_ID
+from workshop_app.storage.building import empty_programme, part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.locations import Location, open_for_reading, shown
-from workshop_app.storage.migrate import upgrade_on, upgrade_to_head
+from workshop_app.storage.migrate import upgrade_on
 from workshop_app.storage.server import _connection_error, _engine, _open_error, _tables, is_server_location
 
 _SKIPPED = frozenset({"alembic_version"})  # the target's own revision is written by its migrations
@@ -124,23 +121,11 @@ def _to_server(reader: Connection, target: str) -> uuid.UUID:
 
 
 def _to_file(reader: Connection, target: Path) -> uuid.UUID:
-    if target.exists():
-        raise FileOpenError(
-            QT_TRANSLATE_NOOP("WorkshopErrors", "{path} already exists; choose another name."),
-            kind="exists",
-            path=str(target),
-        )
-    building = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    refuse_existing(target)
+    building = part_path(target)
     try:
-        raw = sqlite3.connect(building)
+        engine = empty_programme(building)
         try:
-            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            raw.execute("PRAGMA journal_mode = WAL")
-        finally:
-            raw.close()
-        engine = make_engine(building)
-        try:
-            upgrade_to_head(engine)
             with engine.connect() as writer, writer.begin():
                 copy_id = _fill(reader, writer)
             with engine.connect() as writer:
@@ -149,9 +134,7 @@ def _to_file(reader: Connection, target: Path) -> uuid.UUID:
                 driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
-        with building.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.link(building, target)  # never replaces a file that appeared meanwhile
+        publish(building, target)
     except (OSError, sqlite3.Error, DBAPIError) as error:
         raise FileOpenError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "The copy {path} could not be written: {reason}."),
@@ -160,9 +143,7 @@ def _to_file(reader: Connection, target: Path) -> uuid.UUID:
             reason=(error.strerror if isinstance(error, OSError) else None) or str(error),
         ) from error
     finally:
-        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
+        remove_part(building)
     return copy_id
 
 
