@@ -56,8 +56,10 @@ typecheck: venv
 
 # Two workers on the 2-core machines (one per core; tests that share an expensive module fixture stay together
 # through xdist_group marks). The PyInstaller bundle is left out here: it takes minutes, see test-packaging.
+# A worker that crashes ends the run at once with the test it crashed on named: pytest-xdist 3.8 with
+# --dist loadgroup can wait forever after replacing a crashed worker (pytest-xdist issues 1323, 1327, 1378).
 pytest: venv
-	$(PY) -m pytest -n auto --dist loadgroup -m "not packaging"
+	$(PY) -m pytest -n auto --dist loadgroup --max-worker-restart=0 -m "not packaging"
 
 # The installable bundle built with PyInstaller and started: CI runs this right after `make test`.
 test-packaging: system-packages venv translations
