@@ -271,3 +271,72 @@ def test_every_commit_on_a_server_stamps_what_it_changed(demo_url: str) -> None:
                 text("SELECT counter FROM merge_knowledge WHERE copy_id = :c"), {"c": copy_id}
             ).scalar_one()
         assert tuple(stamp) == (copy_id, clock) and known == clock
+
+
+def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) -> None:
+    """Each statement is a round trip to the server: a move sends its UPDATE and one statement that stamps it
+    and NOTIFYs it, and a colleague's store still hears the move."""
+    from sqlalchemy import event
+
+    with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
+        heard: list[ChangeSet] = []
+        arrived = threading.Event()
+
+        def listener(changes: ChangeSet) -> None:
+            heard.append(changes)
+            arrived.set()
+
+        watcher.subscribe(listener)
+        board = boards.list_boards(editor)[0]  # type: ignore[arg-type]
+        note = boards.list_notes(editor, board.id)[0]  # type: ignore[arg-type]
+        boards.move_note(editor, note.id, 0.5, 0.5)  # type: ignore[arg-type]  (the connection's first look)
+        assert arrived.wait(10), "the first move never arrived at the other store"
+        heard.clear()
+        arrived.clear()
+        sent: list[str] = []
+
+        def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+            sent.append(statement)
+
+        event.listen(editor.engine, "before_cursor_execute", seen)
+        try:
+            boards.move_note(editor, note.id, 0.25, 0.75)  # type: ignore[arg-type]
+        finally:
+            event.remove(editor.engine, "before_cursor_execute", seen)
+        assert len(sent) == 2 and sent[0].startswith("UPDATE note"), sent
+        assert "change_stamp" in sent[1] and "pg_notify" in sent[1], sent[1]
+        assert arrived.wait(10), "the move never arrived at the other store"
+        assert heard[0] == ChangeSet(updated={Kind.NOTE: frozenset({note.id})})
+        moved = [n for n in boards.list_notes(watcher, board.id) if n.id == note.id]  # type: ignore[arg-type]
+        assert (moved[0].x, moved[0].y) == (0.25, 0.75)
+
+
+def test_notices_go_at_commit_and_never_from_a_rollback(demo_url: str) -> None:
+    """Several notices in the stamps' statement (a change set too large for one payload), and notices on their
+    own when there is nothing to stamp: each delivered once, in order, when the transaction commits."""
+    import psycopg
+
+    from workshop_app.merge.stamps import record_stamps
+    from workshop_app.operations.changes import ChangeTracker
+    from workshop_app.storage.server import CHANNEL, _engine
+
+    workshop_id = uuid.uuid4()
+    engine = _engine(demo_url)
+    try:
+        with psycopg.connect(demo_url, autocommit=True) as listening:
+            listening.execute(f"LISTEN {CHANNEL}")
+            with engine.connect() as conn:
+                stamping = ChangeTracker()
+                stamping.updated(Kind.WORKSHOP, [workshop_id], ("title",))
+                with conn.begin():
+                    record_stamps(conn, stamping, [(CHANNEL, "one"), (CHANNEL, "two"), (CHANNEL, "three")])
+                    assert not list(listening.notifies(timeout=0.2, stop_after=1))  # nothing before COMMIT
+                with conn.begin():
+                    record_stamps(conn, ChangeTracker(), [(CHANNEL, "four")])
+                transaction = conn.begin()
+                record_stamps(conn, stamping, [(CHANNEL, "never")])
+                transaction.rollback()
+            payloads = [notice.payload for notice in listening.notifies(timeout=1.0, stop_after=5)]
+    finally:
+        engine.dispose()
+    assert payloads == ["one", "two", "three", "four"]

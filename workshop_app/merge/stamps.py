@@ -78,19 +78,29 @@ def db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
-def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
+Notice = tuple[str, str]
+"""A NOTIFY message on a server: (channel, payload)."""
+
+
+def record_stamps(conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice] = ()) -> None:
     """The before-commit hook: stamp the fields the transaction changed, tombstone the records it deleted.
 
     One statement on a server (one round trip: the clock advanced, the knowledge entered, stamps upserted,
     tombstones cleared or written, all as parts of one WITH); on SQLite, where a statement is a library call,
     a drag or an edit costs the clock's UPDATE and one upsert of its stamps.
+
+    ``notices`` (a server only): NOTIFY messages sent by that same statement, so a server store's live
+    refresh costs a commit no round trip of its own; PostgreSQL delivers them when (and only if) it commits.
     """
+    if notices and conn.dialect.name == "sqlite":
+        raise ValueError("SQLite has no NOTIFY")
     explicit: dict[RecordKey, KeptStamp] = conn.info.pop(_EXPLICIT, {})
     changes = tracker.changes()
-    if not changes and not explicit:
+    if (not changes and not explicit) or not _has_stamp_tables(conn):
+        # Nothing to stamp, or a programme at an older revision (only while it is built or migrated).
+        if notices:
+            _notify_server(conn, notices)
         return
-    if not _has_stamp_tables(conn):
-        return  # a file at an older revision (only while it is being built or migrated): nothing to stamp
     rows = _Rows()
     for kind, ids in changes.created.items():
         for record_id in ids:
@@ -108,7 +118,7 @@ def record_stamps(conn: Connection, tracker: ChangeTracker) -> None:
     if conn.dialect.name == "sqlite":
         _write_sqlite(conn, rows)
     else:
-        _write_server(conn, rows)
+        _write_server(conn, rows, notices)
 
 
 _AliveRow = tuple[str, str, str, "Stamp | None"]
@@ -203,7 +213,7 @@ def _chunks(items: list[_T]) -> list[list[_T]]:
     return [items[start : start + _CHUNK_ROWS] for start in range(0, len(items), _CHUNK_ROWS)]
 
 
-def _write_server(conn: Connection, rows: _Rows) -> None:
+def _write_server(conn: Connection, rows: _Rows, notices: Sequence[Notice]) -> None:
     """Everything in one statement: on a server each statement is a round trip."""
     now = datetime.now(UTC).replace(tzinfo=None)
     parts: list[str] = []
@@ -256,12 +266,33 @@ def _write_server(conn: Connection, rows: _Rows) -> None:
         )
         for kind, record_id, stamp in rows.buried:
             params += [kind, record_id, *_server_stamp(stamp)]
-    statement = "WITH " + ", ".join(parts) + " SELECT count(*) FROM advanced"
+    announced = ""
+    if notices:
+        # A plain SELECT in a WITH runs only when the main query reads it, so the count below is what sends.
+        parts.append(f"announced AS ({_notify_all(len(notices))})")
+        params += [value for notice in notices for value in notice]
+        announced = ", (SELECT count(*) FROM announced)"
+    statement = "WITH " + ", ".join(parts) + f" SELECT (SELECT count(*) FROM advanced){announced}"
     # Through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague) arrives
     # wrapped as every other failed statement does, and the store can tell the person what happened.
-    (found,) = conn.exec_driver_sql(statement, tuple(params)).one()
+    found, *sent = conn.exec_driver_sql(statement, tuple(params)).one()
     if found != 1:
         raise RuntimeError(f"the programme has {found} merge_copy rows, not one")
+    if sent != ([len(notices)] if notices else []):
+        raise RuntimeError(f"{sent} of {len(notices)} notices were sent")
+
+
+@functools.lru_cache(maxsize=16)
+def _notify_all(count: int) -> str:
+    """Every notice of a commit in one SELECT. Plain text parameters: a payload in a text array would be
+    escaped quote by quote by the driver, on every commit."""
+    values = ", ".join("(%s, %s)" for _ in range(count))
+    return f"SELECT pg_notify(n.channel, n.payload) FROM (VALUES {values}) AS n(channel, payload)"
+
+
+def _notify_server(conn: Connection, notices: Sequence[Notice]) -> None:
+    """The notices alone, for a commit that stamps nothing."""
+    conn.exec_driver_sql(_notify_all(len(notices)), tuple(value for notice in notices for value in notice)).all()
 
 
 def _server_stamp(stamp: "Stamp | None") -> tuple[Any, Any, Any]:

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
+from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
@@ -62,7 +63,10 @@ class ServerStore(TransactionalStore):
         self._location = masked(location)
         self.backup = None  # the region's own backups cover a server; the app writes none
         self._sender = uuid.uuid4().hex
-        self.before_commit_hooks.append(self._announce)
+        # The stamps and the NOTIFY of a commit go in one statement (see :meth:`_stamp_and_announce`).
+        self.before_commit_hooks = [
+            self._stamp_and_announce if hook is record_stamps else hook for hook in self.before_commit_hooks
+        ]
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
         self._listening = threading.Event()
@@ -232,12 +236,14 @@ class ServerStore(TransactionalStore):
 
     # --- live changes ------------------------------------------------------------------------------------
 
-    def _announce(self, conn: Connection, tracker: ChangeTracker) -> None:
-        """The before-commit hook: NOTIFY the change set, delivered to every listener when (and only if) the
-        transaction commits."""
-        for payload in _payloads(self._sender, tracker.changes()):
-            # Straight to the driver call (no statement compiled per commit): this runs on every note moved.
-            conn.exec_driver_sql("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+    def _stamp_and_announce(self, conn: Connection, tracker: ChangeTracker) -> None:
+        """The before-commit hook in place of the merge stamps' own: stamp the change set and NOTIFY it,
+        delivered to every listener when (and only if) the transaction commits, in one statement, since each
+        statement is a round trip to the server and this runs on every note moved. A transaction that changed
+        nothing announces nothing (a listener would drop an empty change set)."""
+        changes = tracker.changes()
+        notices = [(CHANNEL, payload) for payload in _payloads(self._sender, changes)] if changes else []
+        record_stamps(conn, tracker, notices)
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.
