@@ -36,6 +36,7 @@ from ui.board.hybrids_panel import HybridsPanel
 from ui.board.keyboard import BoardKeyboard
 from ui.board.note_item import NoteItem
 from ui.board.overlays import OverlayLayer, show_changes, show_spread
+from ui.board.panel_refresh import PanelRefresh
 from ui.board.participant_bar import ParticipantBar
 from ui.board.participant_mode import ParticipantMode
 from ui.board.procons_panel import ProConsPanel
@@ -132,6 +133,7 @@ class BoardWindow(QMainWindow):
         self.scene.board_gone.connect(self._board_gone)
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
+        self.panel_refresh = PanelRefresh(self._refresh_panels, lambda: self.phones.running, self)
         self.scene.mirrored.connect(self._mirrored)
         workspace.failed.connect(self._show_failure)
         self.room.message.connect(self._show_failure)
@@ -703,13 +705,20 @@ class BoardWindow(QMainWindow):
     # --- reacting ---------------------------------------------------------------------------------------------
 
     def _mirrored(self, mirrored: Mirrored) -> None:
-        """The scene has taken in a change set: update only the parts of the window it touched."""
+        """The scene has taken in a change set: forget what it made stale at once, and have the panels it
+        touched updated (at once, or merged with the next ones while phones write: see ``PanelRefresh``)."""
         changes, parts = mirrored.changes, mirrored.parts
         self._forget_rounds(changes)
         if self.scene.room_language is not None and parts & {Part.NOTES, Part.BOARD}:
             self.update_room_view()  # notes moved, came or went: how far the cards may grow on the wall
         if changes.touches(Kind.PARTICIPANT):
             self._people_list = None
+        self.panel_refresh.push(mirrored)
+
+    def _refresh_panels(self, mirrored: Mirrored) -> None:
+        """Update only the panels beside the board that ``mirrored`` (one change set, or several merged)
+        touched."""
+        changes, parts = mirrored.changes, mirrored.parts
         if not self.isVisible():
             self._stale = True
             return
@@ -819,6 +828,7 @@ class BoardWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.scene.finish_editing()
         self.phones.stop()  # the link dies with the window
+        self.panel_refresh.stop()
         self.room.close_presentation()
         settings.BOARD_GEOMETRY.set(self.saveGeometry())
         try:

@@ -91,6 +91,9 @@ class Snapshot:
     _order: list[uuid.UUID] | None = None
     _counts: Counter[uuid.UUID] | None = None
     _public: dict[uuid.UUID, str] = field(default_factory=dict)
+    _parts: list[str | None] | None = None
+    _positions: dict[uuid.UUID, int] | None = None
+    _pro_con_list: list[ProConRow] | None = None
 
     @classmethod
     def read(cls, store: ProgrammeStore, board_id: uuid.UUID) -> "Snapshot":
@@ -130,6 +133,7 @@ class Snapshot:
                 where = _NOTE.c.id.in_(list(note_ids)) & (_NOTE.c.board_id == board_id)
                 self.notes.update((row.id, row) for row in _notes(session, where))
                 self._order = None
+                self._parts = None
             vote_ids = changes.ids(Kind.VOTE)
             if vote_ids:
                 touched = {self.votes[i].note_id for i in vote_ids if i in self.votes}
@@ -141,22 +145,41 @@ class Snapshot:
                 for note_id in touched:
                     self._public.pop(note_id, None)
                 self._counts = None
+                self._parts = None
             item_ids = changes.ids(Kind.PRO_CON)
             if item_ids:
                 for item_id in item_ids:
                     self.pro_cons.pop(item_id, None)
                 where = _PRO_CON.c.id.in_(list(item_ids)) & (_PRO_CON.c.board_id == board_id)
                 self.pro_cons.update((row.id, row) for row in _pro_cons(session, where))
+                self._pro_con_list = None
         if note_ids:  # votes and pros and cons of deleted notes went with them (the database cascades)
             self.votes = {i: v for i, v in self.votes.items() if v.note_id in self.notes}
             self.pro_cons = {i: p for i, p in self.pro_cons.items() if p.note_id is None or p.note_id in self.notes}
             self._counts = None
+            self._pro_con_list = None
         return self
 
     def ordered_notes(self) -> list[NoteRow]:
         if self._order is None:
             self._order = [row.id for row in sorted(self.notes.values(), key=lambda row: (row.created_at, row.id))]
+            self._positions = None
         return [self.notes[note_id] for note_id in self._order]
+
+    def public_parts(self) -> tuple[list[str | None], dict[uuid.UUID, int]]:
+        """Every note as any other phone sees it, in the board's order (None for a face-down note, which others
+        do not see), and each note's place in that list. Kept until a note or a dot changes, so a phone's view
+        is a copy of this list with its own few notes put in, not a walk over every note in Python."""
+        if self._parts is None or self._positions is None:
+            ordered = self.ordered_notes()
+            self._parts = [None if note.hidden else self.public_json(note) for note in ordered]
+            self._positions = {note.id: at for at, note in enumerate(ordered)}
+        return list(self._parts), self._positions
+
+    def ordered_pro_cons(self) -> list[ProConRow]:
+        if self._pro_con_list is None:
+            self._pro_con_list = sorted(self.pro_cons.values(), key=_pro_con_order)
+        return self._pro_con_list
 
     def counts(self) -> Counter[uuid.UUID]:
         if self._counts is None:
@@ -251,19 +274,22 @@ def device_view_json(
 ) -> str:
     """The JSON a phone gets for ``GET /board`` and on the live stream (see the README's API table)."""
     board = snapshot.board
-    notes = visible_notes(snapshot, device)
-    shown = {note.id for note in notes}
+    rows = snapshot.notes
+
+    def shown(note_id: uuid.UUID | None) -> bool:
+        row = rows.get(note_id) if note_id is not None else None
+        return row is not None and (not row.hidden or note_id in device.notes)
+
     counts = snapshot.counts()
-    given = Counter(
-        vote.note_id for vote in snapshot.votes.values() if vote.note_id in shown and given_by(vote, device)
-    )
-    parts: list[str] = []
-    for note in notes:
-        if note.id in device.notes or given.get(note.id):
-            own = _note(note, mine=note.id in device.notes, votes=counts.get(note.id, 0), given=given.get(note.id, 0))
-            parts.append(json.dumps(own, ensure_ascii=False))
-        else:
-            parts.append(snapshot.public_json(note))
+    given = Counter(vote.note_id for vote in snapshot.votes.values() if given_by(vote, device) and shown(vote.note_id))
+    parts, positions = snapshot.public_parts()
+    for note_id in device.notes | given.keys():  # this phone's own notes and those it put dots on
+        at = positions.get(note_id)
+        if at is None or not shown(note_id):
+            continue
+        note = rows[note_id]
+        own = _note(note, mine=note_id in device.notes, votes=counts.get(note_id, 0), given=given.get(note_id, 0))
+        parts[at] = json.dumps(own, ensure_ascii=False)
     limit = board.dots_per_participant
     envelope = {
         "title": board.title,
@@ -282,8 +308,8 @@ def device_view_json(
                 "quadrant": item.quadrant,
                 "note": None if item.note_id is None else str(item.note_id),
             }
-            for item in sorted(snapshot.pro_cons.values(), key=_pro_con_order)
-            if item.note_id is None or item.note_id in shown
+            for item in snapshot.ordered_pro_cons()
+            if item.note_id is None or shown(item.note_id)
         ],
         "dots": {"limit": limit, "left": None if limit == 0 else max(0, limit - dots_used(snapshot, device))},
         "me": {
@@ -295,4 +321,4 @@ def device_view_json(
         "timer": timer,
     }
     text = json.dumps(envelope, ensure_ascii=False)
-    return text.replace(json.dumps(_NOTES_NOTES), "[" + ",".join(parts) + "]", 1)
+    return text.replace(json.dumps(_NOTES_NOTES), "[" + ",".join(filter(None, parts)) + "]", 1)
