@@ -4,6 +4,10 @@ that needs no window to the core's command line.
 The window's options (``--demo``, ``--screenshot``) and its ``open`` command are added here to the core's
 parser, so ``--help`` describes the whole command. ``demo --out``, ``info``, ``check`` and ``export`` run in
 :mod:`workshop_app.cli` without loading any widget. The window itself is imported only when it is wanted.
+
+A window's command line (``open FILE``, none at all) is parsed first by the frame of the command line and the
+window's part alone (:mod:`workshop_app.cli_frame`): the core's headless commands are loaded and built only
+when that parser does not take it, so the programme's window is not kept waiting for them.
 """
 
 import argparse
@@ -16,11 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app import APP_ID
-from workshop_app import cli as core
+from workshop_app import cli_frame as frame
 from workshop_app.errors import WorkshopError
 from workshop_app.storage.urls import Location, location_argument
 
-WINDOW_VALUE_OPTIONS = core.VALUE_OPTIONS | {"--screenshot"}
+WINDOW_VALUE_OPTIONS = frame.VALUE_OPTIONS | {"--screenshot"}
 """The global options that take a value, skipped when looking for the command word."""
 PAGES = (
     "overview",
@@ -91,39 +95,57 @@ def add_window_arguments(
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole ``workshop-app`` command line: the window's commands and the core's."""
+    from workshop_app import cli as core
+
     return core.build_parser(add_window_arguments)
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The window's part of the command line on its frame, without the core's commands. A command line it
+    accepts is parsed by :func:`build_parser` to the same namespace, since the two differ only in commands
+    that are not named in it."""
+    parser, _commands, _common = frame.frame_parser(add_window_arguments)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
-    if core.command_of(raw, WINDOW_VALUE_OPTIONS) in core.HEADLESS_WORDS:
+    if frame.command_of(raw, WINDOW_VALUE_OPTIONS) in frame.HEADLESS_WORDS:
+        from workshop_app import cli as core
+
         return core.run_headless(raw, add_window_arguments)
-    if not _parses(raw):  # --help or a usage error: said in the user's language, then argparse exits
-        core.install_argparse_translations(core.language_from(raw))
-    args = build_parser().parse_args(raw)
+    args = _silently_parsed(window_parser(), raw) or _silently_parsed(build_parser(), raw)
+    if args is None:  # --help or a usage error: said in the user's language, then argparse exits
+        from workshop_app import cli as core
+
+        core.install_argparse_translations(frame.language_from(raw))
+        args = build_parser().parse_args(raw)
     try:
         return open_window(args)
     except WorkshopError as error:
-        print(f"{APP_ID}: {core.printable(str(error))}", file=sys.stderr)
-        return core.EXIT_FAILED
+        from workshop_app.cli import printable
+
+        print(f"{APP_ID}: {printable(str(error))}", file=sys.stderr)
+        return frame.EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        core.quiet_closed_stdout()
-        return core.EXIT_FAILED
+        from workshop_app.cli import quiet_closed_stdout
+
+        quiet_closed_stdout()
+        return frame.EXIT_FAILED
 
 
-def _parses(raw: Sequence[str]) -> bool:
-    """Whether ``raw`` is a window command line argparse accepts silently (no help asked for, no error).
+def _silently_parsed(parser: argparse.ArgumentParser, raw: Sequence[str]) -> argparse.Namespace | None:
+    """``raw`` parsed by ``parser`` if it accepts it silently (no help asked for, no error); else None.
 
     Only then can the window start without a Qt application made just to translate the command line: Qt
     allows one application per process, and the window's must be a QApplication."""
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         try:
-            build_parser().parse_args(raw)
+            return parser.parse_args(raw)
         except SystemExit:
-            return False
-    return True
+            return None
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -133,10 +155,11 @@ def open_window(args: argparse.Namespace) -> int:
     language: str | None = args.lang
     if args.demo:
         from ui import settings
+        from workshop_app.cli import fresh_demo_path
         from workshop_app.demo.generator import build_demo
 
         demo_language = language or settings.interface_language()  # the content speaks as the window does
-        path = core.fresh_demo_path(demo_language)
+        path = fresh_demo_path(demo_language)
         if not path.exists():
             build_demo(path, demo_language).close()
         file = path
@@ -147,7 +170,7 @@ def open_window(args: argparse.Namespace) -> int:
     if board is not None:
         if file is None:
             print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
-            return core.EXIT_FAILED
+            return frame.EXIT_FAILED
         from ui.launch import run_board
 
         return run_board(

@@ -9,7 +9,6 @@ saying what happened, where the log is, with "Copy Details" for a support reques
 (a failing paint event repeats at every repaint) update the one open dialog instead of piling up new ones.
 """
 
-import asyncio
 import logging
 import platform
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, Slot, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
@@ -39,6 +38,9 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.logs import current_log_file, redact_traceback
 from workshop_app.paths import log_dir
+
+if TYPE_CHECKING:  # the hooks are installed before the window shows, the loop (and asyncio) comes after it
+    import asyncio
 
 logger = logging.getLogger(__name__)
 
@@ -273,7 +275,7 @@ class CrashReporter(QObject):
             self._previous_excepthook = None
             self._previous_threading_hook = None
 
-    def install_on_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+    def install_on_loop(self, loop: "asyncio.AbstractEventLoop") -> None:
         """Report errors of the asyncio loop (qasync's), e.g. a task's exception that nobody awaited."""
         loop.set_exception_handler(self.loop_exception_handler)
 
@@ -290,7 +292,7 @@ class CrashReporter(QObject):
         name = args.thread.name if args.thread is not None else "?"
         self.report((args.exc_type, args.exc_value, args.exc_traceback), where=f"thread {name}")
 
-    def loop_exception_handler(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    def loop_exception_handler(self, loop: "asyncio.AbstractEventLoop", context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if isinstance(exc, BaseException):
             self.report((type(exc), exc, exc.__traceback__), where="asyncio")

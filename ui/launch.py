@@ -10,7 +10,6 @@ file or a ``postgresql://`` address (File > Open From Server…); both open thro
 its password.
 """
 
-import asyncio
 import contextlib
 import os
 import sys
@@ -33,8 +32,11 @@ from workshop_app.paths import resources_dir
 from workshop_app.storage.fileformat import FILE_SUFFIX
 from workshop_app.storage.urls import Location, is_server_location, masked, without_password
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio (with qasync) is imported when the loop starts, after the first window is on screen
+    import asyncio
+
     from ui.dialogs.open_server import OpenServerDialog
+    from ui.first_view import FirstViewPane
     from workshop_app.storage.store import ProgrammeStore
 
 ORGANISATION = "workshop-app"
@@ -133,6 +135,8 @@ class AppController(QObject):
 
     def start(self, job: Awaitable[None]) -> None:
         """Run ``job`` on the event loop, keeping a reference so it is not collected half-way."""
+        import asyncio
+
         task = asyncio.ensure_future(job)
         self.tasks.add(task)
         task.add_done_callback(self._finished)
@@ -148,6 +152,8 @@ class AppController(QObject):
         shows a busy indicator); with ``remember``, among the recent programmes. A server address without a
         password gets the one the keyring keeps; if the server still asks for one, the Open From Server
         dialog asks, saying why."""
+        import asyncio
+
         server = is_server_location(path)
         try:
             if server:
@@ -355,6 +361,8 @@ def _peak_kib() -> int:
 def run(*, file: Location | None, screenshot: Path | None, language: str | None, page: str | None = None) -> int:
     """Open the window (on ``file`` if given, at ``page``); with ``screenshot``, render it to PNG and exit.
 
+    A file's window and its first view are on screen before the event loop starts: asyncio and qasync are
+    imported only then, so a person sees the programme that much sooner.
     A screenshot or benchmark run leaves the recent programmes as they were: it is a script, not the user."""
     app = make_application(sys.argv[:1])
     install_crash_handler(app)
@@ -365,24 +373,30 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
         return 0  # the window that has this file came forward
     controller = AppController(app)
     exit_code = 0
+    first: FirstViewPane | None = None
+    opened: MainWindow | None = None
+    if file is not None:
+        from ui.first_view import show_first_view
 
-    async def startup() -> None:
-        nonlocal exit_code
-        if file is None and screenshot is None and not benchmark and await resume_session(controller):
-            return
-        first = None
-        if file is None:
-            window = controller.show_start()
-        else:
-            from ui.first_view import show_first_view
-
-            window = controller._add_window(MainWindow(None, opening=_shown_name(file)))
-            first = show_first_view(window, file)  # the overview, read through sqlite3 while the rest loads
+        opened = controller._add_window(MainWindow(None, opening=_shown_name(file)))
+        first = show_first_view(opened, file)  # the overview, read through sqlite3 while the rest loads
         if benchmark:
             app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)
             if first is not None:
                 print(f"ready {_peak_kib()}", flush=True)  # the overview is filled with the programme's data
+
+    async def startup() -> None:
+        nonlocal exit_code
+        if opened is None:
+            if screenshot is None and not benchmark and await resume_session(controller):
+                return
+            window = controller.show_start()
+            if benchmark:
+                app.processEvents()
+                print(f"shown {_peak_kib()}", flush=True)
+        else:
+            window = opened
         scripted = screenshot is not None or benchmark
         if file is not None and not await controller.open_into(window, file, remember=not scripted):
             exit_code = 1
@@ -401,6 +415,8 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
             app.closeAllWindows()
             app.quit()
         elif screenshot is not None:
+            import asyncio
+
             await asyncio.sleep(0.3)
             app.processEvents()
             window.grab().save(str(screenshot))
@@ -457,6 +473,8 @@ def run_board(
 
 def run_event_loop(app: QApplication, startup: Callable[[], Awaitable[None]] | None = None) -> int:
     """Qt's loop driven by qasync, so long operations can be awaited off the GUI thread."""
+    import asyncio
+
     import qasync
 
     closing = asyncio.Event()

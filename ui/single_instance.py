@@ -17,12 +17,15 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEventLoop, QObject, QTimer, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app import APP_ID
+
+if TYPE_CHECKING:  # QtNetwork is imported where a socket is made: not before the first window is on screen
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ class _Client(QObject):
         super().__init__()
         self.acknowledged = False
         self._payload = payload
+        from PySide6.QtNetwork import QLocalSocket
+
         self._loop = QEventLoop(self)
         self._socket = QLocalSocket(self)
         self._timer = QTimer(self)
@@ -74,6 +79,8 @@ class _Client(QObject):
         self._name = name
 
     def run(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         self._socket.connectToServer(self._name)
         if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self._timer.start()
@@ -131,6 +138,8 @@ class SingleInstance(QObject):
 
         A socket left behind by a process that died is removed; a live one is never taken over.
         """
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(path)
         if name in self._servers:
             return True
@@ -171,6 +180,8 @@ class SingleInstance(QObject):
 
     @staticmethod
     def _is_live(name: str) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(name)
         live = probe.waitForConnected(200)
@@ -179,6 +190,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _accept(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = self.sender()
         if not isinstance(server, QLocalServer):
             return
@@ -193,12 +206,14 @@ class SingleInstance(QObject):
 
     @Slot()
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         connection = self.sender()
         server = connection.parent() if isinstance(connection, QLocalSocket) else None
         if isinstance(connection, QLocalSocket) and isinstance(server, QLocalServer):
             self._read_from(connection, server.serverName())
 
-    def _read_from(self, connection: QLocalSocket, name: str) -> None:
+    def _read_from(self, connection: "QLocalSocket", name: str) -> None:
         if not connection.canReadLine():
             if connection.bytesAvailable() > MAX_REQUEST:
                 connection.abort()  # not one of ours

@@ -18,15 +18,26 @@ import os
 import sys
 import unicodedata
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app import APP_ID, __version__
-from workshop_app.domain.enums import Language
+from workshop_app import APP_ID
+from workshop_app.cli_frame import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    HEADLESS_COMMANDS,
+    HEADLESS_WORDS,
+    VALUE_OPTIONS,
+    ParserExtension,
+    command_of,
+    frame_parser,
+    language_from,
+)
 from workshop_app.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop_app.export.cli import (  # light: no ReportLab at import
     add_export_command,
@@ -34,7 +45,7 @@ from workshop_app.export.cli import (  # light: no ReportLab at import
     run_export,
     run_import,
 )
-from workshop_app.i18n import install_translations, system_language
+from workshop_app.i18n import install_translations
 from workshop_app.merge.cli import add_merge_commands, run_copy, run_merge  # light: nothing heavy at import
 from workshop_app.paths import data_dir
 from workshop_app.room.cli import add_room_command, run_room  # light: no aiohttp at import
@@ -48,53 +59,10 @@ if TYPE_CHECKING:
 
 _cli_app: QCoreApplication | None = None  # kept alive for the translators of a command-line run
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2  # as argparse: the command line asked for something this command does not do
-
-HEADLESS_COMMANDS = frozenset({"demo", "info", "check", "export", "import", "room", "erase", "merge", "copy"})
-HEADLESS_WORDS = HEADLESS_COMMANDS | {"-h", "--help", "--version"}
-"""The command words (and flags) the core answers by itself, without a display."""
-VALUE_OPTIONS = frozenset({"--lang"})
-"""The core's global options that take a value, skipped when looking for the command word."""
-
-ParserExtension: TypeAlias = Callable[
-    [argparse.ArgumentParser, "argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None
-]
-"""Adds options and commands to the parser: (parser, its subcommands, the ``common`` parent carrying ``--lang``).
-The interface passes one so that ``--help`` describes the whole ``workshop-app`` command."""
-
 
 def build_parser(extend: ParserExtension | None = None) -> argparse.ArgumentParser:
     """The command line; ``extend`` (the interface's) adds its own options and commands before the core's."""
-    parser = argparse.ArgumentParser(
-        prog=APP_ID,
-        description=QCoreApplication.translate(
-            "Cli", "Guides a regional or neighbourhood development programme through the five phases."
-        ),
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {__version__}",
-        help=QCoreApplication.translate("Cli", "show the program's version number and exit"),
-    )
-    parser.add_argument(
-        "--lang",
-        choices=[lang.value for lang in Language],
-        help=QCoreApplication.translate("Cli", "language of the interface and the demo"),
-    )
-    # --lang is accepted after the command too; SUPPRESS keeps a missing one from hiding the global one.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=[lang.value for lang in Language],
-        default=argparse.SUPPRESS,
-        help=QCoreApplication.translate("Cli", "language of the interface and the demo"),
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    if extend is not None:
-        extend(parser, commands, common)
+    parser, commands, common = frame_parser(extend)
 
     demo = commands.add_parser(
         "demo",
@@ -282,27 +250,6 @@ def _argparse_text(text: str) -> str:
     if text in ARGPARSE_TEXTS:
         return QCoreApplication.translate("Argparse", text)
     return text
-
-
-def command_of(raw: Sequence[str], value_options: Collection[str]) -> str | None:
-    """The command word (or a help/version flag), skipping global options and the values of ``value_options``."""
-    words = iter(raw)
-    for word in words:
-        if word in value_options:
-            next(words, None)
-        elif word in {"-h", "--help", "--version"} or not word.startswith("-"):
-            return word
-    return None
-
-
-def language_from(raw: Sequence[str]) -> str:
-    """``--lang`` if given (before parsing, so that the help text is translated too), else the system's."""
-    for index, word in enumerate(raw):
-        if word == "--lang" and index + 1 < len(raw):
-            return raw[index + 1]
-        if word.startswith("--lang="):
-            return word.split("=", 1)[1]
-    return system_language()
 
 
 def _demo(out: Location, language: str) -> int:

@@ -6,7 +6,6 @@ phone's change already committed (each is its own transaction) and the file clos
 """
 
 import argparse
-import asyncio
 import signal
 import sys
 import uuid
@@ -77,6 +76,8 @@ def run_room(args: argparse.Namespace) -> int:
             message = QCoreApplication.translate("Cli", "There is no board called “{title}” in {file}.")
             print(f"{APP_ID}: {message.format(title=args.board, file=masked(args.file))}", file=sys.stderr)
             return EXIT_FAILED
+        import asyncio  # here, not at the top: the window's command line builds this parser before its window
+
         return asyncio.run(_serve(store, found[0].id, host, args))
     finally:
         _close_undisturbed(store)
@@ -103,6 +104,8 @@ def no_network_message() -> str:
 
 
 async def _serve(store: "ProgrammeStore", board_id: uuid.UUID, host: str, args: argparse.Namespace) -> int:
+    import asyncio
+
     from workshop_app.room.qr import qr_text
     from workshop_app.room.server import RoomServer
 
