@@ -182,7 +182,9 @@ class BoardScene(QGraphicsScene):
         for data in present:
             item = self._items.get(data.id)
             if item is None:
-                self._add_item(data)
+                # A card that arrives while the board is shown (a phone's, another window's) keeps its pixels:
+                # in a burst every new card repaints the cards it overlaps, which then blit instead of paint.
+                self._add_item(data).cache_pixels()
                 added = changed = True
             elif item.record != data:
                 item.set_data(data)

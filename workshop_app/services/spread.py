@@ -10,6 +10,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from workshop_app.services.boards import list_notes
@@ -26,8 +27,10 @@ class Spread:
     """Root-mean-square distance from the centre, in normalised units (0 = everyone agrees)."""
 
 
+@lru_cache(maxsize=8192)
 def same_idea(text: str) -> str:
-    """The key two notes share when they say the same thing: case, spacing and Unicode form ignored."""
+    """The key two notes share when they say the same thing: case, spacing and Unicode form ignored. Kept per
+    text: the board window finds the spread again each time phones add notes, over every note of the board."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
