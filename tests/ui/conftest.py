@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.templates import DEMO_TODAY, demo_file
@@ -30,6 +31,21 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: object) ->
     install_translations("en")
     yield
     install_translations("en")
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: object) -> Iterator[None]:
+    """Our windows, pages and dialogs still open after a test are closed and deleted in its teardown.
+
+    Left to Python's garbage collector, a window would die at a random moment of a later test (or hear its
+    language change with its programme closed); a crash or fault then shows up in the wrong test.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__module__.startswith(("ui.", "tests.")):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.pg import Cluster, new_database, shared_cluster
@@ -266,6 +267,9 @@ def test_a_stale_edit_is_refused_and_the_view_shows_the_other_change(
 ) -> None:
     workspace, elsewhere = sides
     case = CASES[name](workspace)
+    for kept in case.keep:  # a page made for the case is closed and deleted with the test, not by a later GC
+        if isinstance(kept, QWidget):
+            qtbot.addWidget(kept, before_close_func=lambda widget: widget.deleteLater())
     qtbot.wait(1)  # whatever setting up wrote has reached the views
     refusals: list[str] = []
     workspace.failed.connect(refusals.append)
