@@ -102,6 +102,7 @@ class ProgrammeStore(TransactionalStore):
         self.before_commit_hooks.append(self._begin_lineage)
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
+        self._wal = wal_path(path)  # looked at after every commit (time to fold it?): not rebuilt each time
         self._damage: FileOpenError | None = None
         self._verifier: sqlite3.Connection | None = None
         self._verified = threading.Event()
@@ -288,7 +289,9 @@ class ProgrammeStore(TransactionalStore):
         self._lock = None
 
     def _check_writable(self) -> None:
-        if not self.verify() and self._damage is not None:
+        if not self._verified.is_set():
+            self._verified.wait()
+        if self._damage is not None:
             raise self._damage
         try:
             stat = self.path.stat()
@@ -338,7 +341,7 @@ class ProgrammeStore(TransactionalStore):
         """Fold the log into the file once it has grown past :data:`WAL_LIMIT` (SQLite's automatic
         checkpoint is off). A failure here loses nothing: the commit is already durable in the log."""
         try:
-            large = wal_path(self.path).stat().st_size > WAL_LIMIT
+            large = self._wal.stat().st_size > WAL_LIMIT
         except OSError:
             return
         if large:
