@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,8 +116,31 @@ def postgres_cluster() -> Cluster:
     return shared_cluster()
 
 
+def _create_database(cluster: Cluster, template: str | None = None) -> str:
+    """A new database's name: empty, or a copy of the database ``template``."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    cluster.sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    return name
+
+
 def new_database(cluster: Cluster) -> str:
     """An empty database of its own for one test; returns its URL."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    cluster.sql(f"CREATE DATABASE {name}")
-    return cluster.url(name)
+    return cluster.url(_create_database(cluster))
+
+
+_template_databases: dict[tuple[Cluster, str], str] = {}
+
+
+def database_copy(cluster: Cluster, key: str, fill: Callable[[str], object]) -> str:
+    """A database of its own for one test, a copy of the one ``fill(url)`` filled under ``key`` (filled on first
+    use in this process); returns the copy's URL.
+
+    Filling a programme into a database runs every migration and copies every row (1.7 s for an empty one);
+    CREATE DATABASE ... TEMPLATE copies the finished database in about 0.15 s. ``fill`` must leave no
+    connection open to it: PostgreSQL copies only a template nobody is connected to.
+    """
+    if (cluster, key) not in _template_databases:
+        name = _create_database(cluster)
+        fill(cluster.url(name))
+        _template_databases[cluster, key] = name
+    return cluster.url(_create_database(cluster, template=_template_databases[cluster, key]))

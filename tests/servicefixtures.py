@@ -57,18 +57,17 @@ def store(
     request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ProgrammeStore]:
     """An empty programme ("Test", 2026, English) in its own file, closed at teardown (closing twice is harmless);
-    and the same programme in a database of its own on the test cluster (tests/pg.py): every service test that
-    takes ``store`` runs on both."""
+    and the same programme in a database of its own on the test cluster (tests/pg.py), a copy of one database
+    the template was transferred into once per process: every service test that takes ``store`` runs on both."""
     if request.param == "server":
         if request.node.get_closest_marker("file_only"):
             pytest.skip("about the file itself (its modes, its integrity check); a server has neither")
-        from tests.pg import new_database, shared_cluster
+        from tests.pg import database_copy, shared_cluster
         from workshop_app.storage.locations import as_programme_store, open_programme
         from workshop_app.storage.transfer import transfer_programme
 
-        url = new_database(shared_cluster())
         made = template(tmp_path_factory, repr([]), lambda path: make_programme(path))
-        transfer_programme(made, url)
+        url = database_copy(shared_cluster(), "empty-programme", lambda url: transfer_programme(made, url))
         opened = as_programme_store(open_programme(url))
     else:
         opened = programme_copy(tmp_path, tmp_path_factory)
