@@ -48,13 +48,23 @@ def copy_of(template_file: Path, directory: Path, name: str) -> Path:
     return path
 
 
-def demo_template(factory: pytest.TempPathFactory, language: str = "en") -> Path:
-    """The demo programme in ``language`` as of ``DEMO_TODAY``, built once per test process."""
-    return template(factory, f"demo-{language}", lambda path: build_demo(path, language, today=DEMO_TODAY))
+def demo_template(factory: pytest.TempPathFactory, language: str = "en", today: date | None = DEMO_TODAY) -> Path:
+    """The demo programme in ``language`` as of ``today``, built once per test process.
+
+    ``today=None`` is the real date, as ``build_demo`` takes it by default (for tests that want the demo a person
+    would see today rather than a fixed one).
+    """
+    when = today or date.today()
+    return template(factory, f"demo-{language}-{when.isoformat()}", lambda path: build_demo(path, language, today=when))
 
 
 def demo_file(
-    directory: Path, factory: pytest.TempPathFactory, language: str = "en", name: str = "demo.workshop"
+    directory: Path,
+    factory: pytest.TempPathFactory,
+    language: str = "en",
+    name: str = "demo.workshop",
+    today: date | None = DEMO_TODAY,
 ) -> Path:
-    """A closed copy of the demo programme in ``language`` as of ``DEMO_TODAY``, at ``directory/name``."""
-    return copy_of(demo_template(factory, language), directory, name)
+    """A closed copy of the demo programme in ``language`` as of ``today`` (``DEMO_TODAY`` unless told; None is
+    the real date), at ``directory/name``."""
+    return copy_of(demo_template(factory, language, today), directory, name)

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Circle, String
 from reportlab.graphics.shapes import Path as DrawnPath
 
+from tests.templates import demo_file
 from tests.test_export_common import unhyphenated
-from workshop_app.demo.generator import build_demo
 from workshop_app.export.fonts import text_width
 from workshop_app.export.labels import Labels
 from workshop_app.export.lifecycle_drawing import FONT_SIZE, PLOT_HEIGHT, TEXTS, lifecycle_drawing
@@ -50,8 +50,10 @@ def _page_with(reader: PdfReader, wanted: str) -> int:
 
 
 @pytest.fixture(params=["fi", "nb"])
-def demo(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[ProgrammeStore, str]:
-    store = build_demo(tmp_path / "demo.workshop", request.param, today=TODAY)
+def demo(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[ProgrammeStore, str]:
+    store = ProgrammeStore.open(demo_file(tmp_path, tmp_path_factory, request.param, today=TODAY))
     request.addfinalizer(store.close)
     return store, request.param
 

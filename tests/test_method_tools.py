@@ -9,8 +9,8 @@ import pytest
 
 from tests.servicefixtures import reopened
 from tests.servicefixtures import store as store  # fixture
+from tests.templates import demo_file
 from workshop_app.cli import describe
-from workshop_app.demo.generator import build_demo
 from workshop_app.errors import ValidationError
 from workshop_app.operations.base import run
 from workshop_app.operations.changes import Kind
@@ -119,9 +119,10 @@ def test_method_prompts_keep_their_origin_when_accepted(store: ProgrammeStore) -
     assert accepted.accepted and accepted.origin == "method"
 
 
-def test_the_demo_uses_each_tool_and_info_reports_them(tmp_path: Path) -> None:
-    path = tmp_path / "demo.workshop"
-    build_demo(path, "nb", today=date(2026, 11, 23)).close()
+def test_the_demo_uses_each_tool_and_info_reports_them(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = demo_file(tmp_path, tmp_path_factory, "nb", today=date(2026, 11, 23))
     facts = describe(path)
     assert facts["file_format"] == HEAD_FORMAT
     by_title = {w["title"]: w for w in facts["workshops"]}

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.templates import demo_file
 from tests.test_export_common import pdf_text, unhyphenated
-from workshop_app.demo.generator import build_demo
 from workshop_app.export.minutes import export_minutes
 from workshop_app.export.report import export_report
 from workshop_app.services import workshops
+from workshop_app.storage.store import ProgrammeStore
 
 TEXTS = {
     "fi": (
@@ -38,8 +39,10 @@ def shown(wanted: str, text: str) -> bool:
 
 
 @pytest.mark.parametrize("language", ["fi", "nb"])
-def test_minutes_and_report_show_the_tools(tmp_path: Path, language: str) -> None:
-    store = build_demo(tmp_path / "demo.workshop", language, today=date(2026, 11, 23))
+def test_minutes_and_report_show_the_tools(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, language: str
+) -> None:
+    store = ProgrammeStore.open(demo_file(tmp_path, tmp_path_factory, language, today=date(2026, 11, 23)))
     try:
         canvas_title, serves, hybrid, lifecycle, shaping, path = TEXTS[language]
         first, second = workshops.list_workshops(store)[:2]

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from tests.servicefixtures import new_board
 from tests.servicefixtures import store as store  # fixture
+from tests.templates import demo_file
 from workshop_app import board_geometry as geo
-from workshop_app.demo.generator import build_demo
 from workshop_app.domain.enums import Quadrant
 from workshop_app.errors import ValidationError
 from workshop_app.operations.base import run
@@ -99,8 +99,10 @@ def test_tidy_on_a_tidy_board_changes_nothing_and_a_frozen_round_is_refused(stor
 
 
 @pytest.mark.parametrize("language", ["en", "fi", "nb"])
-def test_no_two_notes_of_a_demo_board_overlap(tmp_path: Path, language: str) -> None:
-    demo = build_demo(tmp_path / "demo.workshop", language)
+def test_no_two_notes_of_a_demo_board_overlap(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, language: str
+) -> None:
+    demo = ProgrammeStore.open(demo_file(tmp_path, tmp_path_factory, language, today=None))
     try:
         for board in boards.list_boards(demo):
             places = [(note.x, note.y) for note in boards.list_notes(demo, board.id)]

@@ -1,7 +1,6 @@
 """Every page of the main window, and the board window, fit a 1366x768 laptop screen in en, fi and nb: no
 widget forces the window wider or taller than the screen (long labels wrap)."""
 
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,10 +8,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from tests.templates import demo_file
 from ui.board.board_window import BoardWindow
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
-from workshop_app.demo.generator import build_demo
 from workshop_app.i18n import install_translations
 from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
@@ -21,11 +20,12 @@ WIDTH, HEIGHT = 1366, 768
 
 
 @pytest.fixture(params=["en", "fi", "nb"])
-def demo(request: pytest.FixtureRequest) -> Iterator[Workspace]:
+def demo(
+    request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Workspace]:
     language: str = request.param
     install_translations(language)
-    path = Path(tempfile.mkdtemp()) / "demo.workshop"
-    build_demo(path, language).close()
+    path = demo_file(tmp_path, tmp_path_factory, language, today=None)  # built once per process, as of today
     workspace = Workspace(ProgrammeStore.open(path))
     yield workspace
     workspace.close()

@@ -5,7 +5,6 @@ wall's band holds the question and takes the width the board cannot use; the new
 shortcuts."""
 
 import statistics
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,24 +12,25 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
+from tests.templates import demo_file
 from ui.board import room_text
 from ui.board.board_window import BoardWindow
 from ui.board.geometry import CANVAS, NOTE
 from ui.board.note_item import NoteItem
 from ui.board.view import FIT_MARGIN
 from ui.workspace import Workspace
-from workshop_app.demo.generator import build_demo
 from workshop_app.i18n import install_translations
 from workshop_app.services import boards
 from workshop_app.storage.store import ProgrammeStore
 
 
 @pytest.fixture(params=["en", "fi", "nb"])
-def valuma(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[BoardWindow]:
+def valuma(
+    request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BoardWindow]:
     language: str = request.param
     install_translations(language)
-    path = Path(tempfile.mkdtemp()) / "demo.workshop"
-    build_demo(path, language).close()
+    path = demo_file(tmp_path, tmp_path_factory, language, today=None)  # built once per process, as of today
     workspace = Workspace(ProgrammeStore.open(path))
     board = next(board for board in boards.list_boards(workspace.store) if board.preset_key == "valuma")
     window = BoardWindow(workspace, board.id)
