@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
@@ -104,13 +105,21 @@ class NoteItem(QGraphicsRectItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.setPos(scene_point(data.x, data.y))
         self.setFlags(MOVABLE_FLAGS if movable else FLAGS)
-        self._layout()
+        self._cached = False
+        self._stale = True  # laid out at its first paint: on a big board most cards lie under others, unpainted
+
+    @property
+    def _text(self) -> text_layout.Runs:
+        if self._stale:
+            self._layout()
+        return self._runs
 
     def cache_pixels(self) -> None:
         """Keep the card's pixels (it is about to be dragged: each frame then blits instead of painting).
 
         Not done for every card up front: on a big board that would double the cost of the first paint,
         while a drag only ever moves a few cards over the still picture of the rest (see the view)."""
+        self._cached = True  # never left unpainted under other cards (see hidden_cards): its pixels are kept
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # --- data ------------------------------------------------------------------------------------------------
@@ -121,13 +130,13 @@ class NoteItem(QGraphicsRectItem):
         if (old.x, old.y) != (data.x, data.y):
             self.setPos(scene_point(data.x, data.y))
         if _look(old) != _look(data):
-            self._layout()
+            self._stale = True
             self.update()
 
     def set_show_author(self, show: bool) -> None:
         if show != self._show_author:
             self._show_author = show
-            self._layout()
+            self._stale = True
             self.update()
 
     def set_room(self, language: str | None) -> None:
@@ -135,12 +144,14 @@ class NoteItem(QGraphicsRectItem):
         shrunk to fit the card (:mod:`ui.board.room_text`); None: the facilitator's layout again."""
         if language != self._room_language:
             self._room_language = language
-            self._layout()
+            self._stale = True
             self.update()
 
     @property
     def text_size(self) -> float:
         """The size the note's text is written in, in the card's own units (before its scale)."""
+        if self._stale:
+            self._layout()
         return self._text_size
 
     def set_movable(self, movable: bool) -> None:
@@ -165,6 +176,8 @@ class NoteItem(QGraphicsRectItem):
         return self._show_author and bool(self.record.author) and not self.record.hidden
 
     def _layout(self) -> None:
+        """Break the text into lines and place the card's parts (at the first paint after a change)."""
+        self._stale = False
         data = self.record
         author_shown = self.author_shown
         with_foot = author_shown or (data.has_action and not data.hidden)
@@ -174,9 +187,9 @@ class NoteItem(QGraphicsRectItem):
             if data.votes:
                 corners.append(_badge_area(data.votes))
             fitted = room_text.fit_note(data.text, text_box(with_foot=author_shown), self._room_language, corners)
-            self._text, self._text_size = fitted.runs, fitted.size
+            self._runs, self._text_size = fitted.runs, fitted.size
         else:
-            self._text, self._text_size = _text_runs(data.text, with_foot), geo.NOTE_TEXT_SIZE
+            self._runs, self._text_size = _text_runs(data.text, with_foot), geo.NOTE_TEXT_SIZE
         self._foot = _author_runs(data.author, data.has_action) if author_shown else ()
         self._colour = geo.HIDDEN_NOTE_COLOUR if data.hidden else data.colour
         self._badge = _badge_runs(data.votes) if data.votes and not data.hidden else None
@@ -208,6 +221,10 @@ class NoteItem(QGraphicsRectItem):
         return value
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if widget is not None and widget is _hidden[0] and self in _hidden[1]:
+            return  # wholly under cards painted over it in this same pass (see hidden_cards)
+        if self._stale:
+            self._layout()
         data = self.record
         device = _device(painter)
         if device is None:  # an export or a rotated view: shapes and text as they are
@@ -227,7 +244,7 @@ class NoteItem(QGraphicsRectItem):
         elif not self.editing:
             painter.setPen(TEXT_PEN)
             painter.setFont(text_layout.font(self._text_size))
-            text_layout.draw_runs(painter, self._text)
+            text_layout.draw_runs(painter, self._runs)
         if not data.hidden and device is None:
             self._paint_foot(painter)
         elif not data.hidden and not self._foot and data.has_action:
@@ -457,3 +474,64 @@ def _paint_selection(painter: QPainter, *, dashed: bool) -> None:
     gap = SELECTION_GAP + SELECTION_WIDTH / 2
     radius = geo.NOTE_RADIUS + gap
     painter.drawRoundedRect(NOTE.adjusted(-gap, -gap, gap, gap), radius, radius)
+
+
+# --- cards wholly under others ------------------------------------------------------------------------------------
+
+_EXTENT = _BOUNDS.united(_CARD).united(_BADGE_PICTURE).adjusted(-2, -2, 2, 2)
+"""Everything a card may draw: its body, shadow, selection ring and vote badge."""
+_OPAQUE = (
+    NOTE.adjusted(geo.NOTE_RADIUS, 0, -geo.NOTE_RADIUS, 0),
+    NOTE.adjusted(0, geo.NOTE_RADIUS, 0, -geo.NOTE_RADIUS),
+)
+"""Where a card's body is surely opaque: its rounded rectangle less the corners."""
+_hidden: tuple[QWidget | None, frozenset[NoteItem]] = (None, frozenset())
+"""The viewport being painted and the cards it leaves out in this pass (set by the view around the pass)."""
+
+
+@lru_cache(maxsize=64)
+def _opaque(colour: str) -> bool:
+    return QColor(colour).alpha() == 255
+
+
+def hidden_cards(items: list[QGraphicsItem], slack: float) -> frozenset[NoteItem]:
+    """The cards among ``items`` (the items of a pass, front to back) that opaque cards in front of them cover
+    wholly: painting them would only be painted over. On a big board most cards lie under others, so a first
+    paint draws (and lays out) the few hundred that show, not a thousand. ``slack`` is how far (in scene units,
+    a device pixel or two) a card's antialiased edge may blend, so a cover is counted a little smaller than it is
+    and a card a little larger. A card that keeps its pixels is never left out: its cache would keep the blank."""
+    covered = QRegion()
+    hidden: set[NoteItem] = set()
+    for item in items:
+        if not isinstance(item, NoteItem) or not item.isVisible():
+            continue
+        transform = item.sceneTransform()
+        if transform.isRotating():
+            continue
+        if not item._cached and not covered.isEmpty():
+            extent = transform.mapRect(_EXTENT)
+            outer = QRect(
+                math.floor(extent.left() - slack),
+                math.floor(extent.top() - slack),
+                math.ceil(extent.width() + 2 * slack) + 1,
+                math.ceil(extent.height() + 2 * slack) + 1,
+            )
+            if QRegion(outer).subtracted(covered).isEmpty():
+                hidden.add(item)
+                continue  # under the covers already: it adds nothing to them
+        record = item.record
+        if item.effectiveOpacity() < 1.0 or not _opaque(geo.HIDDEN_NOTE_COLOUR if record.hidden else record.colour):
+            continue
+        for part in _OPAQUE:
+            body = transform.mapRect(part)
+            left, top = math.ceil(body.left() + slack), math.ceil(body.top() + slack)
+            right, bottom = math.floor(body.right() - slack), math.floor(body.bottom() - slack)
+            if right > left and bottom > top:
+                covered = covered.united(QRect(left, top, right - left, bottom - top))
+    return frozenset(hidden)
+
+
+def leave_out(widget: QWidget | None, cards: frozenset[NoteItem]) -> None:
+    """Paint of ``widget`` leaves ``cards`` out until the next call (None, nothing: paint every card)."""
+    global _hidden  # one pass of one viewport at a time, set and cleared by the view around it
+    _hidden = (widget, cards)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.board import note_item
 from ui.board.geometry import CANVAS
 from ui.board.scene import BoardScene
 from workshop_app import board_geometry as geo
@@ -212,6 +213,20 @@ class BoardView(QGraphicsView):
             painter.resetTransform()
             painter.drawPixmap(0, 0, self._backdrop)
             painter.setTransform(transform)
+        elif self.board.notes_layer.opacity() == 1.0:
+            # The cards wholly under others are left out of this pass: a board of a thousand notes shows a few
+            # hundred. Not while notes are dragged: then the pass paints a few cards over the still picture.
+            transform = painter.transform()
+            exposed = QRectF(rect)
+            items = self.board.items(
+                exposed, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.DescendingOrder, transform
+            )
+            slack = max(1.0, 2.0 / max(transform.m11(), 1e-6))  # two device pixels, in scene units
+            note_item.leave_out(self.viewport(), note_item.hidden_cards(items, slack))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt override
+        note_item.leave_out(None, frozenset())
+        super().drawForeground(painter, rect)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         self.end_drag_layer()
