@@ -34,6 +34,16 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> None:
             translations.build()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication(qapp: object) -> None:
+    """Every test process makes its QApplication first (pytest-qt's ``qapp``).
+
+    The core's command line, called in the test's process, makes a QCoreApplication when there is none; Qt
+    allows one application per process, so every GUI test after it in that process would fail. Which tests a
+    pytest-xdist worker runs first is chance: the order must not matter.
+    """
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The app's own folders (data, backups, logs) for this test alone.
