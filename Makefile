@@ -54,8 +54,12 @@ lint: venv
 typecheck: venv
 	$(PY) -m mypy
 
-# Two workers on the 2-core machines (one per core; tests that share an expensive module fixture stay together
-# through xdist_group marks). The PyInstaller bundle is left out here: it takes minutes, see test-packaging.
+# Two workers on the 2-core machines, one per core. The xdist_group marks are not honoured with pytest 9.2 and
+# pytest-xdist 3.8 (xdist adds the group to item._nodeid, which pytest 9 no longer reads), so every test is spread
+# as with --dist load (which keeps both workers busy to the end); no test needs them to pass: each worker starts
+# its own PostgreSQL cluster and builds its own templates (tests/pg.py, tests/templates.py), and each worker that
+# runs one of test_packaging's two wheel tests builds the wheel. The PyInstaller bundle is left out here: it takes
+# minutes, see test-packaging.
 # A worker that crashes ends the run at once with the test it crashed on named: pytest-xdist 3.8 with
 # --dist loadgroup can wait forever after replacing a crashed worker (pytest-xdist issues 1323, 1327, 1378).
 pytest: venv
