@@ -71,3 +71,15 @@ def test_a_note_added_is_an_insertion_not_a_reset(qapp: object) -> None:
     model.rowsInserted.connect(lambda _parent, start, end: inserted.append((start, end)))
     assert model.set_results([*first, Result(IDS[2], "c", 0)]) is False
     assert resets == [] and inserted == [(2, 2)]
+
+
+def test_two_rows_voted_at_once_are_sorted(qapp: object) -> None:
+    """Found by the property above: the proxy placed each changed row among rows already replaced."""
+    model = ResultsModel()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    proxy.sort(VOTES, Qt.SortOrder.DescendingOrder)
+    model.set_results([Result(note_id, "n", 0) for note_id in IDS[:4]])
+    model.set_results([Result(note_id, "n", votes) for note_id, votes in zip(IDS[:4], [0, 1, 1, 0], strict=True)])
+    assert [proxy.index(row, VOTES).data(Qt.ItemDataRole.UserRole) for row in range(4)] == [1, 1, 0, 0]

@@ -157,10 +157,14 @@ class ResultsModel(QAbstractTableModel):
         return False
 
     def _update_rows(self, rows: list[Result]) -> None:
-        """The same notes in the same order: signal only the rows that differ (a drag changes none)."""
-        old, self._rows = self._rows, rows
-        for index, (before, after) in enumerate(zip(old, rows, strict=True)):
+        """The same notes in the same order: signal only the rows that differ (a drag changes none).
+
+        One row is changed and signalled at a time: the sorting proxy places a changed row among the others'
+        current values, so rows not yet signalled must still hold what it last saw (replacing every row first
+        left the proxy unsorted when two rows changed at once)."""
+        for index, (before, after) in enumerate(zip(list(self._rows), rows, strict=True)):
             if before != after:
+                self._rows[index] = after
                 self.dataChanged.emit(self.index(index, NOTE), self.index(index, VOTES))
 
     def result(self, row: int) -> Result:
