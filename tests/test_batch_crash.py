@@ -57,7 +57,15 @@ def test_a_killed_batch_delete_leaves_all_or_none(tmp_path: Path, tmp_path_facto
         assert child.stdout is not None
         line = child.stdout.readline()
         assert line.startswith("ready"), line
-        time.sleep(rng.uniform(0.3, 1.5))
+        # The kill lands within the batch after the first or the second one (alternately), at a random
+        # moment of it: timed from this machine's own batches, so a slow or busy machine still kills mid-batch
+        # (fixed delays of 0.3-1.5 s all landed in the first batch on a loaded machine).
+        started = time.monotonic()
+        assert child.stdout.readline().startswith("batch")
+        batch_seconds = time.monotonic() - started
+        if round_number % 2:
+            assert child.stdout.readline().startswith("batch")
+        time.sleep(rng.uniform(0.05, 0.9) * batch_seconds)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         notes, verdict = _count(path)
