@@ -140,16 +140,22 @@ def test_two_concurrent_writers_lose_no_update(demo_url: str) -> None:
         assert {f"{label}{n}" for label in "ab" for n in range(15)} <= set(texts)
 
 
+def _listen(store: ProgrammeStore | ServerStore) -> tuple[list[ChangeSet], threading.Event]:
+    """The change sets ``store`` hears from others, and an event set when one arrives."""
+    heard: list[ChangeSet] = []
+    arrived = threading.Event()
+
+    def listener(changes: ChangeSet) -> None:
+        heard.append(changes)
+        arrived.set()
+
+    store.subscribe(listener)
+    return heard, arrived
+
+
 def test_others_changes_arrive_live_as_change_sets(demo_url: str) -> None:
     with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
-        heard: list[ChangeSet] = []
-        arrived = threading.Event()
-
-        def listener(changes: ChangeSet) -> None:
-            heard.append(changes)
-            arrived.set()
-
-        watcher.subscribe(listener)
+        heard, arrived = _listen(watcher)
         seen = first_workshop(editor)
         run(editor, Update(Kind.WORKSHOP, seen.id, {"title": "Renamed"}))  # type: ignore[arg-type]
         assert arrived.wait(10), "the other store's change never arrived"
@@ -279,14 +285,7 @@ def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) ->
     from sqlalchemy import event
 
     with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
-        heard: list[ChangeSet] = []
-        arrived = threading.Event()
-
-        def listener(changes: ChangeSet) -> None:
-            heard.append(changes)
-            arrived.set()
-
-        watcher.subscribe(listener)
+        heard, arrived = _listen(watcher)
         board = boards.list_boards(editor)[0]  # type: ignore[arg-type]
         note = boards.list_notes(editor, board.id)[0]  # type: ignore[arg-type]
         boards.move_note(editor, note.id, 0.5, 0.5)  # type: ignore[arg-type]  (the connection's first look)
