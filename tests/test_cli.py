@@ -2,6 +2,11 @@
 
 ``python -m ui`` is the installed command (the window and every headless command); ``python -m workshop_app``
 is the core's alone, which runs the headless commands and refuses the window in one line.
+
+A child process costs one to three seconds, nearly all of it imports: each command's real entry point is run
+once that way, and so are the messages that must be the only line on the terminal and the language chosen by
+the environment; what a command does with its arguments is checked through ``core_main``, the same ``main`` in
+this process.
 """
 
 import json
@@ -12,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_in_process import CoreMain, core_main_fixture  # noqa: F401  (the core_main fixture)
 from tools import translations
 from workshop_app.storage.fileformat import HEAD_FORMAT
 
@@ -52,24 +58,24 @@ def test_info_json_describes_the_demo(demo_file: Path) -> None:
     assert facts["file_format"] == HEAD_FORMAT
 
 
-def test_info_text(demo_file: Path) -> None:
-    result = run("info", str(demo_file), "--lang", "en")
+def test_info_text(demo_file: Path, core_main: CoreMain) -> None:
+    result = core_main("info", str(demo_file), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Elvheim" in result.stdout and "Overdue actions" in result.stdout
 
 
-def test_check_says_sound(demo_file: Path) -> None:
-    result = run("check", str(demo_file))
+def test_check_says_sound(demo_file: Path, core_main: CoreMain) -> None:
+    result = core_main("check", str(demo_file))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "sound"
 
 
-def test_check_of_a_damaged_file_fails(tmp_path: Path, demo_file: Path) -> None:
+def test_check_of_a_damaged_file_fails(tmp_path: Path, demo_file: Path, core_main: CoreMain) -> None:
     damaged = tmp_path / "damaged.workshop"
     data = demo_file.read_bytes()
     damaged.write_bytes(data[: len(data) // 2])
     before = damaged.read_bytes()
-    result = run("check", str(damaged))
+    result = core_main("check", str(damaged))
     assert result.returncode == 1
     assert "NOT sound" in result.stdout
     assert damaged.read_bytes() == before
@@ -90,11 +96,12 @@ def test_a_bad_file_gives_one_clear_line(tmp_path: Path, content: bytes, expecte
     assert path.read_bytes() == content
 
 
-def test_errors_speak_the_chosen_language(tmp_path: Path) -> None:
+def test_errors_speak_the_chosen_language(tmp_path: Path, core_main: CoreMain) -> None:
     translations.build()
     missing = tmp_path / "nowhere.workshop"
-    english = run("info", str(missing), "--lang", "en").stderr
-    finnish = run("info", str(missing), "--lang", "fi").stderr
+    english = core_main("info", str(missing), "--lang", "en").stderr
+    finnish = core_main("info", str(missing), "--lang", "fi").stderr
+    # The language named by the environment, in a fresh process started with it as a shell starts one.
     norwegian = run("info", str(missing), env={"LANG": "nb_NO.UTF-8"}).stderr
     assert str(missing) in english and str(missing) in finnish and str(missing) in norwegian
     assert len({english, finnish, norwegian}) == 3
@@ -127,9 +134,9 @@ def test_the_core_alone_runs_the_headless_commands(demo_file: Path) -> None:
     assert core("check", str(demo_file)).stdout.strip().splitlines()[-1] == "sound"
 
 
-def test_help_describes_the_whole_command_and_the_core_its_own_part() -> None:
+def test_help_describes_the_whole_command_and_the_core_its_own_part(core_main: CoreMain) -> None:
     installed = run("--help", "--lang", "en")
-    alone = core("--help", "--lang", "en")
+    alone = core_main("--help", "--lang", "en")
     assert installed.returncode == 0 and alone.returncode == 0
     for command in ("demo", "info", "check", "export"):
         assert command in installed.stdout and command in alone.stdout
@@ -149,8 +156,8 @@ def test_the_core_alone_refuses_the_window_in_one_line(tmp_path: Path, args: tup
     assert not (tmp_path / "out.png").exists()
 
 
-def test_the_refusal_speaks_the_chosen_language() -> None:
+def test_the_refusal_speaks_the_chosen_language(core_main: CoreMain) -> None:
     translations.build()
-    english, finnish, norwegian = (core("open", "--lang", lang).stderr for lang in ("en", "fi", "nb"))
+    english, finnish, norwegian = (core_main("open", "--lang", lang).stderr for lang in ("en", "fi", "nb"))
     assert all("workshop-app" in line and "python -m ui" in line for line in (english, finnish, norwegian))
     assert len({english, finnish, norwegian}) == 3

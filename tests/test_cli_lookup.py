@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import core, run
+from tests.cli_in_process import CoreMain, core_main_fixture  # noqa: F401  (the core_main fixture)
+from tests.test_cli import run
 from ui.cli import PAGES, build_parser
 from ui.pages.navigation import PageKey
 from workshop_app import cli
@@ -29,7 +30,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_info_lists_workshops_and_their_boards(demo_file: Path) -> None:
+def test_info_lists_workshops_and_their_boards(demo_file: Path, core_main: CoreMain) -> None:
     facts = cli.describe(demo_file)
     workshops = facts["workshops"]
     assert len(workshops) == facts["counts"]["workshops"]
@@ -37,9 +38,10 @@ def test_info_lists_workshops_and_their_boards(demo_file: Path) -> None:
     boards = [board for workshop in workshops for board in workshop["boards"]]
     assert len(boards) == facts["counts"]["boards"]
     assert all(board["id"] and board["title"] and board["preset"] for board in boards)
-    result = run("info", str(demo_file), "--json")
+    result = core_main("info", str(demo_file), "--json")
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["workshops"] == json.loads(json.dumps(workshops))
-    text = run("info", str(demo_file), "--lang", "en").stdout
+    text = core_main("info", str(demo_file), "--lang", "en").stdout
     for workshop in workshops:
         assert workshop["title"] in text and workshop["id"] in text
     for board in boards:
@@ -118,10 +120,10 @@ def test_open_page_names_every_page_of_the_window() -> None:
     assert tuple(key.value for key in PageKey) == PAGES
 
 
-def test_argparse_headings_speak_the_chosen_language() -> None:
-    finnish = core("--lang", "fi", "--help")
+def test_argparse_headings_speak_the_chosen_language(core_main: CoreMain) -> None:
+    finnish = core_main("--lang", "fi", "--help")
     assert finnish.returncode == 0
-    english = core("--lang", "en", "--help")
+    english = core_main("--lang", "en", "--help")
     assert "usage:" in english.stdout and "options" in english.stdout
     assert "usage:" not in finnish.stdout and "options:" not in finnish.stdout
     window = run("open", "--lang", "nb", "--help")
