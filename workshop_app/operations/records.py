@@ -32,6 +32,7 @@ from workshop_app.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError,
 from workshop_app.operations.base import Operation
 from workshop_app.operations.changes import Kind
 from workshop_app.services import actions, boards, history, method_tools, participants, phases, programme, workshops
+from workshop_app.services.common import not_found
 from workshop_app.storage.store import ProgrammeStore
 
 Updater = Callable[[ProgrammeStore, Any, Mapping[str, Any]], dict[str, Any]]
@@ -190,7 +191,7 @@ class Delete(Operation[list[history.Snapshot]]):
         remove = DELETERS[self.kind]
         for record_id in self.ids:
             if not isinstance(record_id, uuid.UUID):
-                raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+                raise not_found()
             with store.writing() as conn:
                 snapshot = history.capture_on(conn, self.kind.value, record_id)
             remove(store, record_id)  # the domain's checks, and the gap it leaves in an ordered list closed

@@ -19,9 +19,8 @@ from sqlalchemy import Select, Table, and_, exists, func, select
 from sqlmodel import Session, col
 
 from workshop_app.domain.models import Action, Board, BoardView, Note, Participant, ProCon, ProConView, Vote
-from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError
 from workshop_app.services.boards import LABEL_FIELDS
-from workshop_app.services.common import view
+from workshop_app.services.common import not_found, view
 from workshop_app.storage.store import ProgrammeStore
 
 
@@ -187,10 +186,6 @@ def _rounds(session: Session, board_id: uuid.UUID) -> list[Board]:
     return list(session.exec(query).all())
 
 
-def _gone() -> NotFoundError:
-    return NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
-
-
 # --- reads -----------------------------------------------------------------------------------------------
 
 
@@ -201,7 +196,7 @@ def read_board(store: ProgrammeStore, board_id: uuid.UUID) -> BoardState:
         rounds = _rounds(session, board_id)
         board = next((item for item in rounds if item.id == board_id), None)
         if board is None:
-            raise _gone()
+            raise not_found()
         notes = _board_notes(session, board_id)
         tally = _tally(session, board_id)
         pro_cons = session.exec(

@@ -22,10 +22,10 @@ from workshop_app.domain.models import (
     Workshop,
 )
 from workshop_app.domain.types import new_id, utcnow
-from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from workshop_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from workshop_app.operations.changes import Kind
 from workshop_app.services import validation as check
-from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, view
+from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, not_found, view
 from workshop_app.services.programme import catalogue_of, get_programme
 from workshop_app.storage.store import ProgrammeStore
 
@@ -64,10 +64,6 @@ def _frozen() -> ValidationError:
         ),
         field="board",
     )
-
-
-def _not_found() -> NotFoundError:
-    return NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
 
 
 def _participant_or_none(session: Session, participant_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -210,17 +206,17 @@ def add_note(
     if not isinstance(board_id, uuid.UUID) or (
         participant_id is not None and not isinstance(participant_id, uuid.UUID)
     ):
-        raise _not_found()
+        raise not_found()
     now = utcnow()
     row = {"id": new_id(), **values, "created_at": now, "updated_at": now}
     with store.writing() as conn:
         found = conn.execute(_BOARD_FROZEN, {"board_id": board_id}).first()
         if found is None:
-            raise _not_found()
+            raise not_found()
         if found[0] is not None:
             raise _frozen()
         if participant_id is not None and conn.execute(_PERSON, {"person_id": participant_id}).first() is None:
-            raise _not_found()
+            raise not_found()
         conn.execute(_INSERT_NOTE, row)
         store.tracker.created(Kind.NOTE, [row["id"]])
     return NoteView.model_construct(**row)
@@ -263,7 +259,7 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
         for note_id, x, y in positions
     ]
     if not all(isinstance(params["note_id"], uuid.UUID) for params in checked):
-        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+        raise not_found()
     now = utcnow()
     with store.writing() as conn:
         for params in checked:
@@ -272,7 +268,7 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
                     select(_NOTE_TABLE.c.board_id).where(_NOTE_TABLE.c.id == params["note_id"])
                 ).scalar()
                 if board_id is None:
-                    raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+                    raise not_found()
                 with Session(bind=conn) as session:
                     open_board(session, board_id)  # raises: the note is on a frozen round
         store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked], ("x", "y", "updated_at"))
@@ -398,7 +394,7 @@ def add_pro_con(
     with store.transaction() as session:
         open_board(session, board_id)
         if note_id is not None and fetch(session, Note, note_id).board_id != board_id:
-            raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+            raise not_found()
         siblings = _pro_cons(session, board_id, cleaned_quadrant, note_id)
         item = ProCon(board_id=board_id, quadrant=cleaned_quadrant, note_id=note_id, position=len(siblings), **cleaned)
         session.add(item)

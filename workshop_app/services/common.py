@@ -15,13 +15,18 @@ V = TypeVar("V", bound=SQLModel)
 Rule = Callable[[Any], Any]
 
 
+def not_found() -> NotFoundError:
+    """The error for a record that is not there (deleted meanwhile by another window, a phone or an undo)."""
+    return NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+
+
 def fetch(session: Session, model: type[T], record_id: uuid.UUID) -> T:
     """The record with ``record_id``; a record deleted meanwhile (another window, an undo) is a clear error."""
     if not isinstance(record_id, uuid.UUID):
-        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+        raise not_found()
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+        raise not_found()
     return record
 
 
@@ -57,7 +62,7 @@ def move_in_order(session: Session, siblings: list[Any], item_id: uuid.UUID, new
     """
     ids = [sibling.id for sibling in siblings]
     if item_id not in ids:
-        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+        raise not_found()
     if isinstance(new_index, bool) or not isinstance(new_index, int):
         raise ValidationError(
             QT_TRANSLATE_NOOP("WorkshopErrors", "This value must be a whole number."), field="position"

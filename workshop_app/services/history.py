@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Table, select
 from sqlmodel import SQLModel
 
 from workshop_app.domain import models  # noqa: F401  (registers every table on the metadata)
-from workshop_app.errors import QT_TRANSLATE_NOOP, NotFoundError
+from workshop_app.services.common import not_found
 from workshop_app.storage.store import ProgrammeStore
 
 SKIPPED_TABLES = {"app_meta", "catalogue_snapshot", "programme"}
@@ -58,7 +58,7 @@ def capture_on(conn: Connection, table_name: str, record_id: uuid.UUID) -> Snaps
     table = tables[table_name]
     root = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
     if root is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
+        raise not_found()
     pending: list[tuple[str, dict[str, Any]]] = [(table_name, dict(root))]
     while pending:
         name, row = pending.pop(0)
