@@ -63,10 +63,6 @@ class ServerStore(TransactionalStore):
         self._location = masked(location)
         self.backup = None  # the region's own backups cover a server; the app writes none
         self._sender = uuid.uuid4().hex
-        # The stamps and the NOTIFY of a commit go in one statement (see :meth:`_stamp_and_announce`).
-        self.before_commit_hooks = [
-            self._stamp_and_announce if hook is record_stamps else hook for hook in self.before_commit_hooks
-        ]
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
         self._listening = threading.Event()
@@ -236,8 +232,8 @@ class ServerStore(TransactionalStore):
 
     # --- live changes ------------------------------------------------------------------------------------
 
-    def _stamp_and_announce(self, conn: Connection, tracker: ChangeTracker) -> None:
-        """The before-commit hook in place of the merge stamps' own: stamp the change set and NOTIFY it,
+    def _stamp(self, conn: Connection, tracker: ChangeTracker) -> None:
+        """The merge stamps' before-commit hook, on a server: stamp the change set and NOTIFY it,
         delivered to every listener when (and only if) the transaction commits, in one statement, since each
         statement is a round trip to the server and this runs on every note moved. A transaction that changed
         nothing announces nothing (a listener would drop an empty change set)."""

@@ -44,10 +44,15 @@ class TransactionalStore:
         self._active: _Transaction | None = None
         self._listeners: list[Callable[[ChangeSet], None]] = []
         # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
-        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [record_stamps]
+        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [self._stamp]
         self._snapshots = threading.local()
         # What the latest transaction changed (a server store's erasure clean-up names its tables from it).
         self.last_committed = ChangeSet()
+
+    def _stamp(self, conn: Connection, tracker: ChangeTracker) -> None:
+        """The first before-commit hook: the merge stamps of what the transaction changed. A kind of store
+        that sends something with every commit (a server's NOTIFY) does it here, in the same statement."""
+        record_stamps(conn, tracker)
 
     # --- what a kind of store supplies -------------------------------------------------------------------
 
