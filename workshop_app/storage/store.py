@@ -289,9 +289,7 @@ class ProgrammeStore(TransactionalStore):
         self._lock = None
 
     def _check_writable(self) -> None:
-        if not self._verified.is_set():
-            self._verified.wait()
-        if self._damage is not None:
+        if not self.verify() and self._damage is not None:
             raise self._damage
         try:
             stat = self.path.stat()
