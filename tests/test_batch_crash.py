@@ -1,22 +1,20 @@
 """A batch operation killed at any moment leaves all of it or none of it (one transaction, durable)."""
 
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.forked import forking
 from tests.servicefixtures import make_programme
 from tests.templates import copy_of, template
 from workshop_app.services import boards, workshops
 
-REPO = Path(__file__).resolve().parent.parent
-CHILD = Path(__file__).resolve().parent / "batch_deleter.py"
+# Each round a fresh process forked from one that imported the deleter once (tests/forked.py).
+CHILD = "tests.batch_deleter"
 NOTES = 90
 ROUNDS = 8
 
@@ -48,30 +46,29 @@ def test_a_killed_batch_delete_leaves_all_or_none(tmp_path: Path, tmp_path_facto
     made = template(tmp_path_factory, "batch-notes", lambda path: _with_store(path))
     rng = random.Random(20261203)
     outcomes = []
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    for round_number in range(ROUNDS):
-        path = copy_of(made, tmp_path, f"round{round_number}.workshop")
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(path)], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO
-        )
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        assert line.startswith("ready"), line
-        # The kill lands within the batch after the first or the second one (alternately), at a random
-        # moment of it: timed from this machine's own batches, so a slow or busy machine still kills mid-batch
-        # (fixed delays of 0.3-1.5 s all landed in the first batch on a loaded machine).
-        started = time.monotonic()
-        assert child.stdout.readline().startswith("batch")
-        batch_seconds = time.monotonic() - started
-        if round_number % 2:
-            assert child.stdout.readline().startswith("batch")
-        time.sleep(rng.uniform(0.05, 0.9) * batch_seconds)
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        notes, verdict = _count(path)
-        assert verdict == "ok"
-        assert notes in (0, NOTES), f"round {round_number}: {notes} of {NOTES} notes left: half a batch"
-        outcomes.append(notes)
+    with forking(CHILD) as rounds:
+        for round_number in range(ROUNDS):
+            path = copy_of(made, tmp_path, f"round{round_number}.workshop")
+            pid = rounds.start(str(path))
+            try:
+                line = rounds.readline()
+                assert line.startswith(b"ready"), line
+                # The kill lands within the batch after the first or the second one (alternately), at a random
+                # moment of it: timed from this machine's own batches, so a slow or busy machine still kills
+                # mid-batch (fixed delays of 0.3-1.5 s all landed in the first batch on a loaded machine).
+                started = time.monotonic()
+                assert rounds.readline().startswith(b"batch")
+                batch_seconds = time.monotonic() - started
+                if round_number % 2:
+                    assert rounds.readline().startswith(b"batch")
+                time.sleep(rng.uniform(0.05, 0.9) * batch_seconds)
+            finally:
+                _rest, code = rounds.kill(pid)
+            assert code == -signal.SIGKILL
+            notes, verdict = _count(path)
+            assert verdict == "ok"
+            assert notes in (0, NOTES), f"round {round_number}: {notes} of {NOTES} notes left: half a batch"
+            outcomes.append(notes)
     # Both outcomes happen over the rounds, or the kill never landed inside the batch.
     assert 0 in outcomes and NOTES in outcomes, outcomes
 

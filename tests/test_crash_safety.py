@@ -1,25 +1,23 @@
 """Killing the app mid-edit loses nothing it acknowledged and never damages the file.
 
 A child process (``crash_editor.py``) edits one programme file through the real services and prints every edit
-the store acknowledged; it is killed with SIGKILL at random moments, over several rounds on the same file.
+the store acknowledged; it is killed with SIGKILL at random moments, over several rounds on the same file. Each
+round is a fresh process forked from one that imported the editor once (``tests/forked.py``).
 After each kill the file is reopened (the OS has dropped the dead process's lock; SQLite replays its -wal) and
 must pass ``integrity_check`` and ``foreign_key_check``, and its content must be exactly what the acknowledged
 edits made of it, give or take the one edit in flight at the kill (``begin`` printed, ``ack`` not).
 """
 
 import json
-import os
 import random
 import signal
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.forked import Rounds, forking
 from workshop_app.domain.enums import ActionStatus
 from workshop_app.services.actions import list_actions
 from workshop_app.services.boards import create_board, list_boards, list_notes
@@ -28,8 +26,7 @@ from workshop_app.services.programme import create_programme
 from workshop_app.services.workshops import create_workshop
 from workshop_app.storage.store import ProgrammeStore
 
-REPO = Path(__file__).resolve().parent.parent
-EDITOR = Path(__file__).resolve().parent / "crash_editor.py"
+EDITOR = "tests.crash_editor"
 SEED = 20260601
 ROUNDS = 8
 START_TIMEOUT = 60.0
@@ -96,42 +93,19 @@ def _differences(expected: State, found: State, limit: int = 10) -> list[str]:
 
 
 def _run_and_kill(
-    path: Path, seed: int, run_for: float, log: Path
+    rounds: Rounds, path: Path, seed: int, run_for: float, log: Path
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-    """Start the editor, let it edit for ``run_for`` seconds, SIGKILL it; returns (acknowledged, in flight)."""
-    lines: list[bytes] = []
-    ready = threading.Event()
-
-    def read(stream: Any) -> None:
-        # Drains the pipe all along: on a full pipe the editor would stall in print() instead of editing.
-        for line in iter(stream.readline, b""):
-            lines.append(line)
-            if line == b"ready\n":
-                ready.set()
-
-    with log.open("wb") as stderr:
-        proc = subprocess.Popen(
-            [sys.executable, str(EDITOR), str(path), str(seed)],
-            cwd=REPO,
-            env=os.environ.copy(),
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-        )
-    reader = threading.Thread(target=read, args=(proc.stdout,), daemon=True)
-    reader.start()
+    """Start an editor, let it edit for ``run_for`` seconds, SIGKILL it; returns (acknowledged, in flight)."""
+    pid = rounds.start(str(path), str(seed))
     try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while not ready.wait(0.02):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"editor did not start (exit {proc.returncode}):\n{log.read_text()}")
-        time.sleep(run_for)
+        first = rounds.poll(START_TIMEOUT)
+        if first is None:
+            pytest.fail(f"editor did not start:\n{log.read_text()}")
+        time.sleep(run_for)  # the editor's lines wait in the test's queue: it never stalls on a full pipe
     finally:
-        proc.send_signal(signal.SIGKILL)  # os.kill, but never at a pid already reaped (and maybe reused)
-        proc.wait(timeout=30)
-        reader.join(timeout=30)
-        assert proc.stdout is not None
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL, f"editor stopped by itself (exit {proc.returncode}):\n{log.read_text()}"
+        rest, code = rounds.kill(pid)
+    lines = [first, *rest]
+    assert code == -signal.SIGKILL, f"editor stopped by itself (exit {code}):\n{log.read_text()}"
 
     # Only whole lines count: one cut off by the kill was never acknowledged.
     assert lines[0] == b"ready\n", lines[:1]
@@ -164,32 +138,34 @@ def test_acknowledged_edits_survive_sigkill(tmp_path: Path) -> None:
 
     rng = random.Random(SEED)
     total, in_flight_landed, wal_replayed = 0, 0, 0
-    for round_ in range(ROUNDS):
-        acknowledged, pending = _run_and_kill(path, SEED + round_, rng.uniform(0.05, 0.6), tmp_path / "stderr.txt")
-        total += len(acknowledged)
-        wal = path.with_name(path.name + "-wal")
-        wal_replayed += wal.exists() and wal.stat().st_size > 0
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as stderr, forking(EDITOR, stderr) as rounds:
+        for round_ in range(ROUNDS):
+            acknowledged, pending = _run_and_kill(rounds, path, SEED + round_, rng.uniform(0.05, 0.6), log)
+            total += len(acknowledged)
+            wal = path.with_name(path.name + "-wal")
+            wal_replayed += wal.exists() and wal.stat().st_size > 0
 
-        # Raises FileOpenError(kind="locked") if the OS had not dropped the dead editor's lock.
-        store = ProgrammeStore.open(path)
-        try:
-            assert store.verify(timeout=30), "the quick check at opening found the file damaged"
-            with store.engine.connect() as conn:
-                assert conn.exec_driver_sql("PRAGMA integrity_check").scalars().all() == ["ok"]
-                assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
-            found = _read_state(store)
-        finally:
-            store.close()
+            # Raises FileOpenError(kind="locked") if the OS had not dropped the dead editor's lock.
+            store = ProgrammeStore.open(path)
+            try:
+                assert store.verify(timeout=30), "the quick check at opening found the file damaged"
+                with store.engine.connect() as conn:
+                    assert conn.exec_driver_sql("PRAGMA integrity_check").scalars().all() == ["ok"]
+                    assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+                found = _read_state(store)
+            finally:
+                store.close()
 
-        for edit in acknowledged:
-            state = _apply(state, edit)
-        landed = pending is not None and found == _with_pending(state, pending, found)
-        assert found == state or landed, (
-            f"round {round_}: {len(acknowledged)} edits acknowledged, in flight {pending}; file differs:\n"
-            + "\n".join(_differences(state, found))
-        )
-        in_flight_landed += landed
-        state = found  # the next round edits the file as it is, the in-flight edit included or not
+            for edit in acknowledged:
+                state = _apply(state, edit)
+            landed = pending is not None and found == _with_pending(state, pending, found)
+            assert found == state or landed, (
+                f"round {round_}: {len(acknowledged)} edits acknowledged, in flight {pending}; file differs:\n"
+                + "\n".join(_differences(state, found))
+            )
+            in_flight_landed += landed
+            state = found  # the next round edits the file as it is, the in-flight edit included or not
 
     print(
         f"{ROUNDS} rounds, {total} edits acknowledged, {in_flight_landed} in-flight edits landed, "

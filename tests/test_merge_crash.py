@@ -1,22 +1,20 @@
 """A merge killed at any moment leaves MINE as it was, or merged whole (one transaction)."""
 
-import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.forked import Rounds, forking
 from tests.mergefixtures import base_file, editing, read, value
 from workshop_app.merge.copying import copy_programme
 from workshop_app.services import boards
 
-REPO = Path(__file__).resolve().parent.parent
-CHILD = Path(__file__).resolve().parent / "merge_child.py"
+# Each round a fresh process forked from one that imported the merge once (tests/forked.py).
+CHILD = "tests.merge_child"
 ADDED = 1500
 ROUNDS = 8
 
@@ -30,23 +28,19 @@ def _state(path: Path) -> tuple[int, str]:
     )
 
 
-def _run(mine: Path, theirs: Path, kill_after: float | None) -> float | None:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(mine), str(theirs)], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO
-    )
-    assert child.stdout is not None
+def _run(rounds: Rounds, mine: Path, theirs: Path, kill_after: float | None) -> float | None:
+    pid = rounds.start(str(mine), str(theirs))
     try:
-        assert child.stdout.readline().startswith("ready")
+        assert rounds.readline().startswith(b"ready")
         if kill_after is None:
-            line = child.stdout.readline()
-            assert line.startswith("done"), line
+            line = rounds.readline()
+            assert line.startswith(b"done"), line
             return float(line.split()[1])
         time.sleep(kill_after)
         return None
     finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+        _rest, code = rounds.kill(pid)
+        assert code == -signal.SIGKILL
 
 
 def test_a_killed_merge_leaves_mine_as_it_was_or_merged_whole(
@@ -61,20 +55,22 @@ def test_a_killed_merge_leaves_mine_as_it_was_or_merged_whole(
             boards.add_note(store, base.board, f"Added there {n}", 0.0, 0.0)
     before = _state(mine)
 
-    whole = tmp_path / "whole.workshop"
-    shutil.copyfile(mine, whole)
-    duration = _run(whole, theirs, None)
-    assert duration is not None
-    after = _state(whole)
-    assert after[0] == before[0] + ADDED
+    with forking(CHILD) as rounds:
+        whole = tmp_path / "whole.workshop"
+        shutil.copyfile(mine, whole)
+        duration = _run(rounds, whole, theirs, None)
+        assert duration is not None
+        after = _state(whole)
+        assert after[0] == before[0] + ADDED
 
-    rng = random.Random(16)
-    outcomes = []
-    for round_number in range(ROUNDS):
-        path = tmp_path / f"round{round_number}.workshop"
-        shutil.copyfile(mine, path)
-        _run(path, theirs, rng.uniform(0.0, duration * 0.6))  # the commit comes before the log is folded in
-        state = _state(path)
-        assert state in (before, after), f"round {round_number}: half a merge: {state}"
-        outcomes.append(state == after)
+        rng = random.Random(16)
+        outcomes = []
+        for round_number in range(ROUNDS):
+            path = tmp_path / f"round{round_number}.workshop"
+            shutil.copyfile(mine, path)
+            # The commit comes before the log is folded in.
+            _run(rounds, path, theirs, rng.uniform(0.0, duration * 0.6))
+            state = _state(path)
+            assert state in (before, after), f"round {round_number}: half a merge: {state}"
+            outcomes.append(state == after)
     assert False in outcomes, "no kill landed before the merge committed"
