@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests import templates
 from tests.cli_in_process import CoreMain, core_main_fixture  # noqa: F401  (the core_main fixture)
-from tests.test_cli import run
+from tests.window_in_process import WindowMain, window_main_fixture  # noqa: F401  (the window_main fixture)
 from ui.cli import PAGES, build_parser
 from ui.pages.navigation import PageKey
 from workshop_app import cli
-from workshop_app.demo.generator import build_demo
 from workshop_app.errors import NotFoundError, WorkshopError
 from workshop_app.export.cli import add_export_command, run_export
 from workshop_app.services import boards
@@ -25,9 +25,8 @@ from workshop_app.storage.store import ProgrammeStore
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("lookup") / "demo.workshop"
-    build_demo(path, "en").close()
-    return path
+    """The English demo, a copy of the one this test process builds once for every test that wants it."""
+    return templates.demo_file(tmp_path_factory.mktemp("lookup"), tmp_path_factory)
 
 
 def test_info_lists_workshops_and_their_boards(demo_file: Path, core_main: CoreMain) -> None:
@@ -66,12 +65,12 @@ def test_a_board_is_found_by_id_title_or_its_start_and_ambiguity_lists_the_candi
             cli.find_board(store, "  ")
 
 
-def test_open_board_by_prefix_renders_it(demo_file: Path, tmp_path: Path) -> None:
+def test_open_board_by_prefix_renders_it(demo_file: Path, tmp_path: Path, window_main: WindowMain) -> None:
     shot = tmp_path / "board.png"
-    result = run("open", str(demo_file), "--board", "quick", "--screenshot", str(shot))
+    result = window_main("open", str(demo_file), "--board", "quick", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 1000
-    refused = run("open", str(demo_file), "--board", "and", "--screenshot", str(shot))
+    refused = window_main("open", str(demo_file), "--board", "and", "--screenshot", str(shot))
     assert refused.returncode == 1 and "Several boards match" in refused.stderr and "Traceback" not in refused.stderr
 
 
@@ -120,13 +119,13 @@ def test_open_page_names_every_page_of_the_window() -> None:
     assert tuple(key.value for key in PageKey) == PAGES
 
 
-def test_argparse_headings_speak_the_chosen_language(core_main: CoreMain) -> None:
+def test_argparse_headings_speak_the_chosen_language(core_main: CoreMain, window_main: WindowMain) -> None:
     finnish = core_main("--lang", "fi", "--help")
     assert finnish.returncode == 0
     english = core_main("--lang", "en", "--help")
     assert "usage:" in english.stdout and "options" in english.stdout
     assert "usage:" not in finnish.stdout and "options:" not in finnish.stdout
-    window = run("open", "--lang", "nb", "--help")
+    window = window_main("open", "--lang", "nb", "--help")
     assert window.returncode == 0 and "usage:" not in window.stdout
 
 

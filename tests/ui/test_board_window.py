@@ -1,8 +1,5 @@
 """The board window driven as people drive it: mouse, keyboard, touch; what matters is what is in the file."""
 
-import os
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPinchGesture
 from pytestqt.qtbot import QtBot
 
+from tests.window_in_process import WindowMain, window_main_fixture  # noqa: F401  (the window_main fixture)
 from ui import settings
 from ui.board import describe
 from ui.board.board_window import BoardWindow, open_board_window
@@ -438,29 +436,19 @@ def test_the_window_follows_a_language_change(board_window: BoardWindow) -> None
 # --- command line -----------------------------------------------------------------------------------------------
 
 
-def _run_board(demo_path: Path, title: str, screenshot: Path) -> subprocess.CompletedProcess[str]:
-    code = (
-        "import sys; from pathlib import Path; from ui.launch import run_board; "
-        f"sys.exit(run_board(Path({str(demo_path)!r}), {title!r}, participant_mode=False, "
-        f"screenshot=Path({str(screenshot)!r}), language='en'))"
-    )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120, cwd=root
-    )
-
-
-def test_run_board_renders_a_screenshot(tmp_path: Path, demo_path: Path) -> None:
+def test_run_board_renders_a_screenshot(tmp_path: Path, demo_path: Path, window_main: WindowMain) -> None:
     png = tmp_path / "board.png"
-    result = _run_board(demo_path, "Operating model: who leads, and how targeted?", png)
+    title = "Operating model: who leads, and how targeted?"
+    result = window_main("open", str(demo_path), "--board", title, "--screenshot", str(png), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert png.stat().st_size > 10_000
 
 
-def test_run_board_names_the_boards_when_the_title_is_unknown(tmp_path: Path, demo_path: Path) -> None:
+def test_run_board_names_the_boards_when_the_title_is_unknown(
+    tmp_path: Path, demo_path: Path, window_main: WindowMain
+) -> None:
     png = tmp_path / "board.png"
-    result = _run_board(demo_path, "No such board", png)
+    result = window_main("open", str(demo_path), "--board", "No such board", "--screenshot", str(png), "--lang", "en")
     assert result.returncode == 1
     assert "No such board" in result.stderr
     assert "Operating model: who leads, and how targeted? (" in result.stderr  # each with its id
