@@ -42,6 +42,7 @@ def _count(path: Path) -> tuple[int, str]:
     return int(notes), str(verdict)
 
 
+@pytest.mark.slow
 def test_a_killed_batch_delete_leaves_all_or_none(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     made = template(tmp_path_factory, "batch-notes", lambda path: _with_store(path))
     rng = random.Random(20261203)

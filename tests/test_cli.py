@@ -114,6 +114,7 @@ def test_open_with_screenshot_renders_the_window(tmp_path: Path, demo_file: Path
     assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 5_000
 
 
+@pytest.mark.slow
 def test_demo_flag_opens_a_fresh_demo(tmp_path: Path, app_home: Path) -> None:
     png = tmp_path / "demo.png"
     result = run("--demo", "--lang", "nb", "--screenshot", str(png))

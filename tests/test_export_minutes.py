@@ -197,6 +197,7 @@ def test_markup_characters_print_literally(tmp_path: Path) -> None:
     assert "Secret idea" not in text and "Hidden note" in text
 
 
+@pytest.mark.slow
 def test_a_200_note_board_and_100_actions(tmp_path: Path) -> None:
     with programme.create_programme(tmp_path / "big.workshop", name="Big", start_year=2026, language="fi") as store:
         made, board = _workshop_with_everything(store, notes=200, action_count=100)

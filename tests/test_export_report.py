@@ -89,6 +89,7 @@ def test_every_action_appears_once_in_the_plan(demos: dict[str, ProgrammeStore],
         assert plan_text.count(unhyphenated(action.what)) == 1, action.what
 
 
+@pytest.mark.slow
 def test_a_500_action_plan(tmp_path: Path) -> None:
     today = date(2026, 11, 23)
     store = build_large(tmp_path / "large.workshop", workshops=12, notes=120, actions=500, today=today)
@@ -159,6 +160,7 @@ def test_cancelling_the_report(demos: dict[str, ProgrammeStore], tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["whole.pdf"]
 
 
+@pytest.mark.slow
 def test_texts_at_their_longest_never_overflow(tmp_path: Path) -> None:
     """Every text at the longest the services accept, much of it one unbroken word: no LayoutError."""
     from workshop_app.export import export_minutes

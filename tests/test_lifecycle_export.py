@@ -86,6 +86,7 @@ def test_the_drawing_follows_the_shared_geometry(demo: tuple[ProgrammeStore, str
     assert sum(isinstance(shape, DrawnPath) for shape in drawing.contents) >= 2  # the curve and the path
 
 
+@pytest.mark.slow
 def test_minutes_and_report_draw_the_curve(demo: tuple[ProgrammeStore, str], tmp_path: Path) -> None:
     store, language = demo
     marked = method_tools.list_lifecycle_marks(store)[-1].workshop_id

@@ -14,6 +14,7 @@ from workshop_app.services import boards
 from workshop_app.storage import fileformat
 
 
+@pytest.mark.slow
 def test_copy_then_merge_back_with_a_dry_run_first(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, core_main: CoreMain
 ) -> None:

@@ -43,6 +43,7 @@ def _run(rounds: Rounds, mine: Path, theirs: Path, kill_after: float | None) -> 
         assert code == -signal.SIGKILL
 
 
+@pytest.mark.slow
 def test_a_killed_merge_leaves_mine_as_it_was_or_merged_whole(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

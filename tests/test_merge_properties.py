@@ -126,6 +126,7 @@ def listed(conflicts: list[Conflict], kind: str, record_id: uuid.UUID, column: s
     }
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(mine_edits=HISTORY, their_edits=HISTORY)
 # Found by Hypothesis: an item deleted there leaves a gap in a list an item was added to here.

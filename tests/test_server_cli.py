@@ -16,6 +16,7 @@ from tests.test_cli import core
 pytestmark = pytest.mark.xdist_group("postgresql")
 
 
+@pytest.mark.slow
 def test_demo_info_check_export_and_copy_both_ways(pg_cluster: Cluster, tmp_path: Path, core_main: CoreMain) -> None:
     url = new_database(pg_cluster)
     made = core_main("demo", "--out", url, "--lang", "nb")

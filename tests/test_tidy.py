@@ -38,6 +38,7 @@ def _overlapping_pairs(places: list[tuple[float, float]]) -> list[tuple[int, int
     ]
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(points)
 def test_tidy_keeps_every_note_in_its_quadrant_and_separates_those_that_fit(places: list[tuple[float, float]]) -> None:

@@ -177,6 +177,7 @@ def round_trip(shared: Shared, value: str, *fields: TextField, strict: bool) -> 
         assert stored.encode("utf-8") == value.strip().encode("utf-8")
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(value=multi_line)
 @example(value="📝" * NOTE_MAX)
@@ -198,6 +199,7 @@ def test_participant_name_round_trips(shared: Shared, value: str) -> None:
     round_trip(shared, value, NAME, strict=True)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(value=multi_line)
 @example(value="ש" * (TEXT_MAX - 1) + "\n")

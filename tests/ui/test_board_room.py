@@ -116,6 +116,7 @@ def _run(demo_path: Path, png: Path, *extra: str) -> subprocess.CompletedProcess
     return subprocess.run([*command, *extra], capture_output=True, text=True, env=environment, timeout=120, cwd=root)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("extra", [(), ("--participant-mode",)])
 def test_the_command_line_opens_one_board_and_renders_it(tmp_path: Path, demo_path: Path, extra: tuple[str]) -> None:
     png = tmp_path / "board.png"
