@@ -4,11 +4,11 @@ commit's bookkeeping (clock, knowledge, field stamps, tombstones) is one stateme
 Runs against the throwaway cluster of tests/pg.py (skipped, saying why, where PostgreSQL is not installed)."""
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, event, text
+from sqlalchemy import create_engine, text
 
+from tests.libpq_trace import round_trips
 from tests.pg import Cluster, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
 from tests.templates import demo_file
 from workshop_app.operations.base import run
@@ -70,28 +70,21 @@ def test_a_server_commit_stamps_fields_in_one_statement(
 ) -> None:
     url = new_database(pg_cluster)
     transfer_programme(demo_file(tmp_path, tmp_path_factory), url)
-    sent: list[str] = []
-
-    def seen(_conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
-        sent.append(statement)
-
     with open_programme(url) as store:
         workshop = workshops.list_workshops(store)[0]  # type: ignore[arg-type]
         board = boards.create_board(store, workshop.id, "Merge stamps")  # type: ignore[arg-type]
         note = boards.add_note(store, board.id, "Bus", 0.1, 0.2)  # type: ignore[arg-type]
-        event.listen(store.engine, "before_cursor_execute", seen)
-        try:
+        with round_trips(store) as moved:
             boards.move_note(store, note.id, 0.3, 0.4)  # type: ignore[arg-type]
-            moved = [s for s in sent if any(table in s for table in BOOKKEEPING)]
-            sent.clear()
+        with round_trips(store) as edited:
             run(store, Update(Kind.NOTE, note.id, {"text": "Bus on Saturdays"}))  # type: ignore[arg-type]
-            edited = [s for s in sent if any(table in s for table in BOOKKEEPING)]
-            sent.clear()
+        with round_trips(store) as deleted:
             run(store, Delete(Kind.NOTE, (note.id,)))  # type: ignore[arg-type]
-            deleted = [s for s in sent if any(table in s for table in BOOKKEEPING)]
-        finally:
-            event.remove(store.engine, "before_cursor_execute", seen)
-        assert len(moved) == 1 and len(edited) == 1 and len(deleted) == 1, (moved, edited, deleted)
+        for trips in (moved, edited, deleted):
+            bookkeeping = [s for trip in trips for s in trip if any(table in s for table in BOOKKEEPING)]
+            assert len(bookkeeping) == 1, trips
+            # The bookkeeping statement goes with the COMMIT: no round trip of its own.
+            assert any(bookkeeping[0] in trip and "COMMIT" in trip[-1] for trip in trips), trips
         with store.reading() as session:
             copy_id, clock = session.execute(text("SELECT copy_id, clock FROM merge_copy")).one()
             known = session.execute(

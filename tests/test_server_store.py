@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.libpq_trace import round_trips
 from tests.pg import Cluster, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
 from tests.templates import demo_file
 from workshop_app.errors import ConflictError, FileOpenError, ReadOnlyError
@@ -279,11 +280,11 @@ def test_every_commit_on_a_server_stamps_what_it_changed(demo_url: str) -> None:
         assert tuple(stamp) == (copy_id, clock) and known == clock
 
 
-def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) -> None:
-    """Each statement is a round trip to the server: a move sends its UPDATE and one statement that stamps it
-    and NOTIFYs it, and a colleague's store still hears the move."""
-    from sqlalchemy import event
-
+def test_a_note_move_is_stamped_announced_and_committed_in_three_round_trips(demo_url: str) -> None:
+    """Each round trip to the server costs a move as much as a statement: a move sends its BEGIN, its UPDATE,
+    and then one statement that stamps and NOTIFYs it together with the COMMIT (a pipeline), as a bare
+    BEGIN, UPDATE, COMMIT does; and a colleague's store still hears the move. Read from libpq's own trace of
+    the messages sent, since the move's statements go straight to the driver."""
     with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
         heard, arrived = _listen(watcher)
         board = boards.list_boards(editor)[0]  # type: ignore[arg-type]
@@ -292,18 +293,11 @@ def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) ->
         assert arrived.wait(10), "the first move never arrived at the other store"
         heard.clear()
         arrived.clear()
-        sent: list[str] = []
-
-        def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-            sent.append(statement)
-
-        event.listen(editor.engine, "before_cursor_execute", seen)
-        try:
+        with round_trips(editor) as trips:
             boards.move_note(editor, note.id, 0.25, 0.75)  # type: ignore[arg-type]
-        finally:
-            event.remove(editor.engine, "before_cursor_execute", seen)
-        assert len(sent) == 2 and sent[0].startswith("UPDATE note"), sent
-        assert "change_stamp" in sent[1] and "pg_notify" in sent[1], sent[1]
+        assert len(trips) == 3, trips
+        assert "BEGIN" in trips[0][0] and "UPDATE note" in trips[1][0], trips
+        assert "change_stamp" in trips[2][0] and "pg_notify" in trips[2][0] and "COMMIT" in trips[2][1], trips
         assert arrived.wait(10), "the move never arrived at the other store"
         assert heard[0] == ChangeSet(updated={Kind.NOTE: frozenset({note.id})})
         moved = [n for n in boards.list_notes(watcher, board.id) if n.id == note.id]  # type: ignore[arg-type]

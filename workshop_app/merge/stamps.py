@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
-from workshop_app.operations.changes import ChangeTracker, Kind
+from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
 
 BOOKKEEPING_TABLES = frozenset({"merge_copy", "merge_knowledge", "change_stamp", "tombstone", "merge_conflict"})
 """The merge's own tables: they change with every commit (the clock, the stamps), never hold what a person
@@ -82,7 +82,9 @@ Notice = tuple[str, str]
 """A NOTIFY message on a server: (channel, payload)."""
 
 
-def record_stamps(conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice] = ()) -> None:
+def record_stamps(
+    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice] = (), *, changes: ChangeSet | None = None
+) -> None:
     """The before-commit hook: stamp the fields the transaction changed, tombstone the records it deleted.
 
     One statement on a server (one round trip: the clock advanced, the knowledge entered, stamps upserted,
@@ -91,16 +93,43 @@ def record_stamps(conn: Connection, tracker: ChangeTracker, notices: Sequence[No
 
     ``notices`` (a server only): NOTIFY messages sent by that same statement, so a server store's live
     refresh costs a commit no round trip of its own; PostgreSQL delivers them when (and only if) it commits.
+    ``changes``: the tracker's change set when the caller has it already (the store computes it once per commit).
     """
-    if notices and conn.dialect.name == "sqlite":
-        raise ValueError("SQLite has no NOTIFY")
-    explicit: dict[RecordKey, KeptStamp] = conn.info.pop(_EXPLICIT, {})
-    changes = tracker.changes()
-    if (not changes and not explicit) or not _has_stamp_tables(conn):
-        # Nothing to stamp, or a programme at an older revision (only while it is built or migrated).
+    if conn.dialect.name == "sqlite":
         if notices:
-            _notify_server(conn, notices)
+            raise ValueError("SQLite has no NOTIFY")
+        rows = _rows(conn, tracker, changes)
+        if rows is not None:
+            _write_sqlite(conn, rows)
         return
+    statement = server_stamps(conn, tracker, notices, changes=changes)
+    if statement is not None:
+        # Through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague)
+        # arrives wrapped as every other failed statement does, and the store can tell the person what happened.
+        conn.exec_driver_sql(*statement).all()
+
+
+def server_stamps(
+    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice], *, changes: ChangeSet | None = None
+) -> tuple[str, tuple[Any, ...]] | None:
+    """The one statement (text, parameters) that stamps a transaction's changes on a server and sends its
+    notices, or None when there is nothing to send. A server store sends it with its COMMIT in one round
+    trip: the statement checks itself (a failed check is an error that aborts the transaction), so nothing
+    needs reading back before the commit."""
+    rows = _rows(conn, tracker, changes)
+    if rows is None:
+        return _notify_statement(notices) if notices else None
+    return _server_statement(rows, notices)
+
+
+def _rows(conn: Connection, tracker: ChangeTracker, changes: ChangeSet | None) -> "_Rows | None":
+    """What the transaction stamps (with any stamps a merge handed over); None: nothing, or a programme at an
+    older revision, without the stamps' tables (only while it is built or migrated)."""
+    explicit: dict[RecordKey, KeptStamp] = conn.info.pop(_EXPLICIT, {})
+    if changes is None:
+        changes = tracker.changes()
+    if (not changes and not explicit) or not _has_stamp_tables(conn):
+        return None
     rows = _Rows()
     for kind, ids in changes.created.items():
         for record_id in ids:
@@ -115,10 +144,7 @@ def record_stamps(conn: Connection, tracker: ChangeTracker, notices: Sequence[No
             rows.buried.append((kind.value, record_id.hex, kept.fields[WHOLE] if kept is not None else None))
     for (kind, record_id), kept in explicit.items():
         rows.add(kind, record_id, kept, ())
-    if conn.dialect.name == "sqlite":
-        _write_sqlite(conn, rows)
-    else:
-        _write_server(conn, rows, notices)
+    return rows
 
 
 _AliveRow = tuple[str, str, str, "Stamp | None"]
@@ -213,7 +239,7 @@ def _chunks(items: list[_T]) -> list[list[_T]]:
     return [items[start : start + _CHUNK_ROWS] for start in range(0, len(items), _CHUNK_ROWS)]
 
 
-def _write_server(conn: Connection, rows: _Rows, notices: Sequence[Notice]) -> None:
+def _server_statement(rows: _Rows, notices: Sequence[Notice]) -> tuple[str, tuple[Any, ...]]:
     """Everything in one statement: on a server each statement is a round trip."""
     now = datetime.now(UTC).replace(tzinfo=None)
     parts: list[str] = []
@@ -266,20 +292,20 @@ def _write_server(conn: Connection, rows: _Rows, notices: Sequence[Notice]) -> N
         )
         for kind, record_id, stamp in rows.buried:
             params += [kind, record_id, *_server_stamp(stamp)]
-    announced = ""
+    announced = "0"
     if notices:
         # A plain SELECT in a WITH runs only when the main query reads it, so the count below is what sends.
         parts.append(f"announced AS ({_notify_all(len(notices))})")
         params += [value for notice in notices for value in notice]
-        announced = ", (SELECT count(*) FROM announced)"
-    statement = "WITH " + ", ".join(parts) + f" SELECT (SELECT count(*) FROM advanced){announced}"
-    # Through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague) arrives
-    # wrapped as every other failed statement does, and the store can tell the person what happened.
-    found, *sent = conn.exec_driver_sql(statement, tuple(params)).one()
-    if found != 1:
-        raise RuntimeError(f"the programme has {found} merge_copy rows, not one")
-    if sent != ([len(notices)] if notices else []):
-        raise RuntimeError(f"{sent} of {len(notices)} notices were sent")
+        announced = "(SELECT count(*) FROM announced)"
+    # The checks are the statement's own: an integer cast of the explanation fails the statement, and with it
+    # the transaction, before any COMMIT sent after it can take effect.
+    statement = (
+        "WITH " + ", ".join(parts) + f" SELECT CASE WHEN (SELECT count(*) FROM advanced) = 1 AND {announced} = "
+        f"{len(notices)} THEN 1 ELSE ('merge stamps: ' || (SELECT count(*) FROM advanced) || ' merge_copy rows"
+        f" (one expected), ' || {announced} || ' of {len(notices)} notices sent')::integer END"
+    )
+    return statement, tuple(params)
 
 
 @functools.lru_cache(maxsize=16)
@@ -290,9 +316,9 @@ def _notify_all(count: int) -> str:
     return f"SELECT pg_notify(n.channel, n.payload) FROM (VALUES {values}) AS n(channel, payload)"
 
 
-def _notify_server(conn: Connection, notices: Sequence[Notice]) -> None:
+def _notify_statement(notices: Sequence[Notice]) -> tuple[str, tuple[Any, ...]]:
     """The notices alone, for a commit that stamps nothing."""
-    conn.exec_driver_sql(_notify_all(len(notices)), tuple(value for notice in notices for value in notice)).all()
+    return _notify_all(len(notices)), tuple(value for notice in notices for value in notice)
 
 
 def _server_stamp(stamp: "Stamp | None") -> tuple[Any, Any, Any]:

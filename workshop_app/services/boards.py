@@ -27,6 +27,7 @@ from workshop_app.operations.changes import Kind
 from workshop_app.services import validation as check
 from workshop_app.services.common import Rule, apply_changes, fetch, move_in_order, not_found, view
 from workshop_app.services.programme import catalogue_of, get_programme
+from workshop_app.storage.prepared import Prepared
 from workshop_app.storage.store import ProgrammeStore
 
 LABEL_FIELDS = (
@@ -237,7 +238,8 @@ _PERSON_TABLE: Table = Participant.__table__  # type: ignore[attr-defined]
 _BOARD_FROZEN = select(_BOARD_TABLE.c.frozen_at).where(_BOARD_TABLE.c.id == bindparam("board_id"))
 _PERSON = select(_PERSON_TABLE.c.id).where(_PERSON_TABLE.c.id == bindparam("person_id"))
 _INSERT_NOTE = insert(_NOTE_TABLE)
-_MOVE_NOTE = (
+# Compiled once and run on the driver's connection: a drag's UPDATE must cost little more than SQLite's own.
+_MOVE_NOTE = Prepared(
     update(_NOTE_TABLE)
     .where(
         _NOTE_TABLE.c.id == bindparam("note_id"),
@@ -263,7 +265,7 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
     now = utcnow()
     with store.writing() as conn:
         for params in checked:
-            if conn.execute(_MOVE_NOTE, {**params, "now": now}).rowcount != 1:
+            if _MOVE_NOTE.run(conn, {**params, "now": now}) != 1:
                 board_id = conn.execute(
                     select(_NOTE_TABLE.c.board_id).where(_NOTE_TABLE.c.id == params["note_id"])
                 ).scalar()

@@ -55,10 +55,12 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        # Straight to the driver: this runs before every transaction, including each note moved on a board.
+        # Straight to the driver. A store's write transaction may have begun there already (a note moved
+        # with a prepared statement); a Core statement or ORM session in it joins that transaction.
         driver = conn.connection.driver_connection
         assert driver is not None
-        driver.execute(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
+        if not driver.in_transaction:
+            driver.execute(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
 
     return engine
 

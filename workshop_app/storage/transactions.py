@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy import inspect as sa_inspect
@@ -26,6 +26,8 @@ from sqlmodel import Session
 from workshop_app.errors import WorkshopError
 from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
+from workshop_app.storage.connection import BEGIN_OPTION
+from workshop_app.storage.prepared import wrapped
 
 
 class TransactionalStore:
@@ -43,16 +45,18 @@ class TransactionalStore:
         self._writer: Connection | None = None
         self._active: _Transaction | None = None
         self._listeners: list[Callable[[ChangeSet], None]] = []
-        # Called inside every write transaction just before COMMIT with what it changed (merge stamps).
-        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = [self._stamp]
+        # Called inside every write transaction just before COMMIT, after its merge stamps (:meth:`_stamp`).
+        self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = []
+        self._driver_error: type[Exception] = engine.dialect.loaded_dbapi.Error
         self._snapshots = threading.local()
         # What the latest transaction changed (a server store's erasure clean-up names its tables from it).
         self.last_committed = ChangeSet()
 
-    def _stamp(self, conn: Connection, tracker: ChangeTracker) -> None:
-        """The first before-commit hook: the merge stamps of what the transaction changed. A kind of store
-        that sends something with every commit (a server's NOTIFY) does it here, in the same statement."""
-        record_stamps(conn, tracker)
+    def _stamp(self, conn: Connection, tracker: ChangeTracker, changes: ChangeSet) -> None:
+        """Before COMMIT, first: the merge stamps of what the transaction changed (``changes``: the tracker's
+        set, computed once per commit). A kind of store that sends something with every commit (a server's
+        NOTIFY) does it here, in the same statement."""
+        record_stamps(conn, tracker, changes=changes)
 
     # --- what a kind of store supplies -------------------------------------------------------------------
 
@@ -140,12 +144,14 @@ class TransactionalStore:
     def writing(self) -> Iterator[Connection]:
         """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
         transaction already under way on this thread. Core statements name the rows they change themselves
-        (``store.tracker``): the ORM's flush events do not see them."""
+        (``store.tracker``): the ORM's flush events do not see them. The transaction is begun and committed
+        on the driver's connection (see :class:`_Transaction`), so a note moved with a prepared statement
+        (:mod:`workshop_app.storage.prepared`) costs no SQLAlchemy transaction of its own."""
         with self._write_lock:
             if self._active is not None:
                 yield self._active.connection()
                 return
-            with self._outermost() as active:
+            with self._outermost(at_driver=True) as active:
                 yield active.connection()
 
     @contextlib.contextmanager
@@ -158,21 +164,26 @@ class TransactionalStore:
                 yield session
                 session.flush()
                 return
-            with self._outermost() as active:
+            with self._outermost(at_driver=False) as active:
                 yield active.orm_session()
 
     @contextlib.contextmanager
-    def _outermost(self) -> Iterator["_Transaction"]:
+    def _outermost(self, *, at_driver: bool) -> Iterator["_Transaction"]:
         conn = self._writer_connection()
         active = _Transaction(conn, ChangeTracker())
         self._active = active
         try:
             try:
-                with conn.begin():
+                active.begin(at_driver=at_driver)
+                try:
                     yield active
                     active.flush()
-                    for hook in self.before_commit_hooks:
-                        hook(active.connection(), active.tracker)
+                    # Computed once: the stamps, a server's NOTIFY and the subscribers all use this set.
+                    changes = active.tracker.changes()
+                    self._finish(active, changes)
+                except BaseException:
+                    active.rollback()
+                    raise
             finally:
                 self._active = None
                 active.close()
@@ -181,13 +192,25 @@ class TransactionalStore:
             # connection in a state no later BEGIN recovers from; drop it, so the next change starts afresh.
             self._discard_writer()
             raise self._storage_error(error) from error
-        changes = active.tracker.changes()
+        except self._driver_error as error:  # a driver call of the hot path or of the stamps, unwrapped
+            wrapped_error = wrapped(conn, error)
+            self._discard_writer()
+            raise self._storage_error(wrapped_error) from error
         self.last_committed = changes
         for task in active.after_commit:
             task()
         if changes:
             self._notify(changes)
         self._committed(changes)
+
+    def _finish(self, active: "_Transaction", changes: ChangeSet) -> None:
+        """Stamp what the transaction changed, run the other before-commit hooks, and commit. A server
+        store overrides it to send its stamps, its NOTIFY and the COMMIT together."""
+        conn = active.connection()
+        self._stamp(conn, active.tracker, changes)
+        for hook in self.before_commit_hooks:
+            hook(conn, active.tracker)
+        active.commit()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -229,7 +252,13 @@ class TransactionalStore:
 
 
 class _Transaction:
-    """The transaction under way: its connection, an ORM session made on first use, and its changes."""
+    """The transaction under way: its connection, an ORM session made on first use, and its changes.
+
+    A transaction of :meth:`TransactionalStore.writing` is begun on the driver's connection (SQLAlchemy's
+    own begin, with its events and bookkeeping, costs more than a note's UPDATE); the first Core statement or
+    ORM session in it makes SQLAlchemy join it (the file engine's begin event then sends no second BEGIN),
+    and the commit or rollback goes through SQLAlchemy if it joined, straight to the driver if not.
+    """
 
     def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
         self.conn = conn
@@ -238,6 +267,31 @@ class _Transaction:
         self.after_commit: list[Callable[[], None]] = []
         self._session: Session | None = None
 
+    def begin(self, *, at_driver: bool) -> None:
+        if not at_driver:
+            self.conn.begin()
+            return
+        begin = self.conn.get_execution_options().get(BEGIN_OPTION)
+        if begin:  # SQLite; psycopg begins by itself with the first statement, at the connection's isolation
+            self.driver().execute(begin)
+
+    def driver(self) -> Any:
+        driver = self.conn.connection.driver_connection
+        assert driver is not None
+        return driver
+
+    def commit(self) -> None:
+        if self.conn.in_transaction():
+            self.conn.commit()
+        else:
+            self.driver().commit()
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction():
+            self.conn.rollback()
+        elif not self.conn.invalidated:
+            self.driver().rollback()
+
     def connection(self) -> Connection:
         if self._session is not None:
             self._session.flush()  # Core statements must see what the ORM holds back
@@ -245,6 +299,10 @@ class _Transaction:
 
     def orm_session(self) -> Session:
         if self._session is None:
+            if not self.conn.in_transaction():
+                # Joined to the driver's transaction first: a session that began the transaction itself
+                # would roll it back when it closes.
+                self.conn.begin()
             # Joins the transaction begun on the connection: its commit is the outermost block's.
             self._session = Session(
                 bind=self.conn,
