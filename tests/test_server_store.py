@@ -333,3 +333,80 @@ def test_notices_go_at_commit_and_never_from_a_rollback(demo_url: str) -> None:
     finally:
         engine.dispose()
     assert payloads == ["one", "two", "three", "four"]
+
+
+def test_a_move_that_loses_a_race_is_refused_whole_and_announces_nothing(demo_url: str) -> None:
+    """A move's stamps go to the server with its COMMIT: when a colleague's commit got in between its UPDATE
+    and its stamps (both advance the one clock), the serialisation failure is told as a conflict, the note
+    stays where it was, no NOTIFY of it is delivered, and the next move works."""
+    from workshop_app.storage.server import ServerError
+
+    with (
+        open_programme(demo_url) as watcher,
+        open_programme(demo_url) as mine,
+        open_programme(demo_url) as theirs,
+    ):
+        heard, arrived = _listen(watcher)
+        board = boards.list_boards(mine)[0]  # type: ignore[arg-type]
+        first, second = boards.list_notes(mine, board.id)[:2]  # type: ignore[arg-type]
+        with pytest.raises(ServerError) as raised, mine.writing():
+            boards.move_note(mine, first.id, 0.125, 0.25)  # type: ignore[arg-type]  (its UPDATE is sent now)
+            boards.move_note(theirs, second.id, 0.5, 0.5)  # type: ignore[arg-type]  (committed meanwhile)
+        assert raised.value.kind == "conflict"
+        assert arrived.wait(10)
+        watcher_note = {n.id: n for n in boards.list_notes(watcher, board.id)}  # type: ignore[arg-type]
+        assert (watcher_note[first.id].x, watcher_note[first.id].y) == (first.x, first.y)
+        assert (watcher_note[second.id].x, watcher_note[second.id].y) == (0.5, 0.5)
+        boards.move_note(mine, first.id, 0.75, 0.875)  # type: ignore[arg-type]
+        deadline = 50
+        while len(heard) < 2 and deadline:
+            arrived.clear()
+            arrived.wait(0.2)
+            deadline -= 1
+        assert heard == [ChangeSet(updated={Kind.NOTE: frozenset({n})}) for n in (second.id, first.id)]
+
+
+def test_a_move_on_a_lost_connection_is_reported_unsaved_and_the_next_one_works(
+    demo_url: str, pg_cluster: Cluster
+) -> None:
+    """The move's UPDATE runs on the driver's connection: a dropped connection is still told as lost."""
+    from workshop_app.storage.server import ServerError
+
+    database = demo_url.split("@/")[1].split("?")[0]
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        note = boards.list_notes(store, board.id)[0]  # type: ignore[arg-type]
+        boards.move_note(store, note.id, 0.25, 0.25)  # type: ignore[arg-type]
+        pg_cluster.sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            f" WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        )
+        with pytest.raises(ServerError) as raised:
+            boards.move_note(store, note.id, 0.5, 0.5)  # type: ignore[arg-type]
+        assert raised.value.kind == "lost"
+        boards.move_note(store, note.id, 0.75, 0.75)  # type: ignore[arg-type]
+        moved = [n for n in boards.list_notes(store, board.id) if n.id == note.id]  # type: ignore[arg-type]
+        assert (moved[0].x, moved[0].y) == (0.75, 0.75)
+
+
+def test_the_stamps_statement_checks_itself_before_the_commit(demo_url: str) -> None:
+    """The stamps statement goes with the COMMIT, unread: a programme without its merge identity (a damaged
+    database) fails the statement itself, saying why, so the move is refused whole and nothing is committed."""
+    from sqlalchemy import text
+
+    from workshop_app.storage.server import ServerError, _engine
+
+    engine = _engine(demo_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM merge_copy"))
+    finally:
+        engine.dispose()
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        note = boards.list_notes(store, board.id)[0]  # type: ignore[arg-type]
+        with pytest.raises(ServerError) as raised:
+            boards.move_note(store, note.id, 0.5, 0.5)  # type: ignore[arg-type]
+        assert "0 merge_copy rows" in str(raised.value), str(raised.value)
+        kept = [n for n in boards.list_notes(store, board.id) if n.id == note.id]  # type: ignore[arg-type]
+        assert (kept[0].x, kept[0].y) == (note.x, note.y)
