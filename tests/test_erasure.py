@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_in_process import CoreMain, core_main_fixture  # noqa: F401  (the core_main fixture)
 from workshop_app.export.tabular import export_actions_csv, export_programme_json
 from workshop_app.services import actions, boards, participants, workshops
 from workshop_app.services.erasure import REDACTED, PersonMatcher, erase_outside
@@ -165,8 +166,9 @@ def test_matching_is_normalised() -> None:
     assert finnish.redact(decomposed) == f"{REDACTED} and {REDACTED}"
 
 
-def test_erase_command(tmp_path: Path) -> None:
-    """``workshop-app erase FILE --participant NAME --yes`` erases and prints what it did, in lines."""
+def test_erase_command(tmp_path: Path, core_main: CoreMain) -> None:
+    """``workshop-app erase FILE --participant NAME --yes`` erases and prints what it did, in lines (the
+    command's ``main`` in this process); refused again, in one line from the real entry point in a child."""
     path = tmp_path / "plan.workshop"
     store = create_programme(path, name="Village plan", start_year=2026)
     try:
@@ -174,14 +176,7 @@ def test_erase_command(tmp_path: Path) -> None:
         export_actions_csv(store, tmp_path / "plan.csv")
     finally:
         store.close()
-    result = subprocess.run(
-        [sys.executable, "-m", "workshop_app", "erase", str(path), "--participant", "ingrid solheim", "--yes"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    result = core_main("erase", str(path), "--participant", "ingrid solheim", "--yes")
     assert result.returncode == 0, result.stderr
     assert "Ingrid Solheim" in result.stdout
     assert str((tmp_path / "plan.csv").resolve()) in result.stdout

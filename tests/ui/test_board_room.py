@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from tests.ui.board_helpers import open_valuma_window, shown
+from tests.window_in_process import WindowMain, window_main_fixture  # noqa: F401  (the window_main fixture)
 from ui.board.board_window import BoardWindow
 from ui.board.export import PRINT_DPI
 from ui.board.round_timer import RoundTimer
@@ -109,18 +110,29 @@ def test_export_asks_where_without_blocking(window: BoardWindow) -> None:
     dialog.reject()
 
 
-def _run(demo_path: Path, png: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def _run(demo_path: Path, png: Path) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_APP_HOME": str(png.parent / "home")}
     root = Path(__file__).resolve().parents[2]
     command = [sys.executable, "-m", "ui", "open", str(demo_path), "--board", TITLE, "--screenshot", str(png)]
-    return subprocess.run([*command, *extra], capture_output=True, text=True, env=environment, timeout=120, cwd=root)
+    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, cwd=root)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("extra", [(), ("--participant-mode",)])
-def test_the_command_line_opens_one_board_and_renders_it(tmp_path: Path, demo_path: Path, extra: tuple[str]) -> None:
+def test_the_command_line_opens_one_board_and_renders_it(tmp_path: Path, demo_path: Path) -> None:
+    """The installed command's real entry point, in a process of its own, on the real event loop."""
     png = tmp_path / "board.png"
-    result = _run(demo_path, png, *extra)
+    result = _run(demo_path, png)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert png.stat().st_size > 10_000 and image.width() >= 600
+
+
+def test_the_command_line_opens_one_board_in_participant_mode(
+    tmp_path: Path, demo_path: Path, window_main: WindowMain
+) -> None:
+    """``--participant-mode`` on the same command line (ui.cli.main in this process)."""
+    png = tmp_path / "board.png"
+    result = window_main("open", str(demo_path), "--board", TITLE, "--screenshot", str(png), "--participant-mode")
     assert result.returncode == 0, result.stderr
     image = QImage(str(png))
     assert png.stat().st_size > 10_000 and image.width() >= 600
