@@ -121,10 +121,11 @@ def main(phones: int = PHONES, seconds: int = SECONDS) -> Any:
 
     from tests.benchmarks.figures import Figures
     from ui.board.board_window import BoardWindow
+    from ui.board.scene import Mirrored
     from ui.launch import make_application
     from ui.workspace import Workspace
     from workshop_app.demo.generator import build_demo
-    from workshop_app.operations.changes import ChangeSet, Kind
+    from workshop_app.operations.changes import Kind
     from workshop_app.services import boards
     from workshop_app.storage.store import ProgrammeStore
 
@@ -145,17 +146,16 @@ def main(phones: int = PHONES, seconds: int = SECONDS) -> Any:
             window.show()
             shown: dict[str, float] = {}
 
-            def seen(changes: ChangeSet) -> None:
-                """After the scene's own slot (connected first): which phone notes now have a card."""
+            def seen(mirrored: Mirrored) -> None:
+                """The scene has taken in a change set (or several, merged while phones write): which phone
+                notes now have a card."""
                 now = time.monotonic()
-                created = changes.created.get(Kind.NOTE, frozenset())
-                if created:
-                    for item in window.scene.note_items():
-                        text = item.record.text
-                        if item.record.id in created and text.startswith(PREFIX) and text not in shown:
-                            shown[text] = now
+                for note_id in mirrored.changes.created.get(Kind.NOTE, frozenset()):
+                    item = window.scene.note_item(note_id)
+                    if item is not None and item.record.text.startswith(PREFIX):
+                        shown.setdefault(item.record.text, now)
 
-            workspace.changes_applied.connect(seen)
+            window.scene.mirrored.connect(seen)
 
             async def run_room() -> list[dict[str, Any]]:
                 url = await window.phones.start(host="127.0.0.1", port=0)

@@ -4,8 +4,8 @@ import random
 import uuid
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from pytestqt.qtbot import QtBot
 
@@ -112,6 +112,67 @@ def test_a_crowded_board_looks_the_same_and_paints_fewer_cards(
     for zoom in (1.0, 2.5):
         view.zoom_by(zoom)
         shown = _grab(view)
-        monkeypatch.setattr(note_item, "hidden_cards", lambda _items, _slack: frozenset())
+        monkeypatch.setattr(note_item, "hidden_cards", lambda _items, _slack, _exposed=None: frozenset())
         assert _grab(view) == shown
         monkeypatch.setattr(note_item, "hidden_cards", real_hidden)
+
+
+def test_in_a_pass_of_a_few_patches_a_card_is_left_out_if_its_part_there_is_covered(
+    stack: tuple[QGraphicsScene, NoteItem, list[NoteItem]],
+) -> None:
+    scene, under, covers = stack
+    for cover in covers[2::3]:  # the right-hand column: the card's right side shows
+        scene.removeItem(cover)
+    assert note_item.hidden_cards(front_to_back(scene), 1.0) == frozenset()
+    box = under.sceneBoundingRect()
+    left_patch = QRegion(QRect(int(box.left()) - 5, int(box.top()) - 5, int(box.width() / 3), int(box.height()) + 10))
+    assert note_item.hidden_cards(front_to_back(scene), 1.0, left_patch) == {under}
+    right_patch = QRegion(QRect(int(box.right()) - 10, int(box.top()), 20, int(box.height())))
+    assert note_item.hidden_cards(front_to_back(scene), 1.0, right_patch) == frozenset()
+    far_away = QRegion(QRect(5000, 5000, 10, 10))  # nothing there: nothing painted, nothing left out
+    assert note_item.hidden_cards(front_to_back(scene), 1.0, far_away) == frozenset()
+
+
+def _patches(view: BoardView, patches: QRegion) -> QImage:
+    """What a pass that paints only ``patches`` of the viewport leaves there (the rest stays grey)."""
+    image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    view.viewport().render(painter, QPoint(0, 0), patches)
+    painter.end()
+    return image
+
+
+def test_a_pass_of_scattered_patches_looks_the_same_with_cards_left_out(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    board_id = valuma_id(workspace)
+    rng = random.Random(8)
+    for index in range(150):
+        colour = rng.choice(geo.NOTE_PALETTE)
+        boards.add_note(
+            workspace.store, board_id, f"Idea {index}", rng.uniform(-0.5, 0.5), rng.uniform(-0.5, 0.5), colour=colour
+        )
+    scene = BoardScene(workspace, board_id)
+    view = BoardView(scene)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.fit()
+    _grab(view)
+    # as phones' new cards far apart expose a few patches: their bounding rectangle holds most of the board
+    patches = QRegion()
+    for left, top in ((300, 200), (900, 250), (500, 520), (1000, 560)):
+        patches = patches.united(QRect(left, top, 90, 60))
+    left_out: list[frozenset[NoteItem]] = []
+    real_hidden = note_item.hidden_cards
+
+    def counted(items: list[QGraphicsItem], slack: float, exposed: QRegion | None = None) -> frozenset[NoteItem]:
+        assert exposed is not None  # the view tells which patches the pass paints
+        left_out.append(real_hidden(items, slack, exposed))
+        return left_out[-1]
+
+    monkeypatch.setattr(note_item, "hidden_cards", counted)
+    shown = _patches(view, patches)
+    assert left_out and left_out[-1]  # some cards under the patches were left out
+    monkeypatch.setattr(note_item, "hidden_cards", lambda _items, _slack, _exposed=None: frozenset())
+    assert _patches(view, patches) == shown

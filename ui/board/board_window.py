@@ -134,6 +134,7 @@ class BoardWindow(QMainWindow):
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
         self.panel_refresh = PanelRefresh(self._refresh_panels, lambda: self.phones.running, self)
+        self.scene.arrivals.busy = lambda: self.phones.running
         self.scene.mirrored.connect(self._mirrored)
         workspace.failed.connect(self._show_failure)
         self.room.message.connect(self._show_failure)
@@ -829,6 +830,7 @@ class BoardWindow(QMainWindow):
         self.scene.finish_editing()
         self.phones.stop()  # the link dies with the window
         self.panel_refresh.stop()
+        self.scene.arrivals.stop()
         self.room.close_presentation()
         settings.BOARD_GEOMETRY.set(self.saveGeometry())
         try:

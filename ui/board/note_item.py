@@ -494,12 +494,17 @@ def _opaque(colour: str) -> bool:
     return QColor(colour).alpha() == 255
 
 
-def hidden_cards(items: list[QGraphicsItem], slack: float) -> frozenset[NoteItem]:
+def hidden_cards(items: list[QGraphicsItem], slack: float, exposed: QRegion | None = None) -> frozenset[NoteItem]:
     """The cards among ``items`` (the items of a pass, front to back) that opaque cards in front of them cover
     wholly: painting them would only be painted over. On a big board most cards lie under others, so a first
     paint draws (and lays out) the few hundred that show, not a thousand. ``slack`` is how far (in scene units,
     a device pixel or two) a card's antialiased edge may blend, so a cover is counted a little smaller than it is
-    and a card a little larger. A card that keeps its pixels is never left out: its cache would keep the blank."""
+    and a card a little larger. A card that keeps its pixels is never left out: its cache would keep the blank.
+
+    ``exposed`` (scene units), if given, is what the pass paints (Qt clips every card to it): a card outside it
+    is not painted at all, and one is left out if the covers hide its part inside it. Phones' new cards far
+    apart expose a few patches whose bounding rectangle holds most of the board; this looks only at the cards
+    that meet the patches."""
     covered = QRegion()
     hidden: set[NoteItem] = set()
     for item in items:
@@ -508,15 +513,19 @@ def hidden_cards(items: list[QGraphicsItem], slack: float) -> frozenset[NoteItem
         transform = item.sceneTransform()
         if transform.isRotating():
             continue
-        if not item._cached and not covered.isEmpty():
+        if exposed is not None or (not item._cached and not covered.isEmpty()):
             extent = transform.mapRect(_EXTENT)
-            outer = QRect(
+            outer = QRegion(
                 math.floor(extent.left() - slack),
                 math.floor(extent.top() - slack),
                 math.ceil(extent.width() + 2 * slack) + 1,
                 math.ceil(extent.height() + 2 * slack) + 1,
             )
-            if QRegion(outer).subtracted(covered).isEmpty():
+            if exposed is not None:
+                outer = outer.intersected(exposed)
+                if outer.isEmpty():
+                    continue  # not in this pass: neither painted nor covering anything that is
+            if not item._cached and not covered.isEmpty() and outer.subtracted(covered).isEmpty():
                 hidden.add(item)
                 continue  # under the covers already: it adds nothing to them
         record = item.record

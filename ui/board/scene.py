@@ -13,9 +13,11 @@ else as one still picture (``drag_started``/``drag_ended``), so a frame repaints
 that picture, however many notes the board holds.
 """
 
+import bisect
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, 
 
 from ui.board import describe
 from ui.board.axes_item import AxesItem
+from ui.board.burst import BurstGate
 from ui.board.geometry import CANVAS, clamped_point, normalised
 from ui.board.note_editor import NoteTextEditor
 from ui.board.note_item import NoteItem
@@ -36,6 +39,8 @@ from workshop_app.services.board_view import BoardNote, BoardState, Tally
 
 SCENE_SLACK = 120.0
 """Room around the sheet, so a zoomed-in view can scroll a little past its edge."""
+ARRIVALS_MS = 100
+"""While phones write, the scene takes in change sets at most this often (see ``BoardScene.arrivals``)."""
 
 
 @dataclass(frozen=True)
@@ -112,10 +117,24 @@ class BoardScene(QGraphicsScene):
         self._pulled_frozen = False
         self._held = EMPTY  # changes heard during a drag, mirrored on release
         self._sync_after_drag = False
+        # Change sets go through at once; while ``arrivals.busy`` says phones may be writing (the window sets it),
+        # those of one burst are merged and taken in at most every ARRIVALS_MS: one read, one sort and one paint
+        # pass for several phones' notes instead of one each, on the loop that also answers the phones.
+        self.arrivals: BurstGate[ChangeSet] = BurstGate(
+            self._take,
+            ChangeSet.merge,
+            busy=lambda: False,
+            urgent=lambda changes: changes.touches(Kind.BOARD),
+            interval_ms=ARRIVALS_MS,
+            parent=self,
+        )
         self.sync()
         workspace.changes_applied.connect(self._heard)
 
     def _heard(self, changes: ChangeSet) -> None:
+        self.arrivals.push(changes)
+
+    def _take(self, changes: ChangeSet) -> None:
         if self._pressed is not None:
             self._held = self._held.merge(changes)  # never pull a note from under the pointer
             return
@@ -129,6 +148,7 @@ class BoardScene(QGraphicsScene):
             self._sync_after_drag = True  # never pull a note from under the pointer
             return
         self._held = EMPTY
+        self.arrivals.stop()  # what it held back is read below
         self._read_all(EMPTY)
 
     def _read_all(self, changes: ChangeSet) -> None:
@@ -178,23 +198,27 @@ class BoardScene(QGraphicsScene):
     def _upsert(self, present: list[BoardNote], missing: Iterable[uuid.UUID]) -> bool:
         """Show ``present`` (changed ones updated, new ones added in the board's order), drop ``missing``."""
         changed = False
-        added = False
         for data in present:
             item = self._items.get(data.id)
             if item is None:
                 # A card that arrives while the board is shown (a phone's, another window's) keeps its pixels:
                 # in a burst every new card repaints the cards it overlaps, which then blit instead of paint.
                 self._add_item(data).cache_pixels()
-                added = changed = True
+                bisect.insort(self._order, data.id, key=self._place)
+                changed = True
             elif item.record != data:
                 item.set_data(data)
                 changed = True
         gone = [note_id for note_id in missing if note_id in self._items]
         for note_id in gone:
             self._remove_item(note_id)
-        if added or gone:
-            self._order = sorted(self._items, key=lambda note_id: self._items[note_id].record.order())
+        if gone:
+            self._order = [note_id for note_id in self._order if note_id in self._items]
         return changed or bool(gone)
+
+    def _place(self, note_id: uuid.UUID) -> tuple[datetime, str]:
+        """Where a shown note stands in the board's order (``_order`` is kept sorted by it)."""
+        return self._items[note_id].record.order()
 
     def _add_item(self, data: BoardNote) -> NoteItem:
         item = NoteItem(data, show_author=self.show_authors, movable=self.editable, layer=self.notes_layer)

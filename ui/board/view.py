@@ -6,6 +6,7 @@ mouse drag). Notes cache their pixels and the view repaints only what changed; w
 of the board is one still picture behind them, so a frame costs the same on a board of ten or a thousand notes.
 """
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -15,10 +16,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QPixmapCache,
+    QRegion,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -61,6 +65,7 @@ class BoardView(QGraphicsView):
         super().__init__(scene, parent)
         self.board = scene
         self._backdrop: QPixmap | None = None
+        self._exposed: QRegion | None = None  # the region of the paint pass under way
         scene.drag_started.connect(self.begin_drag_layer)
         scene.drag_ended.connect(self.end_drag_layer)
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
@@ -222,7 +227,39 @@ class BoardView(QGraphicsView):
                 exposed, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.DescendingOrder, transform
             )
             slack = max(1.0, 2.0 / max(transform.m11(), 1e-6))  # two device pixels, in scene units
-            note_item.leave_out(self.viewport(), note_item.hidden_cards(items, slack))
+            region = self._exposed_in_scene(transform, slack)
+            note_item.leave_out(self.viewport(), note_item.hidden_cards(items, slack, region))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self._exposed = QRegion(event.region())  # what this pass paints (drawBackground is told only its bounding rect)
+        try:
+            super().paintEvent(event)
+        finally:
+            self._exposed = None
+
+    def _exposed_in_scene(self, transform: QTransform, slack: float) -> QRegion | None:
+        """The pass's exposed region in scene units (each rectangle a little larger), or None if unknown.
+
+        A few phones' new cards far apart expose a few small patches whose bounding rectangle spans most of
+        the board: the cards Qt paints are those that meet the patches, and only those are worth leaving out."""
+        exposed = self._exposed
+        if exposed is None or transform.isRotating() or exposed.rectCount() > 64:
+            return None
+        inverse, invertible = transform.inverted()
+        if not invertible:
+            return None
+        region = QRegion()
+        for patch in exposed:  # type: ignore[attr-defined]  # PySide6 iterates a QRegion (stubs lack it)
+            box = inverse.mapRect(QRectF(patch))
+            region = region.united(
+                QRect(
+                    math.floor(box.left() - slack),
+                    math.floor(box.top() - slack),
+                    math.ceil(box.width() + 2 * slack) + 1,
+                    math.ceil(box.height() + 2 * slack) + 1,
+                )
+            )
+        return region
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt override
         note_item.leave_out(None, frozenset())
