@@ -5,6 +5,7 @@ exactly as it was (a dump of every row before and after).
 """
 
 import asyncio
+import gc
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -25,6 +26,7 @@ from workshop_app.operations.notes import AddNote, NextRound, RevealNotes
 from workshop_app.operations.programme import EraseParticipant
 from workshop_app.operations.records import Update
 from workshop_app.paths import resources_dir
+from workshop_app.room import collector
 from workshop_app.room.routes import make_app
 from workshop_app.room.server import Limits, RoomServer
 from workshop_app.services import boards
@@ -233,6 +235,24 @@ def test_the_token_dies_when_the_room_stops(room: RoomServer) -> None:
         assert room.open() != old
 
     serve(room, scenario)
+
+
+def test_while_a_room_is_open_the_collector_skips_what_was_alive_when_it_opened(store: ProgrammeStore) -> None:
+    """A burst of phones must not stand the loop still while the collector walks every object (150 ms seen):
+    what was alive when the first room opened is frozen until the last one closes."""
+    first, second = RoomServer(store, valuma(store)), RoomServer(store, valuma(store))
+    assert collector.rooms_open() == 0 and gc.get_freeze_count() == 0
+    first.open()
+    assert gc.get_freeze_count() > 0
+    second.open()
+    first.open()  # a fresh token for the same room holds nothing more
+    assert collector.rooms_open() == 2
+    asyncio.run(first.stop())
+    assert collector.rooms_open() == 1 and gc.get_freeze_count() > 0  # the other room is still open
+    second.halt()
+    assert collector.rooms_open() == 0 and gc.get_freeze_count() == 0
+    second.halt()  # stopping twice releases nothing twice
+    assert collector.rooms_open() == 0
 
 
 # --- writing ---------------------------------------------------------------------------------------------------

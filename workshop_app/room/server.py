@@ -24,6 +24,7 @@ from workshop_app.domain.models import Note
 from workshop_app.errors import WorkshopError
 from workshop_app.operations.base import Batch, Operation, Outcome, run
 from workshop_app.operations.changes import EMPTY, ChangeSet, Kind
+from workshop_app.room import collector
 from workshop_app.room.devices import MAX_DEVICES, NOTES_PER_MINUTE, Device, Devices
 from workshop_app.room.language import Catalogues
 from workshop_app.room.view import Snapshot, device_view_json, latest_round
@@ -89,6 +90,7 @@ class RoomServer:
         self._loop_thread: int | None = None
         self._runner: web.AppRunner | None = None
         self._waiting: list[tuple[Operation[Any], asyncio.Future[Any]]] = []
+        self._holding = False  # whether this room holds the collector off what was alive when it opened
 
     # --- life cycle ----------------------------------------------------------------------------------------
 
@@ -108,6 +110,9 @@ class RoomServer:
             self._unsubscribe = self.store.subscribe(self._heard)
         self._snapshot = None
         self._pending = EMPTY
+        if not self._holding:
+            collector.hold()
+            self._holding = True
         return self.token
 
     async def start(self, host: str, port: int = 0) -> str:
@@ -163,6 +168,9 @@ class RoomServer:
     def _forget(self) -> None:
         self.token = None
         self.url = None
+        if self._holding:
+            self._holding = False
+            collector.release()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
