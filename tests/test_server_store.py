@@ -280,11 +280,10 @@ def test_every_commit_on_a_server_stamps_what_it_changed(demo_url: str) -> None:
         assert tuple(stamp) == (copy_id, clock) and known == clock
 
 
-def test_a_note_move_is_stamped_announced_and_committed_in_three_round_trips(demo_url: str) -> None:
-    """Each round trip to the server costs a move as much as a statement: a move sends its BEGIN, its UPDATE,
-    and then one statement that stamps and NOTIFYs it together with the COMMIT (a pipeline), as a bare
-    BEGIN, UPDATE, COMMIT does; and a colleague's store still hears the move. Read from libpq's own trace of
-    the messages sent, since the move's statements go straight to the driver."""
+def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) -> None:
+    """Each statement is a round trip to the server: a move sends its BEGIN, its UPDATE, one statement that
+    stamps it and NOTIFYs it, and its COMMIT; and a colleague's store still hears the move. Read from libpq's
+    own trace of the messages sent, since the move's statements go straight to the driver."""
     with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
         heard, arrived = _listen(watcher)
         board = boards.list_boards(editor)[0]  # type: ignore[arg-type]
@@ -295,9 +294,9 @@ def test_a_note_move_is_stamped_announced_and_committed_in_three_round_trips(dem
         arrived.clear()
         with round_trips(editor) as trips:
             boards.move_note(editor, note.id, 0.25, 0.75)  # type: ignore[arg-type]
-        assert len(trips) == 3, trips
-        assert "BEGIN" in trips[0][0] and "UPDATE note" in trips[1][0], trips
-        assert "change_stamp" in trips[2][0] and "pg_notify" in trips[2][0] and "COMMIT" in trips[2][1], trips
+        assert [len(trip) for trip in trips] == [1, 1, 1, 1], trips
+        assert "BEGIN" in trips[0][0] and "UPDATE note" in trips[1][0] and "COMMIT" in trips[3][0], trips
+        assert "change_stamp" in trips[2][0] and "pg_notify" in trips[2][0], trips
         assert arrived.wait(10), "the move never arrived at the other store"
         assert heard[0] == ChangeSet(updated={Kind.NOTE: frozenset({note.id})})
         moved = [n for n in boards.list_notes(watcher, board.id) if n.id == note.id]  # type: ignore[arg-type]
@@ -336,7 +335,7 @@ def test_notices_go_at_commit_and_never_from_a_rollback(demo_url: str) -> None:
 
 
 def test_a_move_that_loses_a_race_is_refused_whole_and_announces_nothing(demo_url: str) -> None:
-    """A move's stamps go to the server with its COMMIT: when a colleague's commit got in between its UPDATE
+    """A move's stamps are written just before its COMMIT: when a colleague's commit got in between its UPDATE
     and its stamps (both advance the one clock), the serialisation failure is told as a conflict, the note
     stays where it was, no NOTIFY of it is delivered, and the next move works."""
     from workshop_app.storage.server import ServerError
@@ -390,8 +389,8 @@ def test_a_move_on_a_lost_connection_is_reported_unsaved_and_the_next_one_works(
 
 
 def test_the_stamps_statement_checks_itself_before_the_commit(demo_url: str) -> None:
-    """The stamps statement goes with the COMMIT, unread: a programme without its merge identity (a damaged
-    database) fails the statement itself, saying why, so the move is refused whole and nothing is committed."""
+    """The stamps statement checks itself: a programme without its merge identity (a damaged database) fails
+    the statement, saying why, so the move is refused whole and nothing is committed."""
     from sqlalchemy import text
 
     from workshop_app.storage.server import ServerError, _engine

@@ -26,8 +26,7 @@ from workshop_app.merge.stamps import server_stamps
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
-from workshop_app.storage.prepared import wrapped
-from workshop_app.storage.transactions import TransactionalStore, _Transaction
+from workshop_app.storage.transactions import TransactionalStore, WriteTransaction
 from workshop_app.storage.urls import is_server_location, masked
 
 CHANNEL = "workshop_changes"
@@ -233,31 +232,16 @@ class ServerStore(TransactionalStore):
 
     # --- live changes ------------------------------------------------------------------------------------
 
-    def _finish(self, active: _Transaction, changes: ChangeSet) -> None:
-        """Stamp the change set, NOTIFY it and COMMIT, sent together: one statement (see
-        :func:`server_stamps`) and the COMMIT in one pipeline, so a note moved costs one round trip here,
-        not two. PostgreSQL delivers the notices when (and only if) the transaction commits; a failed
-        statement skips the COMMIT, and the transaction is rolled back as after any failure. A transaction
-        that changed nothing announces nothing (a listener would drop an empty change set)."""
-        conn = active.connection()
-        for hook in self.before_commit_hooks:
-            hook(conn, active.tracker)
+    def _stamp(self, active: WriteTransaction, changes: ChangeSet) -> None:
+        """The merge stamps on a server, with the change set's NOTIFY in the same statement (see
+        :func:`server_stamps`): each statement is a round trip, and this runs on every note moved. It goes
+        straight to the driver, like the move's UPDATE; PostgreSQL delivers the notices when (and only if) the
+        transaction commits. A transaction that changed nothing announces nothing (a listener would drop an
+        empty change set)."""
         notices = [(CHANNEL, payload) for payload in _payloads(self._sender, changes)] if changes else []
-        statement = server_stamps(conn, active.tracker, notices, changes=changes)
-        driver = active.driver()
-        try:
-            if statement is None:
-                driver.commit()
-            else:
-                # COMMIT as a statement of the pipeline: the driver's commit() would wait for the statement's
-                # answer first. A statement that fails skips the COMMIT queued after it.
-                with driver.pipeline():
-                    driver.execute(*statement)
-                    driver.execute("COMMIT")
-        except self._driver_error as error:
-            raise wrapped(conn, error, statement[0] if statement is not None else "COMMIT") from error
-        if conn.in_transaction():
-            conn.commit()  # SQLAlchemy's record of the transaction it joined; the server has committed it
+        statement = server_stamps(active.connection(), active.tracker, notices, changes=changes)
+        if statement is not None:
+            active.driver().execute(*statement)
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.

@@ -43,7 +43,7 @@ class TransactionalStore:
         self.programme_id = programme_id
         self._write_lock = threading.RLock()
         self._writer: Connection | None = None
-        self._active: _Transaction | None = None
+        self._active: WriteTransaction | None = None
         self._listeners: list[Callable[[ChangeSet], None]] = []
         # Called inside every write transaction just before COMMIT, after its merge stamps (:meth:`_stamp`).
         self.before_commit_hooks: list[Callable[[Connection, ChangeTracker], None]] = []
@@ -52,11 +52,11 @@ class TransactionalStore:
         # What the latest transaction changed (a server store's erasure clean-up names its tables from it).
         self.last_committed = ChangeSet()
 
-    def _stamp(self, conn: Connection, tracker: ChangeTracker, changes: ChangeSet) -> None:
+    def _stamp(self, active: "WriteTransaction", changes: ChangeSet) -> None:
         """Before COMMIT, first: the merge stamps of what the transaction changed (``changes``: the tracker's
         set, computed once per commit). A kind of store that sends something with every commit (a server's
         NOTIFY) does it here, in the same statement."""
-        record_stamps(conn, tracker, changes=changes)
+        record_stamps(active.connection(), active.tracker, changes=changes)
 
     # --- what a kind of store supplies -------------------------------------------------------------------
 
@@ -145,7 +145,7 @@ class TransactionalStore:
         """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
         transaction already under way on this thread. Core statements name the rows they change themselves
         (``store.tracker``): the ORM's flush events do not see them. The transaction is begun and committed
-        on the driver's connection (see :class:`_Transaction`), so a note moved with a prepared statement
+        on the driver's connection (see :class:`WriteTransaction`), so a note moved with a prepared statement
         (:mod:`workshop_app.storage.prepared`) costs no SQLAlchemy transaction of its own."""
         with self._write_lock:
             if self._active is not None:
@@ -168,9 +168,9 @@ class TransactionalStore:
                 yield active.orm_session()
 
     @contextlib.contextmanager
-    def _outermost(self, *, at_driver: bool) -> Iterator["_Transaction"]:
+    def _outermost(self, *, at_driver: bool) -> Iterator["WriteTransaction"]:
         conn = self._writer_connection()
-        active = _Transaction(conn, ChangeTracker())
+        active = WriteTransaction(conn, ChangeTracker())
         self._active = active
         try:
             try:
@@ -203,11 +203,10 @@ class TransactionalStore:
             self._notify(changes)
         self._committed(changes)
 
-    def _finish(self, active: "_Transaction", changes: ChangeSet) -> None:
-        """Stamp what the transaction changed, run the other before-commit hooks, and commit. A server
-        store overrides it to send its stamps, its NOTIFY and the COMMIT together."""
+    def _finish(self, active: "WriteTransaction", changes: ChangeSet) -> None:
+        """Stamp what the transaction changed, run the other before-commit hooks, and commit."""
+        self._stamp(active, changes)
         conn = active.connection()
-        self._stamp(conn, active.tracker, changes)
         for hook in self.before_commit_hooks:
             hook(conn, active.tracker)
         active.commit()
@@ -251,7 +250,7 @@ class TransactionalStore:
             raise self._storage_error(error) from error
 
 
-class _Transaction:
+class WriteTransaction:
     """The transaction under way: its connection, an ORM session made on first use, and its changes.
 
     A transaction of :meth:`TransactionalStore.writing` is begun on the driver's connection (SQLAlchemy's
