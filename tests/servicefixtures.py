@@ -6,6 +6,7 @@ its fixtures come from; conftest.py stays untouched.
 
 import contextlib
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,30 @@ def dump(store: ProgrammeStore) -> Rows:
         }
 
 
+def snapshot(store: ProgrammeStore) -> dict[str, Counter[Any]]:
+    """Every row of every table, as :func:`dump` reads them but cheaper, for telling whether anything changed.
+
+    Per table the rows as a multiset, so no sorting. A refusal test takes two of these, and there are over a
+    thousand: ``dump`` goes through SQLAlchemy per table (29 statements, 8 ms on a file, 14 ms on the server);
+    this reads on the store's own connection, in its own transaction, with the driver: on SQLite the rows as
+    values, on PostgreSQL each row in its exact text form, every table in one prepared statement (one round trip).
+    """
+    with store.reading() as session:
+        driver: Any = session.connection().connection.driver_connection
+        if session.get_bind().dialect.name == "sqlite":
+            names = [row[0] for row in driver.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            return {name: Counter(driver.execute(f'SELECT * FROM "{name}"').fetchall()) for name in names}
+        names = [
+            row[0]
+            for row in driver.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").fetchall()
+        ]
+        every_row = " UNION ALL ".join(f"SELECT '{name}', t::text FROM \"{name}\" t" for name in names)
+        found: dict[str, Counter[Any]] = {name: Counter() for name in names}
+        for name, row in driver.execute(every_row, prepare=True).fetchall() if names else []:
+            found[name][row] += 1
+        return found
+
+
 def count(store: ProgrammeStore, table: str) -> int:
     with store.reading() as session:
         return int(session.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
@@ -129,22 +154,22 @@ def count(store: ProgrammeStore, table: str) -> int:
 
 def refused(store: ProgrammeStore, field: str | None, change: Callable[[], Any]) -> ValidationError:
     """Run ``change`` expecting a ValidationError on ``field``, and check that the file was not touched."""
-    before = dump(store)
+    before = snapshot(store)
     with pytest.raises(ValidationError) as caught:
         change()
     if field is not None:
         assert caught.value.field == field, f"field {caught.value.field!r}, expected {field!r}: {caught.value}"
     assert str(caught.value), "a refusal must carry a message a person can read"
-    assert dump(store) == before
+    assert snapshot(store) == before
     return caught.value
 
 
 def not_found(store: ProgrammeStore, change: Callable[[], Any]) -> NotFoundError:
     """Run ``change`` expecting NotFoundError, and check that the file was not touched."""
-    before = dump(store)
+    before = snapshot(store)
     with pytest.raises(NotFoundError) as caught:
         change()
-    assert dump(store) == before
+    assert snapshot(store) == before
     return caught.value
 
 
