@@ -145,10 +145,11 @@ def main(module: str) -> None:
     # Forking is safe only from a single thread, with no file or connection open that a round would share.
     assert threading.active_count() == 1, threading.enumerate()
     print("loaded", flush=True)
-    child = 0
+    child = 0  # the round not yet reaped, if any
     for line in iter(sys.stdin.buffer.readline, b""):
         if line == b"wait\n":
             _pid, status = os.waitpid(child, 0)
+            child = 0
             sys.stdout.buffer.write(END + str(os.waitstatus_to_exitcode(status)).encode() + b"\n")
             sys.stdout.flush()
             continue
@@ -158,6 +159,9 @@ def main(module: str) -> None:
         child = os.fork()
         if child == 0:
             _round(module, args)
+    if child:  # the test ended (or failed) without killing its last round: never leave it running
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
 
 
 if __name__ == "__main__":
