@@ -236,6 +236,8 @@ def _stamp_values(stamp: Stamp | None, fresh: tuple[str, int, str] | None) -> tu
 
 
 def _chunks(items: list[_T]) -> list[list[_T]]:
+    if len(items) <= _CHUNK_ROWS:  # nearly always: a commit stamps a few rows
+        return [items] if items else []
     return [items[start : start + _CHUNK_ROWS] for start in range(0, len(items), _CHUNK_ROWS)]
 
 

@@ -151,8 +151,7 @@ class TransactionalStore:
             if self._active is not None:
                 yield self._active.connection()
                 return
-            with self._outermost(at_driver=True) as active:
-                yield active.connection()
+            yield from self._outermost(at_driver=True)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -164,11 +163,11 @@ class TransactionalStore:
                 yield session
                 session.flush()
                 return
-            with self._outermost(at_driver=False) as active:
-                yield active.orm_session()
+            yield from self._outermost(at_driver=False)
 
-    @contextlib.contextmanager
-    def _outermost(self, *, at_driver: bool) -> Iterator["WriteTransaction"]:
+    def _outermost(self, *, at_driver: bool) -> Iterator[Any]:
+        """The outermost transaction's body for :meth:`writing` (``at_driver``: yields the connection) and
+        :meth:`transaction` (yields the ORM session); run with ``yield from``, one generator fewer per edit."""
         conn = self._writer_connection()
         active = WriteTransaction(conn, ChangeTracker())
         self._active = active
@@ -176,11 +175,14 @@ class TransactionalStore:
             try:
                 active.begin(at_driver=at_driver)
                 try:
-                    yield active
+                    yield conn if at_driver else active.orm_session()
                     active.flush()
                     # Computed once: the stamps, a server's NOTIFY and the subscribers all use this set.
                     changes = active.tracker.changes()
-                    self._finish(active, changes)
+                    self._stamp(active, changes)
+                    for hook in self.before_commit_hooks:
+                        hook(active.connection(), active.tracker)
+                    active.commit()
                 except BaseException:
                     active.rollback()
                     raise
@@ -202,14 +204,6 @@ class TransactionalStore:
         if changes:
             self._notify(changes)
         self._committed(changes)
-
-    def _finish(self, active: "WriteTransaction", changes: ChangeSet) -> None:
-        """Stamp what the transaction changed, run the other before-commit hooks, and commit."""
-        self._stamp(active, changes)
-        conn = active.connection()
-        for hook in self.before_commit_hooks:
-            hook(conn, active.tracker)
-        active.commit()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -258,6 +252,8 @@ class WriteTransaction:
     ORM session in it makes SQLAlchemy join it (the file engine's begin event then sends no second BEGIN),
     and the commit or rollback goes through SQLAlchemy if it joined, straight to the driver if not.
     """
+
+    __slots__ = ("_session", "after_commit", "conn", "thread", "tracker")
 
     def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
         self.conn = conn
