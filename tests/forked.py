@@ -127,6 +127,7 @@ def _round(module: str, args: list[str]) -> None:
         os.dup2(devnull, 0)  # the commands to the forking process are not this process's input
         print(f"pid {os.getpid()}", flush=True)
         sys.argv = [module, *args]
+        sys.modules.pop(module)  # run afresh as __main__; what it imports stays imported
         runpy.run_module(module, run_name="__main__", alter_sys=True)
     except SystemExit as stopped:
         code = stopped.code if isinstance(stopped.code, int) else 1

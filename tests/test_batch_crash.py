@@ -23,11 +23,12 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 def _board_with_notes(path: Path) -> None:
     store = make_programme(path)
-    workshop = workshops.create_workshop(store, "Kick-off", 1)
-    for board_number in range(3):
-        board = boards.create_board(store, workshop.id, f"Board {board_number}")
-        for n in range(NOTES // 3):
-            boards.add_note(store, board.id, f"Idea {board_number}.{n}", (n % 10) / 10, -(n % 7) / 7)
+    with store.transaction():  # one commit for the whole board: the file is the same, made in a fraction
+        workshop = workshops.create_workshop(store, "Kick-off", 1)
+        for board_number in range(3):
+            board = boards.create_board(store, workshop.id, f"Board {board_number}")
+            for n in range(NOTES // 3):
+                boards.add_note(store, board.id, f"Idea {board_number}.{n}", (n % 10) / 10, -(n % 7) / 7)
     store.verify()
     store.close()
 
