@@ -242,11 +242,30 @@ def _chunks(items: list[_T]) -> list[list[_T]]:
 
 
 def _server_statement(rows: _Rows, notices: Sequence[Notice]) -> tuple[str, tuple[Any, ...]]:
-    """Everything in one statement: on a server each statement is a round trip."""
+    """Everything in one statement: on a server each statement is a round trip. Its text depends only on how
+    many rows of each part there are (made once per shape, and prepared by the server after a few runs)."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    parts: list[str] = []
     params: list[Any] = []
-    if rows.fresh:
+    if rows.alive:
+        params.append(now)
+        for kind, record_id, name, stamp in rows.alive:
+            params += [kind, record_id, name, *_server_stamp(stamp)]
+    params += [value for pair in rows.created for value in pair]
+    if rows.buried:
+        params += [value for kind, record_id, _stamp in rows.buried for value in (kind, record_id)]
+        params.append(now)
+        for kind, record_id, stamp in rows.buried:
+            params += [kind, record_id, *_server_stamp(stamp)]
+    params += [value for notice in notices for value in notice]
+    sql = _server_sql(rows.fresh, len(rows.alive), len(rows.created), len(rows.buried), len(notices))
+    return sql, tuple(params)
+
+
+@functools.lru_cache(maxsize=64)
+def _server_sql(fresh: bool, alive: int, created: int, buried: int, notices: int) -> str:
+    """The text of :func:`_server_statement` for a commit of this shape; parameters in the order made there."""
+    parts: list[str] = []
+    if fresh:
         parts.append("advanced AS (UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock)")
         parts.append(
             "known AS (INSERT INTO merge_knowledge (copy_id, counter) SELECT copy_id, clock FROM advanced"
@@ -259,55 +278,45 @@ def _server_statement(rows: _Rows, notices: Sequence[Notice]) -> tuple[str, tupl
         " coalesce(v.changed_at::timestamp, %s::timestamp)"
     )
     set_stamp = "copy_id = excluded.copy_id, counter = excluded.counter, changed_at = excluded.changed_at"
-    if rows.alive:
-        params.append(now)
-        values = ", ".join("(%s, %s, %s, %s, %s, %s)" for _ in rows.alive)
+    if alive:
+        values = ", ".join("(%s, %s, %s, %s, %s, %s)" for _ in range(alive))
         parts.append(
             "stamped AS (INSERT INTO change_stamp (kind, record_id, field, copy_id, counter, changed_at)"
             f" SELECT v.kind, v.record_id::uuid, v.field, {stamp_columns}"
             f" FROM (VALUES {values}) AS v(kind, record_id, field, copy_id, counter, changed_at) CROSS JOIN advanced a"
             f" ON CONFLICT (kind, record_id, field) DO UPDATE SET {set_stamp})"
         )
-        for kind, record_id, name, stamp in rows.alive:
-            params += [kind, record_id, name, *_server_stamp(stamp)]
-    if rows.created:
-        values = ", ".join("(%s, %s)" for _ in rows.created)
+    if created:
+        values = ", ".join("(%s, %s)" for _ in range(created))
         parts.append(
             f"unburied AS (DELETE FROM tombstone t USING (VALUES {values}) AS c(kind, record_id)"
             " WHERE t.kind = c.kind AND t.record_id = c.record_id::uuid)"
         )
-        params += [value for pair in rows.created for value in pair]
-    if rows.buried:
-        values = ", ".join("(%s, %s)" for _ in rows.buried)
+    if buried:
+        values = ", ".join("(%s, %s)" for _ in range(buried))
         parts.append(
             f"cleared AS (DELETE FROM change_stamp s USING (VALUES {values}) AS b(kind, record_id)"
             " WHERE s.kind = b.kind AND s.record_id = b.record_id::uuid)"
         )
-        params += [value for kind, record_id, _stamp in rows.buried for value in (kind, record_id)]
-        params.append(now)
-        values = ", ".join("(%s, %s, %s, %s, %s)" for _ in rows.buried)
+        values = ", ".join("(%s, %s, %s, %s, %s)" for _ in range(buried))
         parts.append(
             "buried AS (INSERT INTO tombstone (kind, record_id, copy_id, counter, changed_at)"
             f" SELECT v.kind, v.record_id::uuid, {stamp_columns}"
             f" FROM (VALUES {values}) AS v(kind, record_id, copy_id, counter, changed_at) CROSS JOIN advanced a"
             f" ON CONFLICT (kind, record_id) DO UPDATE SET {set_stamp})"
         )
-        for kind, record_id, stamp in rows.buried:
-            params += [kind, record_id, *_server_stamp(stamp)]
     announced = "0"
     if notices:
         # A plain SELECT in a WITH runs only when the main query reads it, so the count below is what sends.
-        parts.append(f"announced AS ({_notify_all(len(notices))})")
-        params += [value for notice in notices for value in notice]
+        parts.append(f"announced AS ({_notify_all(notices)})")
         announced = "(SELECT count(*) FROM announced)"
-    # The checks are the statement's own: an integer cast of the explanation fails the statement, and with it
-    # the transaction, before any COMMIT sent after it can take effect.
-    statement = (
+    # The checks are the statement's own (an integer cast of the explanation fails the statement, and with it
+    # the transaction), so the store sends its COMMIT without reading anything back.
+    return (
         "WITH " + ", ".join(parts) + f" SELECT CASE WHEN (SELECT count(*) FROM advanced) = 1 AND {announced} = "
-        f"{len(notices)} THEN 1 ELSE ('merge stamps: ' || (SELECT count(*) FROM advanced) || ' merge_copy rows"
-        f" (one expected), ' || {announced} || ' of {len(notices)} notices sent')::integer END"
+        f"{notices} THEN 1 ELSE ('merge stamps: ' || (SELECT count(*) FROM advanced) || ' merge_copy rows"
+        f" (one expected), ' || {announced} || ' of {notices} notices sent')::integer END"
     )
-    return statement, tuple(params)
 
 
 @functools.lru_cache(maxsize=16)
