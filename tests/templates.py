@@ -4,15 +4,18 @@ Building the demo runs every migration and writes hundreds of rows (about 0.65 s
 takes a few milliseconds. Each test still gets a file of its own, in its own folder, so tests stay independent.
 
 Under pytest-xdist every worker has its own base temporary folder, so each worker builds its own templates
-(a second or two per worker) and no worker ever waits for, or reads a half-written file of, another.
+(a second or two per worker) and no worker ever reads a half-written file of another; only the demos, which
+are the same whoever builds them, are built by one worker for both (:func:`_once_per_run`).
 """
 
+import os
 import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from workshop_app.demo.generator import build_demo
 from workshop_app.storage.store import ProgrammeStore
@@ -55,7 +58,37 @@ def demo_template(factory: pytest.TempPathFactory, language: str = "en", today: 
     would see today rather than a fixed one).
     """
     when = today or date.today()
-    return template(factory, f"demo-{language}-{when.isoformat()}", lambda path: build_demo(path, language, today=when))
+    key = f"demo-{language}-{when.isoformat()}"
+    return template(
+        factory, key, lambda path: _once_per_run(factory, key, path, lambda at: build_demo(at, language, today=when))
+    )
+
+
+def _once_per_run(
+    factory: pytest.TempPathFactory, key: str, path: Path, build: Callable[[Path], ProgrammeStore]
+) -> ProgrammeStore:
+    """``build(path)``; under pytest-xdist the first worker to ask builds it and the others open a copy.
+
+    A demo takes about a second to build and is the same file whichever worker builds it (nothing about it is
+    kept in the building process). The folder all workers' temporary folders share is this run's own, and the
+    lock there lets one worker build while the others wait, so none copies a half-written file. Without xdist
+    that folder outlives the run, so each run builds its own, as before.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build(path)
+    shared = factory.getbasetemp().parent / "shared-templates" / f"{key}.workshop"
+    shared.parent.mkdir(exist_ok=True)
+    with FileLock(shared.with_suffix(".lock")):
+        if not shared.exists():
+            store = build(path)
+            store.verify()
+            store.close()  # checkpointed: the main file alone is the whole programme
+            partial = shared.with_suffix(".partial")
+            shutil.copyfile(path, partial)
+            partial.replace(shared)
+        else:
+            shutil.copyfile(shared, path)
+    return ProgrammeStore.open(path)
 
 
 def demo_file(
