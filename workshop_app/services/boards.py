@@ -243,7 +243,10 @@ _MOVE_NOTE = Prepared(
     update(_NOTE_TABLE)
     .where(
         _NOTE_TABLE.c.id == bindparam("note_id"),
-        _NOTE_TABLE.c.board_id.in_(select(_BOARD_TABLE.c.id).where(_BOARD_TABLE.c.frozen_at.is_(None))),
+        # The note's own board, looked up by its key (not a list of every open board).
+        select(_BOARD_TABLE.c.id)
+        .where(_BOARD_TABLE.c.id == _NOTE_TABLE.c.board_id, _BOARD_TABLE.c.frozen_at.is_(None))
+        .exists(),
     )
     .values(x=bindparam("new_x"), y=bindparam("new_y"), updated_at=bindparam("now"))
 )
