@@ -115,3 +115,41 @@ def test_a_deleted_note_is_a_tombstone_and_its_undo_a_stamp_again(store: Program
     assert known == restored_at
     assert _rows(store, "tombstone", note_id) == []
     assert _rows(store, "change_stamp", note_id) == [("", copy_id, restored_at)]
+
+
+def test_a_move_rolled_back_at_the_driver_leaves_nothing_behind(store: ProgrammeStore) -> None:
+    """A move's transaction is begun and ended on the driver's connection: when the block around it fails,
+    the note, the clock and the stamps are as before, no one hears a change set, and the next move commits."""
+    note_id = _a_note(store)
+    boards.move_note(store, note_id, 0.1, 0.2)
+    heard: list[object] = []
+    store.subscribe(heard.append)
+    clock, stamps = _clock(store), _rows(store, "change_stamp", note_id)
+    with pytest.raises(RuntimeError, match="after the move"), store.writing():
+        boards.move_note(store, note_id, 0.7, 0.8)
+        raise RuntimeError("after the move")
+    assert (_clock(store), _rows(store, "change_stamp", note_id)) == (clock, stamps)
+    assert boards.get_note(store, note_id).x == 0.1 and heard == []
+    boards.move_note(store, note_id, 0.3, 0.4)
+    assert boards.get_note(store, note_id).x == 0.3 and len(heard) == 1
+    assert _clock(store)[1] == clock[1] + 1
+
+
+def test_a_move_and_an_orm_edit_in_one_block_are_one_transaction(store: ProgrammeStore) -> None:
+    """A Core or ORM write after the driver-level move joins its transaction: one commit, one clock step,
+    one change set naming the note once, the move's fields and the edit's field each stamped."""
+    note_id = _a_note(store)
+    boards.move_note(store, note_id, 0.1, 0.2)
+    heard: list[Any] = []
+    store.subscribe(heard.append)
+    _, before, _ = _clock(store)
+    with store.writing():
+        boards.move_note(store, note_id, 0.5, 0.6)
+        boards.update_note(store, note_id, {"text": "Moved and edited"})
+    copy_id, after, _ = _clock(store)
+    assert after == before + 1 and len(heard) == 1
+    assert heard[0].updated == {Kind.NOTE: frozenset({note_id})}
+    stamped = {row[0] for row in _rows(store, "change_stamp", note_id) if row[1:] == (copy_id, after)}
+    assert stamped == {"x", "y", "text"}
+    moved = boards.get_note(store, note_id)
+    assert (moved.x, moved.y, moved.text) == (0.5, 0.6, "Moved and edited")
