@@ -45,13 +45,29 @@ class Prepared:
         """Run the statement in the transaction under way on ``conn``; the number of rows it changed."""
         sql, positional, processors = self._for(conn.dialect)
         values = [(name, params[name] if process is None else process(params[name])) for name, process in processors]
-        driver = conn.connection.driver_connection
-        assert driver is not None
         try:
-            cursor = driver.execute(sql, [value for _, value in values] if positional else dict(values))
+            cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
         except conn.dialect.loaded_dbapi.Error as error:
             raise wrapped(conn, error, sql) from error
         return int(cursor.rowcount)
+
+
+_CURSOR = "workshop_driver_cursor"
+"""Key in the connection's ``info`` of the driver cursor kept for these statements."""
+
+
+def driver_cursor(conn: Connection) -> Any:
+    """A cursor of the driver's connection under ``conn``, made once and used for every hot-path statement
+    on it: psycopg builds each new cursor's adapters (as ``Connection.execute`` does for every statement).
+    SQLite's connection executes by itself, with a cursor of its own in C, so it is returned as it is."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    if conn.dialect.name == "sqlite":
+        return driver
+    kept = conn.info.get(_CURSOR)
+    if kept is None or kept.connection is not driver or kept.closed:
+        kept = conn.info[_CURSOR] = driver.cursor()
+    return kept
 
 
 def wrapped(conn: Connection, error: Exception, statement: str | None = None) -> DBAPIError:
@@ -65,4 +81,4 @@ def wrapped(conn: Connection, error: Exception, statement: str | None = None) ->
     return found
 
 
-__all__ = ["Prepared", "wrapped"]
+__all__ = ["Prepared", "driver_cursor", "wrapped"]

@@ -26,6 +26,7 @@ from workshop_app.merge.stamps import server_stamps
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
+from workshop_app.storage.prepared import driver_cursor
 from workshop_app.storage.transactions import TransactionalStore, WriteTransaction
 from workshop_app.storage.urls import is_server_location, masked
 
@@ -241,7 +242,7 @@ class ServerStore(TransactionalStore):
         notices = [(CHANNEL, payload) for payload in _payloads(self._sender, changes)] if changes else []
         statement = server_stamps(active.connection(), active.tracker, notices, changes=changes)
         if statement is not None:
-            active.driver().execute(*statement)
+            driver_cursor(active.conn).execute(*statement)
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.
