@@ -1,13 +1,13 @@
 """Change stamps and tombstones, written inside every write transaction from its typed change set.
 
-The store calls :func:`record_stamps` just before COMMIT with the transaction's tracker, which knows every
-record created, updated or deleted by kind. Deriving stamps from it (rather than from triggers or from each
-service) means no write path can forget them: a note dragged with Core SQL, an erasure, a cascade, a phone's
-vote. Each transaction that changes anything advances this copy's clock by one; its records are stamped
-(copy, clock, time) and its deletions become tombstones, so a merge can tell who changed what since the
-copies parted (see :mod:`workshop_app.merge.plan`). Stamps are per field (format 8): an update stamps the
-columns its writer named (a drag: x and y), anything else the whole record (``field`` ''), so two copies'
-changes to different fields of one record are both kept.
+The store calls :func:`record_stamps` (a server store: :func:`server_stamps`, sent with its NOTIFY) just
+before COMMIT with the transaction's tracker, which knows every record created, updated or deleted by kind.
+Deriving stamps from it (rather than from triggers or from each service) means no write path can forget them:
+a note dragged with Core SQL, an erasure, a cascade, a phone's vote. Each transaction that changes anything
+advances this copy's clock by one; its records are stamped (copy, clock, time) and its deletions become
+tombstones, so a merge can tell who changed what since the copies parted (see :mod:`workshop_app.merge.plan`).
+Stamps are per field (format 8): an update stamps the columns its writer named (a drag: x and y), anything
+else the whole record (``field`` ''), so two copies' changes to different fields of one record are both kept.
 
 A merge writes records that another copy changed: their stamps must stay the other copy's, or merging twice
 would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook writes them as given.
@@ -113,9 +113,9 @@ def server_stamps(
     conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice], *, changes: ChangeSet | None = None
 ) -> tuple[str, tuple[Any, ...]] | None:
     """The one statement (text, parameters) that stamps a transaction's changes on a server and sends its
-    notices, or None when there is nothing to send. A server store sends it with its COMMIT in one round
-    trip: the statement checks itself (a failed check is an error that aborts the transaction), so nothing
-    needs reading back before the commit."""
+    notices, or None when there is nothing to send. A server store runs it on the driver's connection just
+    before its COMMIT (:meth:`ServerStore._stamp`). The statement checks itself (a failed check is an error
+    that aborts the transaction), so its answer is never read: a result costs psycopg work on every commit."""
     rows = _rows(conn, tracker, changes)
     if rows is None:
         return _notify_statement(notices) if notices else None
