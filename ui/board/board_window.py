@@ -7,6 +7,7 @@ change is written to the file at once.
 
 import math
 import uuid
+import weakref
 from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
@@ -134,7 +135,8 @@ class BoardWindow(QMainWindow):
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
         self.panel_refresh = PanelRefresh(self._refresh_panels, lambda: self.phones.running, self)
-        self.scene.arrivals.busy = lambda: self.phones.running
+        phones = weakref.ref(self.phones)  # the scene keeps no reference to the window
+        self.scene.arrivals.busy = lambda: (room := phones()) is not None and room.running
         self.scene.mirrored.connect(self._mirrored)
         workspace.failed.connect(self._show_failure)
         self.room.message.connect(self._show_failure)

@@ -15,6 +15,7 @@ that picture, however many notes the board holds.
 
 import bisect
 import uuid
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -120,8 +121,15 @@ class BoardScene(QGraphicsScene):
         # Change sets go through at once; while ``arrivals.busy`` says phones may be writing (the window sets it),
         # those of one burst are merged and taken in at most every ARRIVALS_MS: one read, one sort and one paint
         # pass for several phones' notes instead of one each, on the loop that also answers the phones.
+        me = weakref.ref(self)  # no reference cycle: a scene without a parent dies with its last reference
+
+        def take(changes: ChangeSet) -> None:
+            scene = me()
+            if scene is not None:
+                scene._take(changes)
+
         self.arrivals: BurstGate[ChangeSet] = BurstGate(
-            self._take,
+            take,
             ChangeSet.merge,
             busy=lambda: False,
             urgent=lambda changes: changes.touches(Kind.BOARD),
