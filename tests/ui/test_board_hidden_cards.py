@@ -81,22 +81,28 @@ def _grab(view: BoardView) -> QImage:
     return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-def test_a_crowded_board_looks_the_same_and_paints_fewer_cards(
-    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def crowded_view(qtbot: QtBot, workspace: Workspace, *, notes: int, spread: float, seed: int) -> BoardView:
+    """The demo's VALUMA board with ``notes`` more notes of random colours within ``spread`` of its centre,
+    in a view at 1366x768 fitted to the board."""
     board_id = valuma_id(workspace)
-    rng = random.Random(3)
-    for index in range(200):
+    rng = random.Random(seed)
+    for index in range(notes):
         colour = rng.choice(geo.NOTE_PALETTE)
-        boards.add_note(
-            workspace.store, board_id, f"Idea {index}", rng.uniform(-0.3, 0.3), rng.uniform(-0.3, 0.3), colour=colour
-        )
-    scene = BoardScene(workspace, board_id)
-    scene.note_items()[5].setSelected(True)
-    view = BoardView(scene)
+        x, y = rng.uniform(-spread, spread), rng.uniform(-spread, spread)
+        boards.add_note(workspace.store, board_id, f"Idea {index}", x, y, colour=colour)
+    view = BoardView(BoardScene(workspace, board_id))
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.fit()
+    return view
+
+
+def test_a_crowded_board_looks_the_same_and_paints_fewer_cards(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = crowded_view(qtbot, workspace, notes=200, spread=0.3, seed=3)
+    scene = view.board
+    scene.note_items()[5].setSelected(True)
     painted: list[NoteItem] = []
     real = NoteItem._layout
 
@@ -146,18 +152,7 @@ def _patches(view: BoardView, patches: QRegion) -> QImage:
 def test_a_pass_of_scattered_patches_looks_the_same_with_cards_left_out(
     qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    board_id = valuma_id(workspace)
-    rng = random.Random(8)
-    for index in range(150):
-        colour = rng.choice(geo.NOTE_PALETTE)
-        boards.add_note(
-            workspace.store, board_id, f"Idea {index}", rng.uniform(-0.5, 0.5), rng.uniform(-0.5, 0.5), colour=colour
-        )
-    scene = BoardScene(workspace, board_id)
-    view = BoardView(scene)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.fit()
+    view = crowded_view(qtbot, workspace, notes=150, spread=0.5, seed=8)
     _grab(view)
     # as phones' new cards far apart expose a few patches: their bounding rectangle holds most of the board
     patches = QRegion()
