@@ -1,6 +1,6 @@
 """Change stamps and tombstones, written inside every write transaction from its typed change set.
 
-The store calls :func:`record_stamps` (a server store: :func:`server_stamps`, sent with its NOTIFY) just
+The store calls :func:`record_stamps` (a server store with its NOTIFY messages) just
 before COMMIT with the transaction's tracker, which knows every record created, updated or deleted by kind.
 Deriving stamps from it (rather than from triggers or from each service) means no write path can forget them:
 a note dragged with Core SQL, an erasure, a cascade, a phone's vote. Each transaction that changes anything
@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
+from workshop_app.storage.prepared import driver_cursor
 
 BOOKKEEPING_TABLES = frozenset({"merge_copy", "merge_knowledge", "change_stamp", "tombstone", "merge_conflict"})
 """The merge's own tables: they change with every commit (the clock, the stamps), never hold what a person
@@ -94,6 +95,10 @@ def record_stamps(
     ``notices`` (a server only): NOTIFY messages sent by that same statement, so a server store's live
     refresh costs a commit no round trip of its own; PostgreSQL delivers them when (and only if) it commits.
     ``changes``: the tracker's change set when the caller has it already (the store computes it once per commit).
+
+    On a server the statement goes to the driver's own cursor, like the move's UPDATE (this runs on every note
+    moved): a failure (a serialisation conflict with a colleague) arrives as the driver's error, which the
+    store wraps as SQLAlchemy would before it tells the person what happened.
     """
     if conn.dialect.name == "sqlite":
         if notices:
@@ -102,19 +107,16 @@ def record_stamps(
         if rows is not None:
             _write_sqlite(conn, rows)
         return
-    statement = server_stamps(conn, tracker, notices, changes=changes)
+    statement = _server_stamps(conn, tracker, notices, changes)
     if statement is not None:
-        # Through SQLAlchemy's own driver call, so a failure (a serialisation conflict with a colleague)
-        # arrives wrapped as every other failed statement does, and the store can tell the person what happened.
-        conn.exec_driver_sql(*statement).all()
+        driver_cursor(conn).execute(*statement)
 
 
-def server_stamps(
-    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice], *, changes: ChangeSet | None = None
+def _server_stamps(
+    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice], changes: ChangeSet | None
 ) -> tuple[str, tuple[Any, ...]] | None:
     """The one statement (text, parameters) that stamps a transaction's changes on a server and sends its
-    notices, or None when there is nothing to send. A server store runs it on the driver's connection just
-    before its COMMIT (:meth:`ServerStore._stamp`). The statement checks itself (a failed check is an error
+    notices, or None when there is nothing to send. The statement checks itself (a failed check is an error
     that aborts the transaction), so its answer is never read: a result costs psycopg work on every commit."""
     rows = _rows(conn, tracker, changes)
     if rows is None:

@@ -22,11 +22,10 @@ from sqlmodel import Session
 
 from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
-from workshop_app.merge.stamps import server_stamps
+from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
-from workshop_app.storage.prepared import driver_cursor
 from workshop_app.storage.transactions import TransactionalStore, WriteTransaction
 from workshop_app.storage.urls import is_server_location, masked
 
@@ -235,14 +234,11 @@ class ServerStore(TransactionalStore):
 
     def _stamp(self, active: WriteTransaction, changes: ChangeSet) -> None:
         """The merge stamps on a server, with the change set's NOTIFY in the same statement (see
-        :func:`server_stamps`): each statement is a round trip, and this runs on every note moved. It goes
-        straight to the driver, like the move's UPDATE; PostgreSQL delivers the notices when (and only if) the
-        transaction commits. A transaction that changed nothing announces nothing (a listener would drop an
-        empty change set)."""
+        :func:`record_stamps`): each statement is a round trip, and this runs on every note moved. PostgreSQL
+        delivers the notices when (and only if) the transaction commits. A transaction that changed nothing
+        announces nothing (a listener would drop an empty change set)."""
         notices = [(CHANNEL, payload) for payload in _payloads(self._sender, changes)] if changes else []
-        statement = server_stamps(active.connection(), active.tracker, notices, changes=changes)
-        if statement is not None:
-            driver_cursor(active.conn).execute(*statement)
+        record_stamps(active.connection(), active.tracker, notices, changes=changes)
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.
