@@ -134,9 +134,16 @@ class BoardWindow(QMainWindow):
         self.scene.board_gone.connect(self._board_gone)
         self.controller.created.connect(self.controller.select_note)
         self.view.zoom_changed.connect(lambda _zoom: self._show_zoom())
-        self.panel_refresh = PanelRefresh(self._refresh_panels, lambda: self.phones.running, self)
-        phones = weakref.ref(self.phones)  # the scene keeps no reference to the window
-        self.scene.arrivals.busy = lambda: (room := phones()) is not None and room.running
+        # While phones can write, the scene and the panels take in their changes in bursts. The scene keeps no
+        # reference to the window (a scene without a parent must die with its last reference).
+        phones = weakref.ref(self.phones)
+
+        def phones_can_write() -> bool:
+            room = phones()
+            return room is not None and room.running
+
+        self.panel_refresh = PanelRefresh(self._refresh_panels, phones_can_write, self)
+        self.scene.arrivals.busy = phones_can_write
         self.scene.mirrored.connect(self._mirrored)
         workspace.failed.connect(self._show_failure)
         self.room.message.connect(self._show_failure)

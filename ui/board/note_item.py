@@ -513,19 +513,14 @@ def hidden_cards(items: list[QGraphicsItem], slack: float, exposed: QRegion | No
         transform = item.sceneTransform()
         if transform.isRotating():
             continue
-        if exposed is not None or (not item._cached and not covered.isEmpty()):
-            extent = transform.mapRect(_EXTENT)
-            outer = QRegion(
-                math.floor(extent.left() - slack),
-                math.floor(extent.top() - slack),
-                math.ceil(extent.width() + 2 * slack) + 1,
-                math.ceil(extent.height() + 2 * slack) + 1,
-            )
+        may_hide = not item._cached and not covered.isEmpty()
+        if exposed is not None or may_hide:
+            outer = QRegion(grown(transform.mapRect(_EXTENT), slack))
             if exposed is not None:
                 outer = outer.intersected(exposed)
                 if outer.isEmpty():
                     continue  # not in this pass: neither painted nor covering anything that is
-            if not item._cached and not covered.isEmpty() and outer.subtracted(covered).isEmpty():
+            if may_hide and outer.subtracted(covered).isEmpty():
                 hidden.add(item)
                 continue  # under the covers already: it adds nothing to them
         record = item.record
@@ -538,6 +533,16 @@ def hidden_cards(items: list[QGraphicsItem], slack: float, exposed: QRegion | No
             if right > left and bottom > top:
                 covered = covered.united(QRect(left, top, right - left, bottom - top))
     return frozenset(hidden)
+
+
+def grown(box: QRectF, slack: float) -> QRect:
+    """The whole-unit rectangle that holds ``box`` grown by ``slack`` on every side (never smaller than it)."""
+    return QRect(
+        math.floor(box.left() - slack),
+        math.floor(box.top() - slack),
+        math.ceil(box.width() + 2 * slack) + 1,
+        math.ceil(box.height() + 2 * slack) + 1,
+    )
 
 
 def leave_out(widget: QWidget | None, cards: frozenset[NoteItem]) -> None:

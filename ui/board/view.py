@@ -6,7 +6,6 @@ mouse drag). Notes cache their pixels and the view repaints only what changed; w
 of the board is one still picture behind them, so a frame costs the same on a board of ten or a thousand notes.
 """
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -250,15 +249,7 @@ class BoardView(QGraphicsView):
             return None
         region = QRegion()
         for patch in exposed:  # type: ignore[attr-defined]  # PySide6 iterates a QRegion (stubs lack it)
-            box = inverse.mapRect(QRectF(patch))
-            region = region.united(
-                QRect(
-                    math.floor(box.left() - slack),
-                    math.floor(box.top() - slack),
-                    math.ceil(box.width() + 2 * slack) + 1,
-                    math.ceil(box.height() + 2 * slack) + 1,
-                )
-            )
+            region = region.united(note_item.grown(inverse.mapRect(QRectF(patch)), slack))
         return region
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt override
