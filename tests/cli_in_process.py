@@ -28,21 +28,26 @@ def core_main_fixture(qapp: object, monkeypatch: pytest.MonkeyPatch) -> CoreMain
     not use: ``qapp`` makes the QApplication first, so the command line uses that one. The command installs its
     language's translations; English is put back after each call, as the other tests expect.
     """
+    english_environment(monkeypatch)
+    return lambda *args: called(main, "workshop_app", args)
+
+
+def english_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The locale a child process is given by the tests: no language named but the C locale's."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        out, err = io.StringIO(), io.StringIO()
-        try:
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                code = main(list(args))
-        except SystemExit as stopped:  # argparse's usage errors
-            code = stopped.code if isinstance(stopped.code, int) else 1
-        finally:
-            install_translations("en")
-        return subprocess.CompletedProcess(
-            ["python", "-m", "workshop_app", *args], code, out.getvalue(), err.getvalue()
-        )
 
-    return run
+def called(entry: Callable[[list[str]], int], module: str, args: tuple[str, ...]) -> subprocess.CompletedProcess[str]:
+    """``python -m MODULE ARGS`` as ``entry(ARGS)`` in this process: its exit code (argparse's too) and what it
+    wrote, as a child's run would give them; English translations are put back afterwards."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = entry(list(args))
+    except SystemExit as stopped:  # argparse's --help and usage errors
+        code = stopped.code if isinstance(stopped.code, int) else 1
+    finally:
+        install_translations("en")
+    return subprocess.CompletedProcess(["python", "-m", module, *args], code, out.getvalue(), err.getvalue())

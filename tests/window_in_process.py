@@ -11,7 +11,6 @@ QApplication for the rest of the tests.
 
 import asyncio
 import contextlib
-import io
 import subprocess
 import warnings
 from collections.abc import Awaitable, Callable, Iterator
@@ -19,8 +18,8 @@ from collections.abc import Awaitable, Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.cli_in_process import called, english_environment
 from ui import cli, launch
-from workshop_app.i18n import install_translations
 from workshop_app.logs import shutdown_logging
 
 WindowMain = Callable[..., subprocess.CompletedProcess[str]]
@@ -40,21 +39,11 @@ def window_main_fixture(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> 
     Afterwards what the command set up for a process of its own is undone: English translations, the log
     handler, and the board window's "quit when the last window closes".
     """
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    english_environment(monkeypatch)
     monkeypatch.setattr(launch, "run_event_loop", _startup_only)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        out, err = io.StringIO(), io.StringIO()
-        try:
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                code = cli.main(list(args))
-        except SystemExit as stopped:  # argparse's --help and usage errors
-            code = stopped.code if isinstance(stopped.code, int) else 1
-        finally:
-            install_translations("en")
-        return subprocess.CompletedProcess(["python", "-m", "ui", *args], code, out.getvalue(), err.getvalue())
+        return called(cli.main, "ui", args)
 
     yield run
     shutdown_logging()
