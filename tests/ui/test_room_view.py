@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.templates import demo_file
-from ui.board import room_text
+from ui.board import room_text, side_panel
 from ui.board.board_window import BoardWindow
 from ui.board.geometry import CANVAS, NOTE
 from ui.board.note_item import NoteItem
@@ -152,3 +153,18 @@ def test_a_long_board_title_is_written_smaller_and_takes_its_height(valuma: Boar
     assert panel.title.minimumHeight() >= panel.title.heightForWidth(width)  # never runs into the line below
     assert panel.title.toolTip() == long_title
     assert panel.title.fontMetrics().horizontalAdvance("kehittämisohjelma") <= width
+
+
+def test_the_board_title_is_fitted_again_whenever_the_column_changes_width(valuma: BoardWindow) -> None:
+    """The column is narrow when the title is first set and widens with the window: the title is fitted to the
+    width it has, and the style sheet's page-title size does not undo the fitting (it once cut the title's last
+    line off at 1366x768)."""
+    panel, title = valuma.panel, valuma.panel.title
+    for width in (side_panel.MIN_WIDTH, side_panel.MAX_WIDTH, side_panel.MIN_WIDTH):
+        panel.set_width(width)
+        QApplication.processEvents()
+        text_width = panel.width() - 24
+        metrics = title.fontMetrics()  # the font the label is drawn in
+        needed = metrics.boundingRect(QRect(0, 0, text_width, 10**6), Qt.TextFlag.TextWordWrap, title.text()).height()
+        assert title.minimumHeight() >= needed and title.height() >= needed, width
+        assert max(metrics.horizontalAdvance(word) for word in title.text().split()) <= text_width

@@ -6,10 +6,11 @@ the room. The other tabs (pros and cons, dots, spread, rounds, the room) are add
 tab scrolls if a small screen cannot hold it.
 """
 
+import math
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetricsF
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -60,6 +61,9 @@ class BoardSidePanel(QWidget):
         self.setObjectName("boardSidePanel")
         self.setFixedWidth(MIN_WIDTH)
         self.title = page_title(self)
+        # Its size is fitted to the column here (see set_title): the style sheet's page-title size must not
+        # override it, or a long title runs past the height it was fitted to.
+        self.title.setProperty("role", "boardTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         self.title.setFont(font)
@@ -120,9 +124,18 @@ class BoardSidePanel(QWidget):
         """The board's title, in the largest size (down to the body text's) that fits :data:`TITLE_LINES` lines
         of the column with no word cut; it then takes the height it needs, so it never runs into the line
         below. The whole title is in the tooltip too."""
+        self.title.setText(text)
+        self.title.setToolTip(text)
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_title()  # the title was fitted to the column's width when it was set
+
+    def _fit_title(self) -> None:
         label = self.title
-        label.setText(text)
-        label.setToolTip(text)
+        text = label.text()
         width = max(1, self.width() - 24)
         size = self._title_size
         font = label.font()
@@ -131,11 +144,13 @@ class BoardSidePanel(QWidget):
             label.setFont(font)
             metrics = QFontMetricsF(font)
             widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
-            lines = label.heightForWidth(width) / max(1.0, metrics.lineSpacing())
+            lines = _wrapped_height(metrics, text, width) / max(1.0, metrics.lineSpacing())
             if (widest <= width and lines <= TITLE_LINES + 0.5) or size <= self._body_size:
                 break
             size = max(self._body_size, size - 1)
-        label.setMinimumHeight(max(0, label.heightForWidth(width)))
+        # Measured here, not with QLabel.heightForWidth: the label keeps the height it measured for the width it
+        # had when it was last laid out, and this runs as the column's width changes.
+        label.setMinimumHeight(math.ceil(_wrapped_height(QFontMetricsF(label.font()), text, width)))
 
     def add_tools(self, actions: list[QAction], columns: int = 2) -> list[ActionButton]:
         """A button per action, in rows of ``columns``."""
@@ -188,3 +203,8 @@ class BoardSidePanel(QWidget):
 
     def set_width(self, width: int) -> None:
         self.setFixedWidth(max(MIN_WIDTH, min(MAX_WIDTH, width)))
+
+
+def _wrapped_height(metrics: QFontMetricsF, text: str, width: int) -> float:
+    """The height of ``text`` wrapped at word boundaries to ``width``."""
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt.TextFlag.TextWordWrap, text).height()
