@@ -280,10 +280,11 @@ def test_every_commit_on_a_server_stamps_what_it_changed(demo_url: str) -> None:
         assert tuple(stamp) == (copy_id, clock) and known == clock
 
 
-def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) -> None:
-    """Each statement is a round trip to the server: a move sends its BEGIN, its UPDATE, one statement that
-    stamps it and NOTIFYs it, and its COMMIT; and a colleague's store still hears the move. Read from libpq's
-    own trace of the messages sent, since the move's statements go straight to the driver."""
+def test_a_note_move_is_one_statement_stamped_and_announced(demo_url: str) -> None:
+    """Each statement is a round trip to the server: a move that is a transaction of its own is one statement
+    that moves the note, stamps it and NOTIFYs it, which PostgreSQL runs as its own transaction (no BEGIN, no
+    COMMIT); and a colleague's store still hears the move. Read from libpq's own trace of the messages sent,
+    since the move's statement goes straight to the driver."""
     with open_programme(demo_url) as watcher, open_programme(demo_url) as editor:
         heard, arrived = _listen(watcher)
         board = boards.list_boards(editor)[0]  # type: ignore[arg-type]
@@ -294,13 +295,95 @@ def test_a_note_move_is_stamped_and_announced_by_one_statement(demo_url: str) ->
         arrived.clear()
         with round_trips(editor) as trips:
             boards.move_note(editor, note.id, 0.25, 0.75)  # type: ignore[arg-type]
-        assert [len(trip) for trip in trips] == [1, 1, 1, 1], trips
-        assert "BEGIN" in trips[0][0] and "UPDATE note" in trips[1][0] and "COMMIT" in trips[3][0], trips
-        assert "change_stamp" in trips[2][0] and "pg_notify" in trips[2][0], trips
+        assert [len(trip) for trip in trips] == [1], trips
+        (statement,) = trips[0]
+        assert all(part in statement for part in ("UPDATE note", "change_stamp", "pg_notify")), statement
+        assert "BEGIN" not in statement and "COMMIT" not in statement, statement
         assert arrived.wait(10), "the move never arrived at the other store"
         assert heard[0] == ChangeSet(updated={Kind.NOTE: frozenset({note.id})})
         moved = [n for n in boards.list_notes(watcher, board.id) if n.id == note.id]  # type: ignore[arg-type]
         assert (moved[0].x, moved[0].y) == (0.25, 0.75)
+
+
+def test_a_drag_with_its_undo_step_is_four_round_trips(demo_url: str) -> None:
+    """A drag in the window (MoveNotes: the old places read for its undo, in the same transaction) sends its
+    BEGIN, the read, one statement that moves, stamps and announces, and its COMMIT."""
+    from workshop_app.operations.notes import MoveNotes
+
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        note = boards.list_notes(store, board.id)[0]  # type: ignore[arg-type]
+        run(store, MoveNotes({note.id: (0.5, 0.5)}))  # type: ignore[arg-type]  (the connection's first look)
+        with round_trips(store) as trips:
+            outcome = run(store, MoveNotes({note.id: (0.25, 0.75)}))  # type: ignore[arg-type]
+        assert [len(trip) for trip in trips] == [1, 1, 1, 1], trips
+        assert "BEGIN" in trips[0][0] and "SELECT" in trips[1][0] and "COMMIT" in trips[3][0], trips
+        assert all(part in trips[2][0] for part in ("UPDATE note", "change_stamp", "pg_notify")), trips
+        assert outcome.inverse == MoveNotes({note.id: (0.5, 0.5)}, expected={note.id: (0.25, 0.75)})
+
+
+def test_a_transaction_reads_its_own_deferred_moves(demo_url: str) -> None:
+    """A move left for the commit statement is sent first when the transaction runs anything else, so what
+    it reads next (through the ORM or Core) already has the note at its new place; the commit then sends
+    the stamps alone, and both land."""
+    from sqlalchemy import text
+
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        first, second = boards.list_notes(store, board.id)[:2]  # type: ignore[arg-type]
+        with store.writing() as conn:
+            boards.move_note(store, first.id, 0.125, 0.25)  # type: ignore[arg-type]
+            read = conn.execute(text("SELECT x, y FROM note WHERE id = :n"), {"n": first.id}).one()
+            assert tuple(read) == (0.125, 0.25)
+            boards.move_note(store, second.id, 0.375, 0.5)  # type: ignore[arg-type]
+            seen = {n.id: (n.x, n.y) for n in boards.list_notes(store, board.id)}  # type: ignore[arg-type]
+            assert seen[second.id] == (0.375, 0.5)
+        after = {n.id: (n.x, n.y) for n in boards.list_notes(store, board.id)}  # type: ignore[arg-type]
+        assert after[first.id] == (0.125, 0.25) and after[second.id] == (0.375, 0.5)
+        with store.reading() as session:
+            stamped = session.execute(
+                text("SELECT count(*) FROM change_stamp WHERE record_id IN (:a, :b) AND field IN ('x', 'y')"),
+                {"a": first.id, "b": second.id},
+            ).scalar_one()
+        assert stamped == 4
+
+
+def test_a_deferred_move_that_misses_is_refused_whole_and_says_why(demo_url: str) -> None:
+    """Moves left for the commit statement are checked there: a note that is gone, or on a frozen round,
+    fails the whole statement, and the person hears why, as when the move is run at once; nothing of the
+    transaction is committed (the other note stays), and a miss whose reason has gone meanwhile is told as
+    a colleague's change at the same moment."""
+    from workshop_app.errors import NotFoundError
+    from workshop_app.storage.server import ServerError
+
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        first = boards.list_notes(store, board.id)[0]  # type: ignore[arg-type]
+        with pytest.raises(NotFoundError):
+            boards.move_notes(store, [(first.id, 0.75, 0.75), (uuid.uuid4(), 0.5, 0.5)])  # type: ignore[arg-type]
+        kept = {n.id: (n.x, n.y) for n in boards.list_notes(store, board.id)}  # type: ignore[arg-type]
+        assert kept[first.id] == (first.x, first.y)
+        with pytest.raises(ServerError) as raised, store.writing() as conn:
+            write = boards._MOVE_NOTE.deferred(
+                conn,
+                {"note_id": uuid.uuid4(), "new_x": 0.5, "new_y": 0.5, "now": first.updated_at},
+                rows=1,
+                explain=lambda _conn: None,  # as if the reason had gone by the time it is asked
+            )
+            store.defer(write)  # type: ignore[attr-defined]
+            store.tracker.updated(Kind.NOTE, [first.id], ("x", "y"))
+        assert raised.value.kind == "conflict"
+        boards.move_note(store, first.id, 0.25, 0.25)  # type: ignore[arg-type]
+        moved = {n.id: (n.x, n.y) for n in boards.list_notes(store, board.id)}  # type: ignore[arg-type]
+        assert moved[first.id] == (0.25, 0.25)
+
+
+def test_the_writer_runs_a_statement_of_its_own_serializable(demo_url: str) -> None:
+    """A move sent as a transaction of its own runs at the session's default isolation, which the writer sets
+    to SERIALIZABLE as its transactions are."""
+    with open_programme(demo_url) as store, store.writing() as conn:  # type: ignore[attr-defined]
+        driver = conn.connection.driver_connection
+        assert driver.execute("SHOW default_transaction_isolation").fetchone() == ("serializable",)
 
 
 def test_notices_go_at_commit_and_never_from_a_rollback(demo_url: str) -> None:
@@ -335,9 +418,11 @@ def test_notices_go_at_commit_and_never_from_a_rollback(demo_url: str) -> None:
 
 
 def test_a_move_that_loses_a_race_is_refused_whole_and_announces_nothing(demo_url: str) -> None:
-    """A move's stamps are written just before its COMMIT: when a colleague's commit got in between its UPDATE
-    and its stamps (both advance the one clock), the serialisation failure is told as a conflict, the note
-    stays where it was, no NOTIFY of it is delivered, and the next move works."""
+    """A move's stamps are written just before its COMMIT: when a colleague's commit got in between the
+    transaction's first statement and its stamps (both advance the one clock), the serialisation failure is
+    told as a conflict, the note stays where it was, no NOTIFY of it is delivered, and the next move works."""
+    from sqlalchemy import text
+
     from workshop_app.storage.server import ServerError
 
     with (
@@ -348,8 +433,9 @@ def test_a_move_that_loses_a_race_is_refused_whole_and_announces_nothing(demo_ur
         heard, arrived = _listen(watcher)
         board = boards.list_boards(mine)[0]  # type: ignore[arg-type]
         first, second = boards.list_notes(mine, board.id)[:2]  # type: ignore[arg-type]
-        with pytest.raises(ServerError) as raised, mine.writing():
-            boards.move_note(mine, first.id, 0.125, 0.25)  # type: ignore[arg-type]  (its UPDATE is sent now)
+        with pytest.raises(ServerError) as raised, mine.writing() as conn:
+            conn.execute(text("SELECT 1"))  # the transaction's snapshot is taken now
+            boards.move_note(mine, first.id, 0.125, 0.25)  # type: ignore[arg-type]  (sent at the commit)
             boards.move_note(theirs, second.id, 0.5, 0.5)  # type: ignore[arg-type]  (committed meanwhile)
         assert raised.value.kind == "conflict"
         assert arrived.wait(10)

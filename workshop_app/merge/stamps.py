@@ -13,6 +13,7 @@ A merge writes records that another copy changed: their stamps must stay the oth
 would not be a no-op. It hands them over with :func:`keep_stamps`, and this hook writes them as given.
 """
 
+import contextlib
 import functools
 import uuid
 from collections.abc import Mapping, Sequence
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
-from workshop_app.storage.prepared import driver_cursor
+from workshop_app.storage.prepared import MISMATCH, Deferred, DeferredMissError, driver_cursor, mismatch_in
 
 BOOKKEEPING_TABLES = frozenset({"merge_copy", "merge_knowledge", "change_stamp", "tombstone", "merge_conflict"})
 """The merge's own tables: they change with every commit (the clock, the stamps), never hold what a person
@@ -84,7 +85,13 @@ Notice = tuple[str, str]
 
 
 def record_stamps(
-    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice] = (), *, changes: ChangeSet | None = None
+    conn: Connection,
+    tracker: ChangeTracker,
+    notices: Sequence[Notice] = (),
+    *,
+    changes: ChangeSet | None = None,
+    deferred: Sequence[Deferred] = (),
+    alone: bool = False,
 ) -> None:
     """The before-commit hook: stamp the fields the transaction changed, tombstone the records it deleted.
 
@@ -99,29 +106,69 @@ def record_stamps(
     On a server the statement goes to the driver's own cursor, like the move's UPDATE (this runs on every note
     moved): a failure (a serialisation conflict with a colleague) arrives as the driver's error, which the
     store wraps as SQLAlchemy would before it tells the person what happened.
+
+    ``deferred`` (a server only): the transaction's writes left for this statement (see
+    :class:`workshop_app.storage.prepared.Deferred`), its first parts; one that misses its rows fails the
+    statement, raised as :class:`~workshop_app.storage.prepared.DeferredMissError`. ``alone``: nothing else is
+    sent in the transaction after this statement, so if nothing was sent before it either (a transaction whose
+    writes were all deferred), it is sent as a transaction of its own: one round trip in all, and the store's
+    COMMIT has nothing left to do.
     """
     if conn.dialect.name == "sqlite":
-        if notices:
-            raise ValueError("SQLite has no NOTIFY")
+        if notices or deferred:
+            raise ValueError("SQLite has no NOTIFY, and its writes are never deferred")
         rows = _rows(conn, tracker, changes)
         if rows is not None:
             _write_sqlite(conn, rows)
         return
-    statement = _server_stamps(conn, tracker, notices, changes)
-    if statement is not None:
-        driver_cursor(conn).execute(*statement)
+    statement = _server_stamps(conn, tracker, notices, changes, deferred)
+    if statement is None:
+        return
+    cursor = driver_cursor(conn)
+    try:
+        if alone and cursor.connection.info.transaction_status == _IDLE:
+            _send_alone(cursor, statement)
+        else:
+            cursor.execute(*statement)
+    except conn.dialect.loaded_dbapi.Error as error:
+        index = mismatch_in(error) if deferred else None
+        if index is not None:
+            raise DeferredMissError(index) from error
+        raise
+
+
+_IDLE = 0
+"""psycopg's ``pq.TransactionStatus.IDLE``: the connection has no transaction under way."""
+
+
+def _send_alone(cursor: Any, statement: tuple[str, tuple[Any, ...]]) -> None:
+    """The statement as a transaction of its own: in autocommit, PostgreSQL commits each statement by itself,
+    at the session's default isolation (the store's writer sets SERIALIZABLE when it connects)."""
+    driver = cursor.connection
+    driver.autocommit = True
+    try:
+        cursor.execute(*statement)
+    finally:
+        with contextlib.suppress(Exception):  # a lost connection is reported by the statement's own error
+            driver.autocommit = False
 
 
 def _server_stamps(
-    conn: Connection, tracker: ChangeTracker, notices: Sequence[Notice], changes: ChangeSet | None
+    conn: Connection,
+    tracker: ChangeTracker,
+    notices: Sequence[Notice],
+    changes: ChangeSet | None,
+    deferred: Sequence[Deferred],
 ) -> tuple[str, tuple[Any, ...]] | None:
     """The one statement (text, parameters) that stamps a transaction's changes on a server and sends its
     notices, or None when there is nothing to send. The statement checks itself (a failed check is an error
     that aborts the transaction), so its answer is never read: a result costs psycopg work on every commit."""
     rows = _rows(conn, tracker, changes)
     if rows is None:
-        return _notify_statement(notices) if notices else None
-    return _server_statement(rows, notices)
+        if not deferred:
+            return _notify_statement(notices) if notices else None
+        rows = _Rows()
+    return _server_statement(rows, notices, deferred)
 
 
 def _rows(conn: Connection, tracker: ChangeTracker, changes: ChangeSet | None) -> "_Rows | None":
@@ -243,11 +290,14 @@ def _chunks(items: list[_T]) -> list[list[_T]]:
     return [items[start : start + _CHUNK_ROWS] for start in range(0, len(items), _CHUNK_ROWS)]
 
 
-def _server_statement(rows: _Rows, notices: Sequence[Notice]) -> tuple[str, tuple[Any, ...]]:
+def _server_statement(
+    rows: _Rows, notices: Sequence[Notice], deferred: Sequence[Deferred] = ()
+) -> tuple[str, tuple[Any, ...]]:
     """Everything in one statement: on a server each statement is a round trip. Its text depends only on how
-    many rows of each part there are (made once per shape, and prepared by the server after a few runs)."""
+    many rows of each part there are, and on the deferred writes' texts (made once per shape, and prepared by
+    the server after a few runs)."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    params: list[Any] = []
+    params: list[Any] = [value for write in deferred for value in write.params]
     if rows.alive:
         params.append(now)
         for kind, record_id, name, stamp in rows.alive:
@@ -259,14 +309,19 @@ def _server_statement(rows: _Rows, notices: Sequence[Notice]) -> tuple[str, tupl
         for kind, record_id, stamp in rows.buried:
             params += [kind, record_id, *_server_stamp(stamp)]
     params += [value for notice in notices for value in notice]
-    sql = _server_sql(rows.fresh, len(rows.alive), len(rows.created), len(rows.buried), len(notices))
+    shape = tuple((write.sql, write.rows) for write in deferred)
+    sql = _server_sql(rows.fresh, len(rows.alive), len(rows.created), len(rows.buried), len(notices), shape)
     return sql, tuple(params)
 
 
 @functools.lru_cache(maxsize=64)
-def _server_sql(fresh: bool, alive: int, created: int, buried: int, notices: int) -> str:
+def _server_sql(
+    fresh: bool, alive: int, created: int, buried: int, notices: int, deferred: tuple[tuple[str, int], ...] = ()
+) -> str:
     """The text of :func:`_server_statement` for a commit of this shape; parameters in the order made there."""
-    parts: list[str] = []
+    # The deferred writes first, each a part whose rows are counted (they all see the statement's one snapshot,
+    # and change other tables than the parts below).
+    parts: list[str] = [f"deferred_{number} AS ({sql})" for number, (sql, _rows) in enumerate(deferred)]
     if fresh:
         parts.append("advanced AS (UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock)")
         parts.append(
@@ -314,10 +369,16 @@ def _server_sql(fresh: bool, alive: int, created: int, buried: int, notices: int
         announced = "(SELECT count(*) FROM announced)"
     # The checks are the statement's own (an integer cast of the explanation fails the statement, and with it
     # the transaction), so the store sends its COMMIT without reading anything back.
+    # (Each explanation names its count: PostgreSQL folds a constant one while planning, failing every time.)
+    checks = " ".join(
+        f"WHEN (SELECT count(*) FROM deferred_{number}) <> {rows} THEN ('{MISMATCH} {number} ('"
+        f" || (SELECT count(*) FROM deferred_{number}) || ' rows, {rows} expected)')::integer"
+        for number, (_sql, rows) in enumerate(deferred)
+    )
     return (
-        "WITH " + ", ".join(parts) + f" SELECT CASE WHEN (SELECT count(*) FROM advanced) = 1 AND {announced} = "
-        f"{notices} THEN 1 ELSE ('merge stamps: ' || (SELECT count(*) FROM advanced) || ' merge_copy rows"
-        f" (one expected), ' || {announced} || ' of {notices} notices sent')::integer END"
+        "WITH " + ", ".join(parts) + f" SELECT CASE {checks} WHEN (SELECT count(*) FROM advanced) = 1 AND "
+        f"{announced} = {notices} THEN 1 ELSE ('merge stamps: ' || (SELECT count(*) FROM advanced) || ' merge_copy"
+        f" rows (one expected), ' || {announced} || ' of {notices} notices sent')::integer END"
     )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Connection, Table, bindparam, insert, update
 from sqlmodel import Session, col, func, select
 
 from workshop_app.domain.enums import ProConKind, Quadrant
@@ -267,16 +267,32 @@ def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float
         raise not_found()
     now = utcnow()
     with store.writing() as conn:
-        for params in checked:
-            if _MOVE_NOTE.run(conn, {**params, "now": now}) != 1:
-                board_id = conn.execute(
-                    select(_NOTE_TABLE.c.board_id).where(_NOTE_TABLE.c.id == params["note_id"])
-                ).scalar()
-                if board_id is None:
-                    raise not_found()
-                with Session(bind=conn) as session:
-                    open_board(session, board_id)  # raises: the note is on a frozen round
+        # On a server the moves join the commit's one statement (a few notes, each once; a large selection's
+        # would make it long): a drag that is a transaction of its own is one round trip.
+        defer = (
+            store.defers_writes and len({params["note_id"] for params in checked}) == len(checked) <= _DEFERRED_MOVES
+        )
+        for (note_id, _x, _y), params in zip(positions, checked, strict=True):
+            explain = partial(_explain_unmoved, note_id)
+            if defer:
+                store.defer(_MOVE_NOTE.deferred(conn, {**params, "now": now}, rows=1, explain=explain))
+            elif _MOVE_NOTE.run(conn, {**params, "now": now}) != 1:
+                explain(conn)
         store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked], ("x", "y", "updated_at"))
+
+
+_DEFERRED_MOVES = 8
+"""At most this many notes moved at once are left for a server's commit statement (see move_notes)."""
+
+
+def _explain_unmoved(note_id: uuid.UUID, conn: Connection) -> None:
+    """Why a note was not moved: it is not in the programme, or its round is frozen (raises either); returns
+    when neither holds (any longer)."""
+    board_id = conn.execute(select(_NOTE_TABLE.c.board_id).where(_NOTE_TABLE.c.id == note_id)).scalar()
+    if board_id is None:
+        raise not_found()
+    with Session(bind=conn) as session:
+        open_board(session, board_id)  # raises: the note is on a frozen round
 
 
 def delete_note(store: ProgrammeStore, note_id: uuid.UUID) -> NoteView:

@@ -11,17 +11,66 @@ server after a few runs (psycopg).
 What the statement changes is not seen by the ORM: the caller names its rows in ``store.tracker``, as for
 any Core write. A failure arrives as SQLAlchemy's own wrapped error (``DBAPIError``), as from ``execute``,
 so the store tells a person what happened in the same words.
+
+On a server, where every statement is a round trip, such a write may instead be *deferred* (:class:`Deferred`):
+it becomes a part of the one statement the store sends at commit with the merge stamps and the NOTIFY (see
+:func:`workshop_app.merge.stamps.record_stamps`). A note moved by a transaction of its own then costs one
+statement, which PostgreSQL runs as a transaction of its own; anything the same transaction runs later on its
+connection first sends what was deferred, so the transaction still reads its own writes.
 """
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, literal_column
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import UpdateBase
 
 _Processors = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A statement left for the transaction's commit statement (a server's; see :meth:`Prepared.deferred`).
+
+    ``sql`` is a data-modifying statement with RETURNING and positional parameters, written into the commit
+    statement as one of its parts; it must change exactly ``rows`` rows, or the whole commit statement fails
+    and ``explain(conn)`` is called (after the transaction is rolled back) to raise what a person is told:
+    the note is gone, its round is frozen.
+    """
+
+    sql: str
+    params: tuple[Any, ...]
+    rows: int
+    explain: Callable[[Connection], None]
+    """Raises the person's error when it can tell why the write missed; returns when the programme as it is now
+    no longer shows why (someone changed it meanwhile: the store then reports a conflict)."""
+
+
+class DeferredMissError(Exception):
+    """The commit statement failed because the deferred write number ``index`` changed other rows than it
+    must (nothing was committed): the store asks that write's ``explain`` what to tell the person."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+MISMATCH = "workshop: deferred write changed other rows than it must:"
+"""The text (followed by the write's number) by which the commit statement's own check fails when a deferred
+write missed its rows."""
+
+
+def mismatch_in(error: Exception) -> int | None:
+    """The number of the deferred write whose miss failed the commit statement with ``error``, if that is why."""
+    message = str(error)
+    at = message.find(MISMATCH)
+    if at < 0:
+        return None
+    number = message[at + len(MISMATCH) :].split()[0]
+    return int(number) if number.isdigit() else None
 
 
 class Prepared:
@@ -30,26 +79,45 @@ class Prepared:
     def __init__(self, statement: UpdateBase) -> None:
         self.statement = statement
         self._compiled: dict[str, tuple[str, bool, _Processors]] = {}
+        self._returning: dict[str, tuple[str, bool, _Processors]] = {}
 
-    def _for(self, dialect: Dialect) -> tuple[str, bool, _Processors]:
-        found = self._compiled.get(dialect.name)
+    def _for(self, dialect: Dialect, *, returning: bool = False) -> tuple[str, bool, _Processors]:
+        cache = self._returning if returning else self._compiled
+        found = cache.get(dialect.name)
         if found is None:
-            compiled = self.statement.compile(dialect=dialect)
+            statement, compiler = self.statement, dialect
+            if returning:
+                # A part of a server's commit statement: positional like the rest of it, its rows counted.
+                statement = statement.returning(literal_column("1"))
+                compiler = type(dialect)(paramstyle="format")  # type: ignore[call-arg]  # every dialect takes it
+            compiled = statement.compile(dialect=compiler)
             names = compiled.positiontup if compiled.positional and compiled.positiontup else list(compiled.binds)
             # The processors SQLAlchemy itself applies to these parameters (its compiled cache keeps the same).
             processors = tuple((name, compiled.binds[name].type._cached_bind_processor(dialect)) for name in names)
-            found = self._compiled[dialect.name] = (str(compiled), bool(compiled.positional), processors)
+            # On one line: SQLAlchemy breaks lines before FROM, and the statement is logged and traced by line.
+            sql = str(compiled).replace("\n", " ") if returning else str(compiled)
+            found = cache[dialect.name] = (sql, bool(compiled.positional), processors)
         return found
+
+    def _values(self, processors: _Processors, params: Mapping[str, Any]) -> list[tuple[str, Any]]:
+        return [(name, params[name] if process is None else process(params[name])) for name, process in processors]
 
     def run(self, conn: Connection, params: Mapping[str, Any]) -> int:
         """Run the statement in the transaction under way on ``conn``; the number of rows it changed."""
         sql, positional, processors = self._for(conn.dialect)
-        values = [(name, params[name] if process is None else process(params[name])) for name, process in processors]
+        values = self._values(processors, params)
         try:
             cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
         except conn.dialect.loaded_dbapi.Error as error:
             raise wrapped(conn, error, sql) from error
         return int(cursor.rowcount)
+
+    def deferred(
+        self, conn: Connection, params: Mapping[str, Any], *, rows: int, explain: Callable[[Connection], None]
+    ) -> Deferred:
+        """The statement as a part of a server's commit statement (see :class:`Deferred`), not run now."""
+        sql, _positional, processors = self._for(conn.dialect, returning=True)
+        return Deferred(sql, tuple(value for _, value in self._values(processors, params)), rows, explain)
 
 
 _CURSOR = "workshop_driver_cursor"
@@ -81,4 +149,4 @@ def wrapped(conn: Connection, error: Exception, statement: str | None = None) ->
     return found
 
 
-__all__ = ["Prepared", "driver_cursor", "wrapped"]
+__all__ = ["MISMATCH", "Deferred", "DeferredMissError", "Prepared", "driver_cursor", "mismatch_in", "wrapped"]

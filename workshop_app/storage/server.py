@@ -11,11 +11,12 @@ import json
 import logging
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session
@@ -26,6 +27,7 @@ from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
+from workshop_app.storage.prepared import Deferred, DeferredMissError, driver_cursor, wrapped
 from workshop_app.storage.transactions import TransactionalStore, WriteTransaction
 from workshop_app.storage.urls import is_server_location, masked
 
@@ -66,6 +68,8 @@ class ServerStore(TransactionalStore):
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
         self._listening = threading.Event()
+        # Anything run on the writer after a write was deferred sends that write first (see :meth:`defer`).
+        event.listen(engine, "before_cursor_execute", _sends_deferred_first(weakref.ref(self)))
 
     @property
     def location(self) -> str:
@@ -172,24 +176,49 @@ class ServerStore(TransactionalStore):
             )
         if self._writer is None:
             try:
-                self._writer = self.engine.connect().execution_options(isolation_level="SERIALIZABLE")
+                writer = self.engine.connect().execution_options(isolation_level="SERIALIZABLE")
+                _serializable_by_default(writer)
             except DBAPIError as error:
                 raise self._storage_error(error) from error
+            except self._driver_error as error:
+                raise self._storage_error(wrapped(writer, error)) from error
+            self._writer = writer
         return self._writer
+
+    # --- deferred writes ---------------------------------------------------------------------------------
+
+    @property
+    def defers_writes(self) -> bool:
+        return True
+
+    def defer(self, write: Deferred) -> None:
+        """Leave ``write`` for the transaction's commit statement: a note moved by a transaction of its own
+        then costs one round trip in all. Whatever the transaction runs on its connection before it commits
+        sends the deferred writes first (:func:`_sends_deferred_first`), so it reads its own writes."""
+        active = self._active
+        if active is None or active.thread != threading.get_ident():
+            raise RuntimeError("no transaction is under way on this thread")
+        active.deferred.append(write)
+
+    def _send_deferred(self, active: WriteTransaction) -> None:
+        pending, active.deferred = active.deferred, []
+        cursor = driver_cursor(active.conn)
+        for write in pending:
+            if cursor.execute(write.sql, write.params).rowcount != write.rows:
+                self._missed(write, active.conn)
+
+    def _missed(self, write: Deferred, conn: Connection) -> NoReturn:
+        """A deferred write that changed other rows than it must: its own explanation (the note is gone, its
+        round frozen), or, when the programme as it is now shows none, a colleague's change at the same moment."""
+        write.explain(conn)
+        raise _conflict()
 
     def _storage_error(self, error: DBAPIError) -> WorkshopError:
         import psycopg
 
         original = error.orig
         if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
-            return ServerError(
-                QT_TRANSLATE_NOOP(
-                    "WorkshopErrors",
-                    "Someone else changed the same part of the programme at the same moment, so this change was "
-                    "not saved. The view now shows their change; make yours again if it is still needed.",
-                ),
-                kind="conflict",
-            )
+            return _conflict()
         if isinstance(original, psycopg.errors.InsufficientPrivilege):
             return ReadOnlyError(
                 QT_TRANSLATE_NOOP("WorkshopErrors", "This programme is open read-only; changes cannot be saved.")
@@ -238,7 +267,16 @@ class ServerStore(TransactionalStore):
         delivers the notices when (and only if) the transaction commits. A transaction that changed nothing
         announces nothing (a listener would drop an empty change set)."""
         notices = [(CHANNEL, payload) for payload in _payloads(self._sender, changes)] if changes else []
-        record_stamps(active.connection(), active.tracker, notices, changes=changes)
+        conn = active.connection()  # the ORM's pending rows first: their statements send any deferred writes
+        deferred, active.deferred = active.deferred, []
+        # Nothing runs after this statement but the COMMIT (no hooks on a server): when the transaction has sent
+        # nothing before it either, PostgreSQL runs it as a transaction of its own.
+        alone = not self.before_commit_hooks
+        try:
+            record_stamps(conn, active.tracker, notices, changes=changes, deferred=deferred, alone=alone)
+        except DeferredMissError as mismatch:
+            active.driver().rollback()  # the failed statement ended the transaction's use
+            self._missed(deferred[mismatch.index], conn)
 
     def _listen(self) -> None:
         """Hear others' committed change sets and hand each to the subscribers, as a local commit does.
@@ -269,6 +307,49 @@ class ServerStore(TransactionalStore):
         changes = change_set_from_json(message.get("changes", {}))
         if changes:
             self._notify(changes)
+
+
+def _conflict() -> ServerError:
+    return ServerError(
+        QT_TRANSLATE_NOOP(
+            "WorkshopErrors",
+            "Someone else changed the same part of the programme at the same moment, so this change was "
+            "not saved. The view now shows their change; make yours again if it is still needed.",
+        ),
+        kind="conflict",
+    )
+
+
+def _serializable_by_default(writer: Connection) -> None:
+    """The writer's statements sent as transactions of their own (:meth:`ServerStore.defer`) run SERIALIZABLE,
+    as its transactions do (a session setting: the writer's connection is never handed to anyone else)."""
+    driver = writer.connection.driver_connection
+    assert driver is not None
+    driver.autocommit = True
+    try:
+        driver.execute("SET default_transaction_isolation = 'serializable'")
+    finally:
+        driver.autocommit = False
+
+
+def _sends_deferred_first(store: "weakref.ref[ServerStore]") -> Callable[..., None]:
+    """The engine's hook before each statement: on the writer, during a transaction with deferred writes, those
+    are sent first. A weak reference: the engine outlives nothing, but must not keep its store alive."""
+
+    def before_statement(conn: Connection, *_args: object) -> None:
+        found = store()
+        if found is None:
+            return
+        active = found._active
+        if (
+            active is not None
+            and active.deferred
+            and active.thread == threading.get_ident()
+            and conn.connection.driver_connection is active.driver()
+        ):
+            found._send_deferred(active)
+
+    return before_statement
 
 
 @dataclass(frozen=True)

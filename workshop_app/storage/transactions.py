@@ -27,7 +27,7 @@ from workshop_app.errors import WorkshopError
 from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.connection import BEGIN_OPTION
-from workshop_app.storage.prepared import wrapped
+from workshop_app.storage.prepared import Deferred, wrapped
 
 
 class TransactionalStore:
@@ -122,6 +122,16 @@ class TransactionalStore:
     def _notify(self, changes: ChangeSet) -> None:
         for listener in list(self._listeners):
             listener(changes)
+
+    @property
+    def defers_writes(self) -> bool:
+        """Whether a hot-path write may be left for the commit statement (:meth:`defer`): on a server, where
+        each statement is a round trip; never on a file, where a statement is a library call."""
+        return False
+
+    def defer(self, write: Deferred) -> None:
+        """Leave ``write`` for the commit statement of the transaction under way on this thread."""
+        raise NotImplementedError("this kind of store runs every write at once")
 
     def after_commit(self, task: Callable[[], None]) -> None:
         """Run ``task`` once the transaction under way has committed (never if it rolls back)."""
@@ -253,13 +263,15 @@ class WriteTransaction:
     and the commit or rollback goes through SQLAlchemy if it joined, straight to the driver if not.
     """
 
-    __slots__ = ("_session", "after_commit", "conn", "thread", "tracker")
+    __slots__ = ("_session", "after_commit", "conn", "deferred", "thread", "tracker")
 
     def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
         self.conn = conn
         self.tracker = tracker
         self.thread = threading.get_ident()
         self.after_commit: list[Callable[[], None]] = []
+        # Writes left for the commit statement (a server store's; see workshop_app.storage.prepared.Deferred).
+        self.deferred: list[Deferred] = []
         self._session: Session | None = None
 
     def begin(self, *, at_driver: bool) -> None:
