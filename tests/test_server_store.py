@@ -348,6 +348,21 @@ def test_a_transaction_reads_its_own_deferred_moves(demo_url: str) -> None:
         assert stamped == 4
 
 
+def test_a_note_moved_twice_in_one_transaction_ends_where_it_was_put_last(demo_url: str) -> None:
+    """A move left for the commit, then the same note in a selection too large to leave (run at once on the
+    driver): the deferred move is sent before the later one, so the note ends at its last place."""
+    with open_programme(demo_url) as store:
+        board = boards.list_boards(store)[0]  # type: ignore[arg-type]
+        notes = boards.list_notes(store, board.id)  # type: ignore[arg-type]
+        assert len(notes) > boards._DEFERRED_MOVES
+        first = notes[0]
+        with store.writing():
+            boards.move_note(store, first.id, 0.125, 0.125)  # type: ignore[arg-type]
+            boards.move_notes(store, [(note.id, 0.625, 0.75) for note in notes])  # type: ignore[arg-type]
+        after = {n.id: (n.x, n.y) for n in boards.list_notes(store, board.id)}  # type: ignore[arg-type]
+        assert after[first.id] == (0.625, 0.75)
+
+
 def test_a_deferred_move_that_misses_is_refused_whole_and_says_why(demo_url: str) -> None:
     """Moves left for the commit statement are checked there: a note that is gone, or on a frozen round,
     fails the whole statement, and the person hears why, as when the move is run at once; nothing of the

@@ -41,8 +41,12 @@ class Outcome(Generic[T]):
 
 
 def run(store: ProgrammeStore, operation: Operation[T]) -> Outcome[T]:
-    """Apply ``operation`` in one transaction: all of it is committed durably, or none of it."""
-    with store.transaction():
+    """Apply ``operation`` in one transaction: all of it is committed durably, or none of it.
+
+    The transaction is begun as :meth:`~workshop_app.storage.transactions.TransactionalStore.writing` begins
+    it: an operation that uses the ORM gets its session when it first asks (a service's ``transaction()``
+    joins), and one that needs none (a drag) costs no session."""
+    with store.writing():
         tracker = store.tracker
         result, inverse = operation.apply(store)
     return Outcome(result, inverse, tracker.changes())

@@ -104,6 +104,7 @@ class Prepared:
 
     def run(self, conn: Connection, params: Mapping[str, Any]) -> int:
         """Run the statement in the transaction under way on ``conn``; the number of rows it changed."""
+        send_deferred_first(conn)
         sql, positional, processors = self._for(conn.dialect)
         values = self._values(processors, params)
         try:
@@ -118,6 +119,19 @@ class Prepared:
         """The statement as a part of a server's commit statement (see :class:`Deferred`), not run now."""
         sql, _positional, processors = self._for(conn.dialect, returning=True)
         return Deferred(sql, tuple(value for _, value in self._values(processors, params)), rows, explain)
+
+
+DEFERRED_SENDER = "workshop_deferred_sender"
+"""Key in the connection's ``info`` of what sends the transaction's deferred writes (a server store's writer):
+a statement run on the driver, which SQLAlchemy's statement events do not see, calls it first."""
+
+
+def send_deferred_first(conn: Connection) -> None:
+    """Send the deferred writes of the transaction under way on ``conn`` (if any), before a statement of its own:
+    the statement must find them done (the same note moved twice in one transaction ends where it was put last)."""
+    send = conn.info.get(DEFERRED_SENDER)
+    if send is not None:
+        send()
 
 
 _CURSOR = "workshop_driver_cursor"
@@ -149,4 +163,14 @@ def wrapped(conn: Connection, error: Exception, statement: str | None = None) ->
     return found
 
 
-__all__ = ["MISMATCH", "Deferred", "DeferredMissError", "Prepared", "driver_cursor", "mismatch_in", "wrapped"]
+__all__ = [
+    "DEFERRED_SENDER",
+    "MISMATCH",
+    "Deferred",
+    "DeferredMissError",
+    "Prepared",
+    "driver_cursor",
+    "mismatch_in",
+    "send_deferred_first",
+    "wrapped",
+]

@@ -7,6 +7,7 @@ not merged silently), others' changes heard live through LISTEN/NOTIFY, and eras
 """
 
 import contextlib
+import functools
 import json
 import logging
 import threading
@@ -27,7 +28,7 @@ from workshop_app.merge.stamps import record_stamps
 from workshop_app.operations.changes import ChangeSet, Kind
 from workshop_app.storage.fileformat import HEAD_FORMAT, REVISIONS
 from workshop_app.storage.migrate import upgrade_on
-from workshop_app.storage.prepared import Deferred, DeferredMissError, driver_cursor, wrapped
+from workshop_app.storage.prepared import DEFERRED_SENDER, Deferred, DeferredMissError, driver_cursor, wrapped
 from workshop_app.storage.transactions import TransactionalStore, WriteTransaction
 from workshop_app.storage.urls import is_server_location, masked
 
@@ -68,8 +69,10 @@ class ServerStore(TransactionalStore):
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
         self._listening = threading.Event()
-        # Anything run on the writer after a write was deferred sends that write first (see :meth:`defer`).
-        event.listen(engine, "before_cursor_execute", _sends_deferred_first(weakref.ref(self)))
+        # Anything run on the writer after a write was deferred sends that write first (see :meth:`defer`):
+        # SQLAlchemy's statements through this hook, the driver-level ones through the connection's info.
+        self._before_statement = _sends_deferred_first(weakref.ref(self))
+        event.listen(engine, "before_cursor_execute", self._before_statement)
 
     @property
     def location(self) -> str:
@@ -178,6 +181,7 @@ class ServerStore(TransactionalStore):
             try:
                 writer = self.engine.connect().execution_options(isolation_level="SERIALIZABLE")
                 _serializable_by_default(writer)
+                writer.info[DEFERRED_SENDER] = functools.partial(self._before_statement, writer)
             except DBAPIError as error:
                 raise self._storage_error(error) from error
             except self._driver_error as error:
