@@ -180,12 +180,16 @@ class ServerStore(TransactionalStore):
         if self._writer is None:
             try:
                 writer = self.engine.connect().execution_options(isolation_level="SERIALIZABLE")
-                _serializable_by_default(writer)
-                writer.info[DEFERRED_SENDER] = functools.partial(self._before_statement, writer)
             except DBAPIError as error:
                 raise self._storage_error(error) from error
+            try:
+                _serializable_by_default(writer)
             except self._driver_error as error:
-                raise self._storage_error(wrapped(writer, error)) from error
+                lost = wrapped(writer, error)
+                with contextlib.suppress(Exception):
+                    writer.invalidate()
+                raise self._storage_error(lost) from error
+            writer.info[DEFERRED_SENDER] = functools.partial(self._before_statement, writer)
             self._writer = writer
         return self._writer
 
