@@ -1,9 +1,10 @@
 """Core benchmarks (issue: core). Ratios against a bare baseline measured in the same run, interleaved.
 
 1. A note move persisted through the service vs a bare ``sqlite3`` durable UPDATE of one row of the same
-   schema (same pragmas, WAL, synchronous=FULL). Target: median ratio <= 1.5.
+   schema (same pragmas, WAL, synchronous=FULL). Target: median ratio <= 1.3. Beside it, reported without a
+   target: the window's drag, ``MoveNotes`` through ``run`` (it also reads the old place for its undo step).
 2. Opening a large programme (100 workshops, 20,000 notes, 5,000 actions) and loading its overview vs the
-   same for the demo. Target: ratio <= 2 (cost must not grow with the file).
+   same for the demo. Target: ratio <= 1.5 (cost must not grow with the file).
 """
 
 import shutil
@@ -20,6 +21,8 @@ from tests.benchmarks.figures import Figures
 from tests.benchmarks.large_programme import build_large, ids_of
 from workshop_app.demo.generator import build_demo
 from workshop_app.domain.models import Note
+from workshop_app.operations.base import run
+from workshop_app.operations.notes import MoveNotes
 from workshop_app.services import boards
 from workshop_app.services.overview import load_overview
 from workshop_app.storage.store import ProgrammeStore
@@ -40,7 +43,7 @@ def note_move(folder: Path, rounds: int = 600) -> dict[str, float]:
     shutil.copy(service_file, bare_file)
     store = ProgrammeStore.open(service_file)
     store.verify()
-    note_id = ids_of(store, Note, 1)[0]
+    note_id, dragged = ids_of(store, Note, 2)
     bare = sqlite3.connect(bare_file, isolation_level=None)
     for pragma in ("foreign_keys = ON", "synchronous = FULL", "secure_delete = ON"):
         bare.execute(f"PRAGMA {pragma}")
@@ -53,15 +56,17 @@ def note_move(folder: Path, rounds: int = 600) -> dict[str, float]:
         )
         bare.execute("COMMIT")
 
-    service, baseline = [], []
+    service, drag, baseline = [], [], []
     for i in range(rounds):
         x = (i % 200) / 200
         service.append(_timed(partial(boards.move_note, store, note_id, x, -x)))
+        drag.append(_timed(partial(run, store, MoveNotes({dragged: (x, -x)}))))
         baseline.append(_timed(partial(bare_update, x)))
     store.close()
     bare.close()
     return {
         "service_ms": statistics.median(service) * 1e3,
+        "drag_ms": statistics.median(drag) * 1e3,
         "bare_ms": statistics.median(baseline) * 1e3,
     }
 
@@ -97,14 +102,16 @@ def main() -> Figures:
         ratio = figures.ratio("note_move", move["service_ms"], move["bare_ms"])
         print(
             f"note move: service {move['service_ms']:.3f} ms, bare sqlite3 {move['bare_ms']:.3f} ms, "
-            f"ratio {ratio:.2f} (target <= 1.5)"
+            f"ratio {ratio:.2f} (target <= 1.3)"
         )
+        ratio = figures.ratio("drag_move", move["drag_ms"], move["bare_ms"])
+        print(f"the window's drag (MoveNotes, with its undo read): {move['drag_ms']:.3f} ms, ratio {ratio:.2f}")
         opening = open_overview(folder)
         ratio = figures.ratio("open_large", opening["large_ms"], opening["demo_ms"])
         figures.record("open_large_file_mb", opening["large_mb"])
         print(
             f"open + overview: demo {opening['demo_ms']:.1f} ms, large ({opening['large_mb']:.1f} MB) "
-            f"{opening['large_ms']:.1f} ms, ratio {ratio:.2f} (target <= 2)"
+            f"{opening['large_ms']:.1f} ms, ratio {ratio:.2f} (target <= 1.5)"
         )
     return figures
 

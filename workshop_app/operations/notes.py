@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, bindparam, select
 
 from workshop_app import board_geometry
 from workshop_app.domain.models import Board, BoardView, Note, NoteView, ProConView, VoteView
@@ -22,9 +22,12 @@ from workshop_app.operations.records import Delete, UpdateMany
 from workshop_app.services import boards, history, rounds
 from workshop_app.services import validation as check
 from workshop_app.services.common import fetch
+from workshop_app.storage.prepared import Prepared
 from workshop_app.storage.store import ProgrammeStore
 
 _NOTES: Table = Note.__table__  # type: ignore[attr-defined]
+_PLACE = Prepared(select(_NOTES.c.x, _NOTES.c.y).where(_NOTES.c.id == bindparam("note_id")))
+"""Where a note is: read before every drag, for its undo step."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,8 @@ class MoveNotes(Operation[None]):
         if not all(isinstance(note_id, uuid.UUID) for note_id in ids):
             raise NotFoundError(QT_TRANSLATE_NOOP("WorkshopErrors", "This item is not in the programme file."))
         with store.writing() as conn:
-            old = {
-                row.id: (row.x, row.y)
-                for row in conn.execute(select(_NOTES.c.id, _NOTES.c.x, _NOTES.c.y).where(_NOTES.c.id.in_(ids)))
-            }
+            # Note by note (a drag moves one, a selection a few): SQLAlchemy's IN query costs more than the move.
+            old = {note_id: row for note_id in ids for row in _PLACE.rows(conn, {"note_id": note_id})}
         for note_id, place in (self.expected or {}).items():
             if note_id in old and old[note_id] != place:
                 raise ConflictError(

@@ -1,5 +1,5 @@
-"""A Core statement compiled once and run straight on the driver's connection, for the few writes that run
-on every gesture (a note dragged on a board).
+"""A Core statement compiled once and run straight on the driver's connection, for the few statements that
+run on every gesture (a note dragged on a board: its old place read for the undo step, its new one written).
 
 ``Connection.execute`` looks the statement up in SQLAlchemy's compiled cache, builds an execution context and
 its result on every call: on SQLite, where the statement itself is a library call, that costs more than the
@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, literal_column
+from sqlalchemy import Connection, Select, literal_column
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import UpdateBase
@@ -76,7 +76,7 @@ def mismatch_in(error: Exception) -> int | None:
 class Prepared:
     """One statement with named bind parameters, ready to run on a dialect's driver connection."""
 
-    def __init__(self, statement: UpdateBase) -> None:
+    def __init__(self, statement: UpdateBase | Select[Any]) -> None:
         self.statement = statement
         self._compiled: dict[str, tuple[str, bool, _Processors]] = {}
         self._returning: dict[str, tuple[str, bool, _Processors]] = {}
@@ -88,6 +88,7 @@ class Prepared:
             statement, compiler = self.statement, dialect
             if returning:
                 # A part of a server's commit statement: positional like the rest of it, its rows counted.
+                assert isinstance(statement, UpdateBase), "only a write is deferred"
                 statement = statement.returning(literal_column("1"))
                 compiler = type(dialect)(paramstyle="format")  # type: ignore[call-arg]  # every dialect takes it
             compiled = statement.compile(dialect=compiler)
@@ -112,6 +113,18 @@ class Prepared:
         except conn.dialect.loaded_dbapi.Error as error:
             raise wrapped(conn, error, sql) from error
         return int(cursor.rowcount)
+
+    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run a SELECT in the transaction under way on ``conn``; its rows as the driver returns them (so only
+        for columns the driver already gives as Python values: numbers, text)."""
+        send_deferred_first(conn)
+        sql, positional, processors = self._for(conn.dialect)
+        values = self._values(processors, params)
+        try:
+            cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
+            return [tuple(row) for row in cursor.fetchall()]
+        except conn.dialect.loaded_dbapi.Error as error:
+            raise wrapped(conn, error, sql) from error
 
     def deferred(
         self, conn: Connection, params: Mapping[str, Any], *, rows: int, explain: Callable[[Connection], None]
