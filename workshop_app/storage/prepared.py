@@ -21,7 +21,7 @@ connection first sends what was deferred, so the transaction still reads its own
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, literal_column
 from sqlalchemy.engine import Dialect
@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import UpdateBase
 
 _Processors = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class Deferred:
 
     ``sql`` is a data-modifying statement with RETURNING and positional parameters, written into the commit
     statement as one of its parts; it must change exactly ``rows`` rows, or the whole commit statement fails
-    and ``explain(conn)`` is called (after the transaction is rolled back) to raise what a person is told:
-    the note is gone, its round is frozen.
+    (nothing is committed) and ``explain(conn)`` is asked what a person is told: the note is gone, its round
+    is frozen. Sent early (something else ran in the transaction first), it is checked the same way.
     """
 
     sql: str
@@ -105,24 +106,20 @@ class Prepared:
 
     def run(self, conn: Connection, params: Mapping[str, Any]) -> int:
         """Run the statement in the transaction under way on ``conn``; the number of rows it changed."""
-        send_deferred_first(conn)
-        sql, positional, processors = self._for(conn.dialect)
-        values = self._values(processors, params)
-        try:
-            cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
-        except conn.dialect.loaded_dbapi.Error as error:
-            raise wrapped(conn, error, sql) from error
-        return int(cursor.rowcount)
+        return int(self._execute(conn, params, lambda cursor: cursor.rowcount))
 
     def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run a SELECT in the transaction under way on ``conn``; its rows as the driver returns them (so only
         for columns the driver already gives as Python values: numbers, text)."""
+        return self._execute(conn, params, lambda cursor: [tuple(row) for row in cursor.fetchall()])
+
+    def _execute(self, conn: Connection, params: Mapping[str, Any], answer: Callable[[Any], _T]) -> _T:
         send_deferred_first(conn)
         sql, positional, processors = self._for(conn.dialect)
         values = self._values(processors, params)
         try:
             cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
-            return [tuple(row) for row in cursor.fetchall()]
+            return answer(cursor)
         except conn.dialect.loaded_dbapi.Error as error:
             raise wrapped(conn, error, sql) from error
 
