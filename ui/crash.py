@@ -10,7 +10,6 @@ saying what happened, where the log is, with "Copy Details" for a support reques
 """
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -20,17 +19,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, Slot, qVersion
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot, qVersion
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +53,8 @@ def format_details(exc_type: type[BaseException], exc: BaseException, tb: Traceb
 
 def environment_summary(log_file: Path | None) -> str:
     """Versions and places that help whoever reads a copied report; no personal data."""
+    import platform
+
     return "\n".join(
         [
             f"{APP_NAME} {__version__}",
@@ -71,6 +69,10 @@ class CrashDialog(QDialog):
     """Tells that something went wrong, that the work is safe, where the log is; copies the details."""
 
     def __init__(self, parent: QWidget | None = None, *, log_file: Path | None = None) -> None:
+        # Imported here, when something has gone wrong, not before the first window is on screen.
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QStyle
+
         super().__init__(parent)
         self.setObjectName("CrashDialog")
         self.setModal(False)
@@ -181,6 +183,9 @@ class CrashDialog(QDialog):
 
     @Slot()
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = self.log_file.parent if self.log_file else log_dir()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

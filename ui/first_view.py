@@ -83,7 +83,14 @@ def _table(parent: QWidget, stretch: int, columns: int) -> FittedTableView:
     table = FittedTableView(parent)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
-    table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+    # A viewport made here, as Qt makes one, rather than viewport(): to wrap the one Qt made, PySide looks up its
+    # class among every QWidget subclass, making all of their Python types (tens of milliseconds) first.
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+    table.setViewport(viewport)
     model = QStandardItemModel(0, columns, table)
     table.setModel(model)
     header = table.horizontalHeader()
@@ -487,11 +494,14 @@ def show_first_view(window: "MainWindow", location: Location) -> FirstViewPane |
     """Show the first view of ``location`` in ``window`` (a window still opening it); None when there is none
     to show, and the window keeps its busy indicator."""
     view = first_view(location, date.today())
-    if view is None:
-        return None
+    return None if view is None else show_view(window, view, Path(location))
+
+
+def show_view(window: "MainWindow", view: FirstView, path: Path) -> FirstViewPane:
+    """Show ``view``, read from the file at ``path``, in ``window`` (a window still opening it). Called before
+    the window is shown, the window is laid out and painted once, with the overview in it."""
     pane = FirstViewPane(view, window)
     window.show_first_view(pane)
-    path = Path(location)
     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as the store will judge it
         message = QCoreApplication.translate("MainWindow", "Every change is saved to {path} as you make it.")
     else:

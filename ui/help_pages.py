@@ -7,17 +7,7 @@ glossary is the method dialog's glossary tab (:mod:`ui.dialogs.method_help`), no
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 
 def _plain(text: str) -> str:
@@ -60,6 +50,9 @@ class ShortcutsDialog(QDialog):
     """Every keyboard shortcut of the main window and of a board, in two tables."""
 
     def __init__(self, window: QWidget) -> None:
+        # Imported when the dialog is asked for, not while the first window is built.
+        from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem
+
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(620, 640)
@@ -92,6 +85,8 @@ class FirstStepsDialog(QDialog):
     """The way from nothing to a board on the wall, in five steps."""
 
     def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("First steps"))
         self.resize(600, 440)

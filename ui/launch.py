@@ -14,17 +14,17 @@ import contextlib
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import settings
 from ui.app_identity import DESKTOP_ID, app_icon
 from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
-from ui.single_instance import SingleInstance, raise_window
 from workshop_app import APP_ID, APP_NAME, __version__
 from workshop_app.errors import WorkshopError
 from workshop_app.i18n import install_translations
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # asyncio (with qasync) is imported when the loop starts, aft
 
     from ui.dialogs.open_server import OpenServerDialog
     from ui.first_view import FirstViewPane
+    from ui.single_instance import SingleInstance
     from workshop_app.storage.store import ProgrammeStore
 
 ORGANISATION = "workshop-app"
@@ -95,6 +96,8 @@ def _same_programme(store: "ProgrammeStore", location: Location) -> bool:
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A non-blocking error box: safe to show from async code (no nested event loop)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -108,8 +111,18 @@ class AppController(QObject):
         self.app = app
         self.windows: list[MainWindow] = []
         self.tasks: set[asyncio.Task[None]] = set()
-        self.instances = SingleInstance(self)
+        self._instances: SingleInstance | None = None
         self.server_dialog: OpenServerDialog | None = None  # the Open From Server dialog shown last
+
+    @property
+    def instances(self) -> "SingleInstance":
+        """What answers a second start on an open file; made (with its hashing and JSON) when a file is first
+        open in a window, not before the first window is on screen."""
+        if self._instances is None:
+            from ui.single_instance import SingleInstance
+
+            self._instances = SingleInstance(self)
+        return self._instances
 
     def _add_window(self, window: MainWindow) -> MainWindow:
         window.open_requested.connect(self.open_file)
@@ -187,6 +200,8 @@ class AppController(QObject):
         window.attach(Workspace(store))
 
         def bring_forward(_path: Path) -> None:
+            from ui.single_instance import raise_window
+
             raise_window(window)
 
         # A second start on this file (a double-click on it) brings this window forward instead.
@@ -199,6 +214,8 @@ class AppController(QObject):
         location: Location = str(path) if is_server_location(path) else Path(path)
         already = next((w for w in self.windows if w.workspace and _same_programme(w.workspace.store, location)), None)
         if already is not None:
+            from ui.single_instance import raise_window
+
             raise_window(already)
             return
         start = next((w for w in self.windows if w.workspace is None), None)
@@ -225,6 +242,8 @@ class AppController(QObject):
         return window
 
     def choose_file(self, parent: MainWindow) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent,
             self.tr("Open programme"),
@@ -254,6 +273,8 @@ class AppController(QObject):
                 None,
             )
             if already is not None:
+                from ui.single_instance import raise_window
+
                 dialog.store.close()
                 raise_window(already)
                 return
@@ -278,8 +299,6 @@ class AppController(QObject):
     def plan_one_workshop(self, parent: MainWindow) -> MainWindow | None:
         """Ask the workshop's title, make a programme around it (the app's data folder, named after it) and
         open it at the Workshops page, the new workshop with its agenda and board selected."""
-        from datetime import date
-
         from PySide6.QtWidgets import QInputDialog
 
         from ui.dialogs.new_programme import unused_file_name
@@ -324,16 +343,35 @@ class AppController(QObject):
                 action.setChecked(code == language)
 
 
+def opening_window(
+    controller: AppController, location: Location, *, first_view: bool
+) -> tuple[MainWindow, "FirstViewPane | None"]:
+    """A window of ``controller`` that is opening ``location``, on screen. With ``first_view``, and a file
+    that has one, it shows the file's overview (read through sqlite3 while the rest loads) and the window is
+    shown only then: laid out and painted once, its name from that read; otherwise the busy indicator."""
+    view = None
+    if first_view:
+        from ui.first_view import first_view as read_view
+
+        view = read_view(location, date.today())
+    name = (view.name or Path(location).stem) if view is not None else _shown_name(location)
+    window = MainWindow(None, opening=name)
+    pane = None
+    if view is not None:
+        from ui.first_view import show_view
+
+        pane = show_view(window, view, Path(location))
+    controller._add_window(window)
+    return window, pane
+
+
 async def resume_session(controller: AppController) -> MainWindow | None:
     """Reopen the programme (and page) that was open when the app last stopped without closing it."""
     resumed = settings.interrupted_session()
     if resumed is None:
         return None
     path, page = resumed
-    window = controller._add_window(MainWindow(None, opening=_shown_name(path)))
-    from ui.first_view import show_first_view
-
-    first = show_first_view(window, path) if page in (None, "overview") else None  # read while the rest loads
+    window, first = opening_window(controller, path, first_view=page in (None, "overview"))
     if not await controller.open_into(window, path):
         settings.remember_session(None)
         window.close()
@@ -369,17 +407,17 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
     install_translations(language or settings.interface_language())
     benchmark = bool(os.environ.get(EXIT_WHEN_SHOWN))
     forwardable = isinstance(file, Path) and screenshot is None and not benchmark
-    if forwardable and isinstance(file, Path) and SingleInstance(app).try_forward(file):
-        return 0  # the window that has this file came forward
+    if forwardable and isinstance(file, Path):
+        from ui.single_instance import SingleInstance
+
+        if SingleInstance(app).try_forward(file):
+            return 0  # the window that has this file came forward
     controller = AppController(app)
     exit_code = 0
     first: FirstViewPane | None = None
     opened: MainWindow | None = None
     if file is not None:
-        from ui.first_view import show_first_view
-
-        opened = controller._add_window(MainWindow(None, opening=_shown_name(file)))
-        first = show_first_view(opened, file)  # the overview, read through sqlite3 while the rest loads
+        opened, first = opening_window(controller, file, first_view=True)
         if benchmark:
             app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 from ui import settings
 from ui.help_pages import help_actions, retranslate_help
 from workshop_app import APP_NAME
-from workshop_app.storage.peek import programme_name
 from workshop_app.storage.urls import masked
 
 if TYPE_CHECKING:  # the data stack is imported only once a programme is opened, off the start-up path
@@ -396,11 +394,15 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _show_failure(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, APP_NAME, message)
 
     # --- file menu ---------------------------------------------------------------------------------------
 
     def _fill_recent(self) -> None:
+        from workshop_app.storage.peek import programme_name
+
         self.recent_menu.clear()
         files = settings.recent_programmes()
         for path in files:

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ui.options import BoolOption, BytesOption, ChoiceOption, EnumOption, IntOption, ListOption, Option, StrOption
-from workshop_app import board_geometry as geo
 from workshop_app.domain.enums import Language
 from workshop_app.i18n import system_language
 from workshop_app.storage.urls import is_server_location, without_password
@@ -47,7 +46,11 @@ SESSION_PAGE = StrOption("session/page", "")
 BOARD_SHOW_AUTHORS = BoolOption("board/show_authors", True)
 """Whether notes show their author's name (View > Authors)."""
 
-BOARD_NOTE_COLOUR = ChoiceOption("board/note_colour", geo.NOTE_PALETTE, geo.DEFAULT_NOTE_COLOUR)
+NOTE_PALETTE = ("#ffd54f", "#90caf9", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91")
+"""``workshop_app.board_geometry.NOTE_PALETTE`` (its first colour the default), written out so that start-up does
+not load the board's geometry with the settings; a test keeps the two equal."""
+
+BOARD_NOTE_COLOUR = ChoiceOption("board/note_colour", NOTE_PALETTE, NOTE_PALETTE[0])
 """The colour of new notes, the last one picked in the colour menu."""
 
 BOARD_GEOMETRY = BytesOption("board/geometry")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
@@ -96,6 +97,19 @@ def test_a_page_chosen_meanwhile_is_remembered(opening: tuple[MainWindow, FirstV
     assert pane.wanted.value == "overview"
 
 
+def test_the_tables_viewports_are_as_qt_makes_them_with_a_pointing_hand(
+    opening: tuple[MainWindow, FirstViewPane],
+) -> None:
+    """The first view makes its tables' viewports itself (see ``ui.first_view._table``): drawn as the ones Qt
+    makes (the page's colour, filled), with the hand that says a row opens its page."""
+    _window, pane = opening
+    for table in (pane.phase_table, pane.rating_table, pane.workshop_table, pane.overdue_table):
+        viewport = table.viewport()
+        assert viewport.objectName() == "qt_scrollarea_viewport"
+        assert viewport.backgroundRole() == QPalette.ColorRole.Base and viewport.autoFillBackground()
+        assert viewport.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
 def test_a_file_to_migrate_keeps_the_busy_indicator(qtbot: QtBot, tmp_path: Path) -> None:
     old = tmp_path / "old.workshop"
     shutil.copyfile(FIXTURES / "format6.workshop", old)
@@ -149,6 +163,41 @@ def test_the_first_view_is_on_screen_before_the_event_loop_and_the_headless_comm
         "workshop_app.room.cli",
         "sqlalchemy",
         "sqlmodel",
+        "ui.single_instance",  # made when a file is first open in a window
+        "workshop_app.board_geometry",  # the settings write the board's palette out
+        "workshop_app.storage.peek",  # the first view names the window
     }
     assert "ui.first_view" in imported and "qasync" in later  # the record is read where the test thinks it is
     assert sorted(imported & kept_back) == []
+
+
+def test_the_first_view_makes_only_the_qt_classes_it_shows(demo_path: Path, app_home: Path) -> None:
+    """PySide6 makes a Qt class's Python type, with its enums, the first time it is used, and that is most of
+    what start-up spends beyond a bare window. ``python -m ui open FILE``, stopped once its overview is filled
+    (before the event loop), has made none of these: the dialogs the launcher, the menus and the crash handler
+    show only when asked (imported where they are used), nor every QWidget subclass at once, which PySide
+    makes to look up the class of a widget Qt made (a table's ``viewport()``; the first view makes its own)."""
+    code = (
+        "import sys\n"
+        "import ui.launch\n"
+        "ui.launch.run_event_loop = lambda app, startup=None: 0\n"
+        "from ui.cli import main\n"
+        "main(['open', sys.argv[1]])\n"
+        "import PySide6.QtWidgets\n"
+        "print('made', ','.join(sorted(vars(PySide6.QtWidgets))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_APP_EXIT_WHEN_SHOWN": "1"},
+    )
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("ready ") for line in lines)
+    made = set(next(line for line in lines if line.startswith("made ")).split()[1].split(","))
+    assert {"QMainWindow", "QTableView", "QHeaderView"} <= made  # the record is read where the test thinks it is
+    dialogs = {"QFileDialog", "QMessageBox", "QDialogButtonBox", "QPlainTextEdit", "QTableWidget"}
+    every_widget = {"QCalendarWidget", "QMdiArea", "QWizard", "QDial", "QColorDialog"}
+    assert sorted(made & (dialogs | every_widget)) == []

@@ -148,6 +148,15 @@ def test_the_apps_options_fall_back_on_bad_values(tmp_path: Path) -> None:
     assert settings.PARTICIPANTS_SORT_ORDER.get() is Qt.SortOrder.AscendingOrder
 
 
+def test_the_note_colours_are_the_boards() -> None:
+    """``ui.settings`` writes the board's palette out (start-up does not load the board's geometry): the same
+    colours, the same default."""
+    from workshop_app import board_geometry as geo
+
+    assert settings.BOARD_NOTE_COLOUR.choices == geo.NOTE_PALETTE
+    assert settings.BOARD_NOTE_COLOUR.default == geo.DEFAULT_NOTE_COLOUR
+
+
 def test_settings_written_by_earlier_versions_still_load(tmp_path: Path) -> None:
     """The same keys and stored forms as before the registry: a user's settings survive the update."""
     recent = tmp_path / "programme.workshop"
