@@ -163,11 +163,11 @@ def open_window(args: argparse.Namespace) -> int:
         if not path.exists():
             build_demo(path, demo_language).close()
         file = path
-    from workshop_app.logs import setup_logging
-
-    setup_logging()  # WORKSHOP_APP_LOG_LEVEL sets the level; the log holds ids and kinds, never personal data
     board: str | None = getattr(args, "board", None)
     if board is not None:
+        from ui.launch import start_log
+
+        start_log()
         if file is None:
             print(f"{APP_ID}: " + QCoreApplication.translate("Cli", "--board needs a programme file."), file=sys.stderr)
             return frame.EXIT_FAILED
@@ -182,4 +182,5 @@ def open_window(args: argparse.Namespace) -> int:
         )
     from ui.launch import run  # widgets load only now: the headless commands above never pay for them
 
+    # run() sets up the log itself, once its first window is painted (ui.launch.start_log).
     return run(file=file, screenshot=screenshot, language=language, page=getattr(args, "page", None))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import APP_NAME, __version__
-from workshop_app.logs import current_log_file, redact_traceback
 from workshop_app.paths import log_dir
 
 if TYPE_CHECKING:  # the hooks are installed before the window shows, the loop (and asyncio) comes after it
@@ -46,6 +45,8 @@ MAX_KEPT = 5  # tracebacks kept in one dialog's details; the log has them all
 
 def format_details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str) -> str:
     """The traceback as it is logged and copied: redacted like the log (no names, texts or contacts)."""
+    from workshop_app.logs import redact_traceback
+
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     return f"{stamp}, {where}:\n{redact_traceback(text.rstrip())}"
@@ -54,6 +55,8 @@ def format_details(exc_type: type[BaseException], exc: BaseException, tb: Traceb
 def environment_summary(log_file: Path | None) -> str:
     """Versions and places that help whoever reads a copied report; no personal data."""
     import platform
+
+    from workshop_app.logs import redact_traceback
 
     return "\n".join(
         [
@@ -330,6 +333,8 @@ class CrashReporter(QObject):
     def _show(self, details: str) -> None:
         try:
             if self.dialog is None:
+                from workshop_app.logs import current_log_file
+
                 parent = QApplication.activeWindow()
                 self.dialog = CrashDialog(parent, log_file=current_log_file())
                 self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,6 +11,7 @@ its password.
 """
 
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
@@ -39,6 +40,8 @@ if TYPE_CHECKING:  # asyncio (with qasync) is imported when the loop starts, aft
     from ui.first_view import FirstViewPane
     from ui.single_instance import SingleInstance
     from workshop_app.storage.store import ProgrammeStore
+
+logger = logging.getLogger(__name__)
 
 ORGANISATION = "workshop-app"
 # Set by the start-up benchmark: print "shown <peak KiB>" when the first window is on screen and
@@ -383,6 +386,17 @@ async def resume_session(controller: AppController) -> MainWindow | None:
     return window
 
 
+def start_log() -> None:
+    """Send the log to its file (``WORKSHOP_APP_LOG_LEVEL`` sets the level; the log holds ids and kinds, never
+    personal data). The main window's start does it once its first window is painted: the logging handlers
+    (which load the socket module) and the description of the platform (which runs ``uname``) took a tenth
+    of the time to the first view, and nothing before then logs; an error meanwhile still reaches stderr and
+    the crash dialog."""
+    from workshop_app.logs import setup_logging
+
+    setup_logging()
+
+
 def _peak_kib() -> int:
     """Peak resident memory of this process. VmHWM, not ru_maxrss: on Linux ru_maxrss keeps the peak of
     the parent it was forked from, so a benchmark started from a large process would measure that."""
@@ -399,8 +413,9 @@ def _peak_kib() -> int:
 def run(*, file: Location | None, screenshot: Path | None, language: str | None, page: str | None = None) -> int:
     """Open the window (on ``file`` if given, at ``page``); with ``screenshot``, render it to PNG and exit.
 
-    A file's window and its first view are on screen before the event loop starts: asyncio and qasync are
-    imported only then, so a person sees the programme that much sooner.
+    A file's window and its first view are painted before the log is set up and the event loop starts: the
+    logging handlers, asyncio and qasync are imported only then, so a person sees the programme that much
+    sooner.
     A screenshot or benchmark run leaves the recent programmes as they were: it is a script, not the user."""
     app = make_application(sys.argv[:1])
     install_crash_handler(app)
@@ -411,6 +426,8 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
         from ui.single_instance import SingleInstance
 
         if SingleInstance(app).try_forward(file):
+            start_log()  # said here: try_forward said it before there was a log
+            logger.info("a second start handed its file to the window that has it open")
             return 0  # the window that has this file came forward
     controller = AppController(app)
     exit_code = 0
@@ -418,11 +435,12 @@ def run(*, file: Location | None, screenshot: Path | None, language: str | None,
     opened: MainWindow | None = None
     if file is not None:
         opened, first = opening_window(controller, file, first_view=True)
+        app.processEvents()  # painted now, before the log and the event loop's imports
         if benchmark:
-            app.processEvents()
             print(f"shown {_peak_kib()}", flush=True)
             if first is not None:
                 print(f"ready {_peak_kib()}", flush=True)  # the overview is filled with the programme's data
+    start_log()
 
     async def startup() -> None:
         nonlocal exit_code

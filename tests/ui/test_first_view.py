@@ -166,9 +166,11 @@ def test_the_first_view_is_on_screen_before_the_event_loop_and_the_headless_comm
         "ui.single_instance",  # made when a file is first open in a window
         "workshop_app.board_geometry",  # the settings write the board's palette out
         "workshop_app.storage.peek",  # the first view names the window
+        "workshop_app.logs",  # the log (logging.handlers, the platform's description) once the view is painted
     }
     assert "ui.first_view" in imported and "qasync" in later  # the record is read where the test thinks it is
     assert sorted(imported & kept_back) == []
+    assert "workshop_app.logs" in later  # and the log is set up all the same
 
 
 def test_the_first_view_makes_only_the_qt_classes_it_shows(demo_path: Path, app_home: Path) -> None:
