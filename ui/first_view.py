@@ -490,16 +490,10 @@ def first_view(location: Location, today: date) -> FirstView | None:
     return read_first_view(Path(location), today)
 
 
-def show_first_view(window: "MainWindow", location: Location) -> FirstViewPane | None:
-    """Show the first view of ``location`` in ``window`` (a window still opening it); None when there is none
-    to show, and the window keeps its busy indicator."""
-    view = first_view(location, date.today())
-    return None if view is None else show_view(window, view, Path(location))
-
-
 def show_view(window: "MainWindow", view: FirstView, path: Path) -> FirstViewPane:
-    """Show ``view``, read from the file at ``path``, in ``window`` (a window still opening it). Called before
-    the window is shown, the window is laid out and painted once, with the overview in it."""
+    """Show ``view``, read from the file at ``path``, in ``window``, a window still opening it
+    (:func:`ui.launch.opening_window`, which calls this before the window is shown: it is laid out and painted
+    once, with the overview in it)."""
     pane = FirstViewPane(view, window)
     window.show_first_view(pane)
     if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):  # as the store will judge it

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
-from ui.first_view import FirstViewPane, show_first_view
+from ui.first_view import FirstViewPane
+from ui.launch import AppController, make_application, opening_window
 from ui.main_window import MainWindow
 from ui.pages.navigation import PageKey
 from ui.pages.overview import OverviewPage
@@ -113,11 +115,18 @@ def test_the_tables_viewports_are_as_qt_makes_them_with_a_pointing_hand(
 def test_a_file_to_migrate_keeps_the_busy_indicator(qtbot: QtBot, tmp_path: Path) -> None:
     old = tmp_path / "old.workshop"
     shutil.copyfile(FIXTURES / "format6.workshop", old)
-    window = MainWindow(None, opening="old")
+    window, first = opening_window(AppController(make_application()), old, first_view=True)
     qtbot.addWidget(window)
-    placeholder = window.centralWidget()
-    assert show_first_view(window, old) is None
-    assert window.centralWidget() is placeholder
+    assert first is None and window.is_opening()
+    assert window.centralWidget().findChild(QProgressBar) is not None  # the busy indicator, not a first view
+
+
+def test_a_file_with_a_first_view_opens_a_window_showing_it(qtbot: QtBot, demo_path: Path) -> None:
+    """The window is shown with the first view already in it, named from that read."""
+    window, first = opening_window(AppController(make_application()), demo_path, first_view=True)
+    qtbot.addWidget(window)
+    assert isinstance(first, FirstViewPane) and window.centralWidget() is first and window.isVisible()
+    assert window.windowTitle() == first.view.name == "Elvheim Area Initiative – Living Centre, Living Villages"
 
 
 def test_the_start_up_path_loads_no_data_stack() -> None:
