@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from ui.options import BoolOption, BytesOption, ChoiceOption, EnumOption, IntOption, ListOption, Option, StrOption
 from workshop_app.domain.enums import Language
 from workshop_app.i18n import system_language
+from workshop_app.note_colours import DEFAULT_NOTE_COLOUR, NOTE_PALETTE
 from workshop_app.storage.urls import is_server_location, without_password
 
 MAX_RECENT = 8
@@ -46,11 +47,7 @@ SESSION_PAGE = StrOption("session/page", "")
 BOARD_SHOW_AUTHORS = BoolOption("board/show_authors", True)
 """Whether notes show their author's name (View > Authors)."""
 
-NOTE_PALETTE = ("#ffd54f", "#90caf9", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91")
-"""``workshop_app.board_geometry.NOTE_PALETTE`` (its first colour the default), written out so that start-up does
-not load the board's geometry with the settings; a test keeps the two equal."""
-
-BOARD_NOTE_COLOUR = ChoiceOption("board/note_colour", NOTE_PALETTE, NOTE_PALETTE[0])
+BOARD_NOTE_COLOUR = ChoiceOption("board/note_colour", NOTE_PALETTE, DEFAULT_NOTE_COLOUR)
 """The colour of new notes, the last one picked in the colour menu."""
 
 BOARD_GEOMETRY = BytesOption("board/geometry")

@@ -38,6 +38,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+# The notes' colours are part of the board's look, defined where the settings can name them cheaply.
+from workshop_app.note_colours import DEFAULT_NOTE_COLOUR as DEFAULT_NOTE_COLOUR
+from workshop_app.note_colours import NOTE_PALETTE as NOTE_PALETTE
+
 PLACEMENT: Final = 512.0
 """Canvas units from the centre of the board to the centre of a note placed at normalised ±1."""
 
@@ -70,9 +74,6 @@ QUADRANT_TITLE_SIZE: Final = 21.0
 LINE_SPACING: Final = 1.2
 """Line height as a multiple of the text size, for every text on the board."""
 
-NOTE_PALETTE: Final = ("#ffd54f", "#90caf9", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91")
-"""The colours offered for notes, the first being the default (amber, blue, green, pink, purple, orange)."""
-DEFAULT_NOTE_COLOUR: Final = NOTE_PALETTE[0]
 
 BOARD_COLOUR: Final = "#ffffff"
 FRAME_COLOUR: Final = "#9aa3ad"

@@ -173,7 +173,7 @@ def test_the_first_view_is_on_screen_before_the_event_loop_and_the_headless_comm
         "sqlalchemy",
         "sqlmodel",
         "ui.single_instance",  # made when a file is first open in a window
-        "workshop_app.board_geometry",  # the settings write the board's palette out
+        "workshop_app.board_geometry",  # the settings take the palette from workshop_app.note_colours
         "workshop_app.storage.peek",  # the first view names the window
         "workshop_app.logs",  # the log (logging.handlers, the platform's description) once the view is painted
     }

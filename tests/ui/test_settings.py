@@ -149,8 +149,8 @@ def test_the_apps_options_fall_back_on_bad_values(tmp_path: Path) -> None:
 
 
 def test_the_note_colours_are_the_boards() -> None:
-    """``ui.settings`` writes the board's palette out (start-up does not load the board's geometry): the same
-    colours, the same default."""
+    """``ui.settings`` names the board's palette without loading the board's geometry (start-up reads the
+    settings before the first view): the same colours, the same default."""
     from workshop_app import board_geometry as geo
 
     assert settings.BOARD_NOTE_COLOUR.choices == geo.NOTE_PALETTE
