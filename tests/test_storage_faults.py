@@ -396,6 +396,30 @@ def test_second_writer_through_a_link_is_refused(tmp_path: Path, link: str) -> N
         assert "still writing" in note_texts(second)
 
 
+def test_a_folded_log_is_written_over_in_place_not_cut_back(tmp_path: Path) -> None:
+    """Once the log's file has reached the fold limit, later commits overwrite it from the start instead of
+    growing a shorter file again (a commit that lengthens the file costs a quarter more, its sync writing the
+    new size too), and the file never grows past the limit by more than a commit."""
+    from workshop_app.storage.store import WAL_LIMIT
+
+    path = tmp_path / "plan.workshop"
+    ProgrammeStore.create(path, _initialise).close()
+    sizes: list[int] = []
+    with ProgrammeStore.open(path) as store:
+        for index in range(2000):
+            add_note(store, f"note {index} " + "z" * 1500)
+            sizes.append(wal_of(path).stat().st_size)
+            if len(sizes) > 200 and sizes[-200] >= WAL_LIMIT:
+                break
+        reached = next(number for number, size in enumerate(sizes) if size >= WAL_LIMIT)
+    after = sizes[reached:]
+    assert len(after) >= 200  # the log was folded (a fold at least every ~250 of these commits) and went on
+    assert min(after) >= WAL_LIMIT  # never cut back below the limit
+    assert max(after) < WAL_LIMIT + 64 * 1024  # folded as soon as it passed it
+    with ProgrammeStore.open(path) as store:
+        assert len(note_texts(store)) == len(sizes)
+
+
 def test_check_while_the_file_is_open_for_writing(tmp_path: Path) -> None:
     """``check`` beside an open window: the live log is the writer's work in progress, not a foreign one."""
     path = tmp_path / "plan.workshop"

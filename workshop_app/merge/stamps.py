@@ -421,11 +421,15 @@ def _has_stamp_tables(conn: Connection) -> bool:
     return found
 
 
+ADVANCE_CLOCK_SQLITE = "UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock"
+"""A file's clock advanced by a commit that stamps anything (the benchmark's floor sends it as the hook does)."""
+
+
 def _advance_clock_sqlite(driver: Any) -> tuple[str, int, str]:
     """This copy's next clock value (one per committing transaction) as stored: copy id hex, counter, time.
     A file's knowledge of its own copy is its clock (see :func:`workshop_app.merge.sides.read_side`), so the
     commit does not write it a second time."""
-    rows = driver.execute("UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock").fetchall()
+    rows = driver.execute(ADVANCE_CLOCK_SQLITE).fetchall()
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
     ((copy_hex, counter),) = rows

@@ -17,7 +17,7 @@ from workshop_app import __version__
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError, ReadOnlyError, WorkshopError
 from workshop_app.operations.changes import ChangeSet, ChangeTracker
 from workshop_app.storage.building import empty_programme, part_path, publish, refuse_existing, remove_part
-from workshop_app.storage.connection import BEGIN_OPTION, make_engine, sqlite_uri
+from workshop_app.storage.connection import BEGIN_OPTION, WAL_LIMIT, make_engine, sqlite_uri
 from workshop_app.storage.fileformat import (
     FILE_SUFFIX,
     HEAD_FORMAT,
@@ -33,9 +33,6 @@ from workshop_app.storage.wal import LINEAGE, judge_pending_log, new_lineage_sta
 
 META_CREATED_BY = "created_by_version"
 META_WRITTEN_BY = "written_by_version"
-WAL_LIMIT = 4 * 1024 * 1024
-"""Bytes of write-ahead log after which the store folds it into the file (SQLite's own automatic checkpoint is
-off, so that every new log starts with its lineage; see :mod:`workshop_app.storage.wal`)."""
 
 _log = logging.getLogger(__name__)
 
