@@ -12,9 +12,12 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, func, select
 
 from workshop_app import __version__
@@ -395,3 +398,30 @@ def test_create_leaves_only_the_file(folder: Path) -> None:
         assert store.backup is None
         assert count_notes(store) == 3
     assert sorted(p.name for p in folder.iterdir()) == [path.name]
+
+
+@settings(max_examples=300, deadline=None)
+@given(moment=st.datetimes(timezones=st.timezones()))
+def test_a_time_is_stored_as_sqlalchemys_datetime_would_store_it(moment: datetime) -> None:
+    """UTCDateTime writes a time's stored text in one step on SQLite (it runs for every drag); the text must be
+    exactly what SQLAlchemy's own DateTime stores after converting to naive UTC, or times written before and
+    after would sort and compare differently in a file."""
+    from sqlalchemy import DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from workshop_app.domain.types import UTCDateTime
+
+    dialect = sqlite.dialect()
+    ours = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
+    theirs = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert ours is not None and theirs is not None
+    try:
+        expected = theirs(moment.astimezone(UTC).replace(tzinfo=None))
+    except OverflowError:  # a moment that has no UTC time within datetime's range: refused alike
+        with pytest.raises(OverflowError):
+            ours(moment)
+        return
+    assert ours(moment) == expected
+    assert ours(None) is None
+    with pytest.raises(ValueError, match="naive"):
+        ours(moment.replace(tzinfo=None))

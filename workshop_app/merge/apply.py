@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from workshop_app.domain.types import sqlite_text
 from workshop_app.merge import stamps
 from workshop_app.merge.plan import MergePlan, make_plan
 from workshop_app.merge.sides import MERGED_KINDS
@@ -161,7 +162,7 @@ def _columns(driver: Any) -> dict[Kind, list[str]]:
 
 def _record_conflicts(driver: Any, plan: MergePlan) -> None:
     """Keep every listed value that was not kept, for the facilitator to choose from later."""
-    now = stamps.db_time(datetime.now(UTC))
+    now = sqlite_text(datetime.now(UTC))
     driver.executemany(
         "INSERT INTO merge_conflict (id, kind, record_id, field, kept_value, other_value, other_copy_id, merged_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

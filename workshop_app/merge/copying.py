@@ -11,8 +11,8 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from workshop_app.domain.types import sqlite_text
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
-from workshop_app.merge.stamps import db_time
 from workshop_app.storage.building import part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.store import ProgrammeStore
 
@@ -59,6 +59,6 @@ def make_copy_identity(conn: sqlite3.Connection) -> uuid.UUID:
         )
         conn.execute(
             "UPDATE merge_copy SET copy_id = ?, origin_id = ?, copied_at = ?, clock = 0",
-            (copy_id.hex, origin, db_time(datetime.now(UTC))),
+            (copy_id.hex, origin, sqlite_text(datetime.now(UTC))),
         )
     return copy_id

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from workshop_app.domain.types import sqlite_text
 from workshop_app.operations.changes import ChangeSet, ChangeTracker, Kind
 from workshop_app.storage.prepared import MISMATCH, Deferred, DeferredMissError, driver_cursor, mismatch_in
 
@@ -73,11 +74,6 @@ def keep_stamps(conn: Connection, stamps: Mapping[RecordKey, KeptStamp]) -> None
 def forget_kept_stamps(conn: Connection) -> None:
     """Drop stamps handed over for a transaction that did not commit (``info`` outlives transactions)."""
     conn.info.pop(_EXPLICIT, None)
-
-
-def db_time(moment: datetime) -> str:
-    """A time as SQLAlchemy's DateTime stores it on SQLite (naive UTC text), so both read the same value."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 Notice = tuple[str, str]
@@ -281,7 +277,7 @@ def _stamp_values(stamp: Stamp | None, fresh: tuple[str, int, str] | None) -> tu
     if stamp is None:
         assert fresh is not None
         return fresh
-    return stamp.copy_id.hex, stamp.counter, db_time(stamp.changed_at)
+    return stamp.copy_id.hex, stamp.counter, sqlite_text(stamp.changed_at)
 
 
 def _chunks(items: list[_T]) -> list[list[_T]]:
@@ -433,4 +429,5 @@ def _advance_clock_sqlite(driver: Any) -> tuple[str, int, str]:
     if len(rows) != 1:
         raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
     ((copy_hex, counter),) = rows
-    return str(copy_hex), int(counter), db_time(datetime.now(UTC))
+    # sqlite_text of a moment already in UTC, without its conversion (this runs on every commit)
+    return str(copy_hex), int(counter), datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

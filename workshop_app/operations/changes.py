@@ -79,7 +79,12 @@ class ChangeSet:
         return self.merge(other)
 
     def __bool__(self) -> bool:
-        return any(ids for group in (self.created, self.updated, self.deleted) for ids in group.values())
+        # Asked of every commit's set (the stamps, the subscribers): plain loops, no generator.
+        for group in (self.created, self.updated, self.deleted):
+            for ids in group.values():
+                if ids:
+                    return True
+        return False
 
     def kinds(self) -> frozenset[Kind]:
         return frozenset(
@@ -156,6 +161,9 @@ class ChangeTracker:
         return None if found is None else frozenset(found)
 
     def changes(self) -> ChangeSet:
+        if not self._created and not self._deleted:  # most commits (a drag, an edit): nothing to subtract
+            return ChangeSet(updated={kind: frozenset(ids) for kind, ids in self._updated.items() if ids})
+
         def frozen(group: dict[Kind, set[uuid.UUID]]) -> dict[Kind, frozenset[uuid.UUID]]:
             return {kind: frozenset(ids) for kind, ids in group.items() if ids}
 

@@ -259,26 +259,31 @@ def move_note(store: ProgrammeStore, note_id: uuid.UUID, x: float, y: float) -> 
 
 def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float, float]]) -> None:
     """Move one note or several at once (a multi-selection dragged together), all or none."""
+    now = utcnow()
     checked = [
-        {"note_id": note_id, "new_x": check.coordinate(x, field="x"), "new_y": check.coordinate(y, field="y")}
+        {
+            "note_id": note_id,
+            "new_x": check.coordinate(x, field="x"),
+            "new_y": check.coordinate(y, field="y"),
+            "now": now,
+        }
         for note_id, x, y in positions
     ]
-    if not all(isinstance(params["note_id"], uuid.UUID) for params in checked):
+    ids = [note_id for note_id, _x, _y in positions]
+    if not all(isinstance(note_id, uuid.UUID) for note_id in ids):
         raise not_found()
-    now = utcnow()
     with store.writing() as conn:
         # On a server the moves join the commit's one statement (a few notes, each once; a large selection's
         # would make it long): a drag that is a transaction of its own is one round trip.
-        defer = (
-            store.defers_writes and len({params["note_id"] for params in checked}) == len(checked) <= _DEFERRED_MOVES
-        )
-        for (note_id, _x, _y), params in zip(positions, checked, strict=True):
-            explain = partial(_explain_unmoved, note_id)
-            if defer:
-                store.defer(_MOVE_NOTE.deferred(conn, {**params, "now": now}, rows=1, explain=explain))
-            elif _MOVE_NOTE.run(conn, {**params, "now": now}) != 1:
-                explain(conn)
-        store.tracker.updated(Kind.NOTE, [params["note_id"] for params in checked], ("x", "y", "updated_at"))
+        if store.defers_writes and len(set(ids)) == len(ids) <= _DEFERRED_MOVES:
+            for note_id, params in zip(ids, checked, strict=True):
+                explain = partial(_explain_unmoved, note_id)
+                store.defer(_MOVE_NOTE.deferred(conn, params, rows=1, explain=explain))
+        else:
+            for note_id, params in zip(ids, checked, strict=True):
+                if _MOVE_NOTE.run(conn, params) != 1:
+                    _explain_unmoved(note_id, conn)
+        store.tracker.updated(Kind.NOTE, ids, ("x", "y", "updated_at"))
 
 
 _DEFERRED_MOVES = 8

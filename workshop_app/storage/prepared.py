@@ -101,8 +101,9 @@ class Prepared:
             found = cache[dialect.name] = (sql, bool(compiled.positional), processors)
         return found
 
-    def _values(self, processors: _Processors, params: Mapping[str, Any]) -> list[tuple[str, Any]]:
-        return [(name, params[name] if process is None else process(params[name])) for name, process in processors]
+    def _values(self, processors: _Processors, params: Mapping[str, Any]) -> list[Any]:
+        """The parameters as the driver takes them, in the order of ``processors``."""
+        return [params[name] if process is None else process(params[name]) for name, process in processors]
 
     def run(self, conn: Connection, params: Mapping[str, Any]) -> int:
         """Run the statement in the transaction under way on ``conn``; the number of rows it changed."""
@@ -118,7 +119,8 @@ class Prepared:
         sql, positional, processors = self._for(conn.dialect)
         values = self._values(processors, params)
         try:
-            cursor = driver_cursor(conn).execute(sql, [value for _, value in values] if positional else dict(values))
+            given = values if positional else dict(zip((name for name, _ in processors), values, strict=True))
+            cursor = driver_cursor(conn).execute(sql, given)
             return answer(cursor)
         except conn.dialect.loaded_dbapi.Error as error:
             raise wrapped(conn, error, sql) from error
@@ -128,7 +130,7 @@ class Prepared:
     ) -> Deferred:
         """The statement as a part of a server's commit statement (see :class:`Deferred`), not run now."""
         sql, _positional, processors = self._for(conn.dialect, returning=True)
-        return Deferred(sql, tuple(value for _, value in self._values(processors, params)), rows, explain)
+        return Deferred(sql, tuple(self._values(processors, params)), rows, explain)
 
 
 DEFERRED_SENDER = "workshop_deferred_sender"

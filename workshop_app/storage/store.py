@@ -286,7 +286,9 @@ class ProgrammeStore(TransactionalStore):
         self._lock = None
 
     def _check_writable(self) -> None:
-        if not self.verify() and self._damage is not None:
+        if not self._verified.is_set():
+            self._verified.wait()  # the first write waits for the opening's check
+        if self._damage is not None:
             raise self._damage
         try:
             stat = self.path.stat()

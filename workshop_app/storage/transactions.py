@@ -263,7 +263,7 @@ class WriteTransaction:
     and the commit or rollback goes through SQLAlchemy if it joined, straight to the driver if not.
     """
 
-    __slots__ = ("_session", "after_commit", "conn", "deferred", "thread", "tracker")
+    __slots__ = ("_driver", "_session", "after_commit", "conn", "deferred", "thread", "tracker")
 
     def __init__(self, conn: Connection, tracker: ChangeTracker) -> None:
         self.conn = conn
@@ -273,6 +273,7 @@ class WriteTransaction:
         # Writes left for the commit statement (a server store's; see workshop_app.storage.prepared.Deferred).
         self.deferred: list[Deferred] = []
         self._session: Session | None = None
+        self._driver: Any = None
 
     def begin(self, *, at_driver: bool) -> None:
         if not at_driver:
@@ -283,9 +284,11 @@ class WriteTransaction:
             self.driver().execute(begin)
 
     def driver(self) -> Any:
-        driver = self.conn.connection.driver_connection
-        assert driver is not None
-        return driver
+        """The driver's connection, looked up once (through SQLAlchemy's pool, a few calls each time)."""
+        if self._driver is None:
+            self._driver = self.conn.connection.driver_connection
+            assert self._driver is not None
+        return self._driver
 
     def commit(self) -> None:
         if self.conn.in_transaction():
