@@ -21,6 +21,7 @@ from workshop_app.errors import FileOpenError
 from workshop_app.merge.apply import MergeResult
 from workshop_app.merge.files import merge_files
 from workshop_app.merge.plan import MergeError, Reason
+from workshop_app.merge.sides import read_side
 from workshop_app.operations.changes import Kind
 from workshop_app.paths import backup_dir
 from workshop_app.services import actions, boards, participants, rounds, workshops
@@ -249,6 +250,33 @@ def test_merging_again_and_merging_a_copy_with_itself_change_nothing(
     assert again.plan.empty and not again.plan.conflicts
     assert itself.plan.empty and not itself.plan.conflicts
     assert content(mine) == before
+
+
+def test_a_change_made_after_a_merge_replaced_this_copys_newest_stamps_still_reaches_the_other_copy(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A file's commits carry its clock in their stamps (merge_copy's clock is not written per commit), so its
+    own clock is the newest counter its stamps hold. When a merge replaces the stamps that held it with the
+    other copy's, the clock must not go back: a change made afterwards would get a counter the other copy
+    already knows, and the next merge would skip it."""
+    mine, theirs, base = pair(tmp_path_factory, tmp_path)
+    with editing(mine) as store:
+        boards.move_note(store, base.notes[0], 0.11, 0.12)  # the newest stamps of MINE: note 0's x and y
+    newest = value(mine, "SELECT max(counter) FROM change_stamp WHERE copy_id = (SELECT copy_id FROM merge_copy)")
+    merge_files(theirs, mine)  # THEIRS now knows MINE up to that counter
+    with editing(theirs) as store:
+        boards.move_note(store, base.notes[0], 0.21, 0.22)  # ... and moves the same note later
+    merge_files(mine, theirs)  # THEIRS' later stamps take the place of MINE's newest
+    assert value(mine, "SELECT x FROM note WHERE id = ?", hexid(base.notes[0])) == 0.21
+    mine_id = value(mine, "SELECT copy_id FROM merge_copy")
+    with sqlite3.connect(mine) as conn:
+        assert read_side(conn).knowledge[mine_id] >= newest
+
+    with editing(mine) as store:  # a new writing connection: the clock read from the file again
+        boards.move_note(store, base.notes[1], 0.71, 0.72)
+    assert value(mine, "SELECT max(counter) FROM change_stamp WHERE copy_id = ?", mine_id) > newest
+    merge_files(theirs, mine)
+    assert value(theirs, "SELECT x FROM note WHERE id = ?", hexid(base.notes[1])) == 0.71
 
 
 def test_a_file_manager_copy_has_no_common_ancestor_and_still_merges(

@@ -1,8 +1,9 @@
 """The before-commit stamp hook on the hot path (a note dragged again and again): the stamps are upserts per
 field, so a field stamped again keeps one stamp row holding the newest clock value; a drag stamps x and y
-alone, a text edit the text alone; a file's knowledge of itself is its clock (a commit writes the clock, not
-the knowledge); a deletion and its undo swap the stamps for a tombstone and back (the undo is the whole
-record made again); and a commit sends at most two statements of bookkeeping."""
+alone, a text edit the text alone; a file's knowledge of itself is its own clock, which its stamps carry (a
+commit writes neither the clock nor the knowledge, except where a merge's stamps replace ours); a deletion and
+its undo swap the stamps for a tombstone and back (the undo is the whole record made again); and a drag sends
+one statement of bookkeeping."""
 
 import sqlite3
 import uuid
@@ -81,8 +82,8 @@ def test_a_note_moved_again_keeps_one_stamp_per_field_with_the_newest_clock(stor
     assert ("x", copy_id, last) in _rows(store, "change_stamp", note_id)
 
 
-def test_a_drag_sends_two_bookkeeping_statements(store: ProgrammeStore) -> None:
-    """The clock's UPDATE and one upsert of both stamps: nothing per row, no knowledge write."""
+def test_a_drag_sends_one_bookkeeping_statement(store: ProgrammeStore) -> None:
+    """One upsert of both stamps: nothing per row, no knowledge write, no clock write (the stamps carry it)."""
     note_id = _a_note(store)
     boards.move_note(store, note_id, 0.1, 0.2)  # the first write of a connection looks its tables up
     sent: list[str] = []
@@ -97,8 +98,8 @@ def test_a_drag_sends_two_bookkeeping_statements(store: ProgrammeStore) -> None:
     bookkeeping = [
         s for s in sent if any(t in s for t in ("merge_copy", "merge_knowledge", "change_stamp", "tombstone"))
     ]
-    assert len(bookkeeping) == 2, bookkeeping
-    assert "UPDATE merge_copy" in bookkeeping[0] and "INSERT INTO change_stamp" in bookkeeping[1]
+    assert len(bookkeeping) == 1, bookkeeping
+    assert "INSERT INTO change_stamp" in bookkeeping[0]
 
 
 def test_a_deleted_note_is_a_tombstone_and_its_undo_a_stamp_again(store: ProgrammeStore) -> None:

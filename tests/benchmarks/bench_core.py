@@ -3,7 +3,7 @@
 1. A note move persisted through the service vs a bare ``sqlite3`` durable UPDATE of one row of the same
    schema (same pragmas, WAL, synchronous=FULL). Target: median ratio <= 1.3. Beside it, reported without a
    target: the window's drag, ``MoveNotes`` through ``run`` (it also reads the old place for its undo step), and
-   the floor: the statements the core sends for a move (the move's own UPDATE, the merge clock, the x and y
+   the floor: the statements the core sends for a move (the move's own UPDATE, the upsert of its x and y
    stamps), taken from the core's definitions and sent by plain ``sqlite3`` on a connection set up as the bare
    one's: what the move would cost if the core's Python and its log handling cost nothing.
 2. Opening a large programme (100 workshops, 20,000 notes, 5,000 actions) and loading its overview vs the
@@ -24,7 +24,7 @@ from tests.benchmarks.figures import Figures
 from tests.benchmarks.large_programme import build_large, ids_of
 from workshop_app.demo.generator import build_demo
 from workshop_app.domain.models import Note
-from workshop_app.merge.stamps import ADVANCE_CLOCK_SQLITE, _upsert_sqlite
+from workshop_app.merge.stamps import _upsert_sqlite
 from workshop_app.operations.base import run
 from workshop_app.operations.notes import MoveNotes
 from workshop_app.services import boards
@@ -89,21 +89,24 @@ def note_move(folder: Path, rounds: int = 600) -> dict[str, float]:
 
 
 def _sql_floor(path: Path, note_hex: str, store: ProgrammeStore) -> Callable[[float], None]:
-    """A move as the core's statements alone: its UPDATE (with the frozen-round check), the clock, the upsert of
-    the x and y stamps, in one BEGIN IMMEDIATE ... COMMIT on a connection set up as the bare one's. The texts are
-    the core's own, so the floor follows them; the values are made ready beforehand, as the bare UPDATE's are."""
+    """A move as the core's statements alone: its UPDATE (with the frozen-round check) and the upsert of the x
+    and y stamps (the clock advanced in memory, as the store's writer does), in one BEGIN IMMEDIATE ... COMMIT
+    on a connection set up as the bare one's. The texts are the core's own, so the floor follows them; the
+    values are made ready beforehand, as the bare UPDATE's are."""
     conn = _bare_connection(path)
     move_sql, _positional, processors = _MOVE_NOTE._for(store.engine.dialect)
     names = [name for name, _process in processors]
     stamps_sql = _upsert_sqlite("change_stamp", 2, with_field=True)
+    copy_hex, clock = conn.execute("SELECT copy_id, clock FROM merge_copy").fetchone()
+    counter = [clock]
     moved_at = "2026-11-23 12:00:00.000000"
 
     def update(x: float) -> None:
         given = {"note_id": note_hex, "new_x": x, "new_y": -x, "now": moved_at}
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(move_sql, [given[name] for name in names])
-        ((copy_hex, counter),) = conn.execute(ADVANCE_CLOCK_SQLITE).fetchall()
-        stamp = (copy_hex, counter, moved_at)
+        counter[0] += 1  # the clock, as the store's writer keeps it
+        stamp = (copy_hex, counter[0], moved_at)
         conn.execute(stamps_sql, ("note", note_hex, "x", *stamp, "note", note_hex, "y", *stamp))
         conn.execute("COMMIT")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workshop_app.domain.types import sqlite_text
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
+from workshop_app.merge.stamps import OWN_CLOCK_SQL, own_clock
 from workshop_app.storage.building import part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.store import ProgrammeStore
 
@@ -51,7 +52,7 @@ def make_copy_identity(conn: sqlite3.Connection) -> uuid.UUID:
     original as its origin, and the original's knowledge including the original's own clock."""
     copy_id = uuid.uuid4()
     with conn:
-        origin, clock = conn.execute("SELECT copy_id, clock FROM merge_copy").fetchone()
+        origin, clock = own_clock(conn.execute(OWN_CLOCK_SQL).fetchall())
         conn.execute(
             "INSERT INTO merge_knowledge (copy_id, counter) VALUES (?, ?) "
             "ON CONFLICT(copy_id) DO UPDATE SET counter = max(counter, excluded.counter)",

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from workshop_app.merge.stamps import OWN_CLOCK_SQL, own_clock
 from workshop_app.operations.changes import Kind
 
 MERGED_KINDS: tuple[Kind, ...] = tuple(Kind)
@@ -72,12 +73,14 @@ class Side:
 
 def read_side(conn: sqlite3.Connection) -> Side:
     """A copy's identity, knowledge and table columns (stamps come with :func:`load_stamps`)."""
-    copy_id, origin_id, clock = conn.execute("SELECT copy_id, origin_id, clock FROM merge_copy").fetchone()
+    copy_id, clock = own_clock(conn.execute(OWN_CLOCK_SQL).fetchall())
+    (origin_id,) = conn.execute("SELECT origin_id FROM merge_copy").fetchone()
     knowledge = {row[0]: int(row[1]) for row in conn.execute("SELECT copy_id, counter FROM merge_knowledge")}
-    # A file knows its own changes up to its clock: commits advance the clock alone (one statement fewer).
-    knowledge[copy_id] = max(knowledge.get(copy_id, 0), int(clock))
+    # A file knows its own changes up to its own clock: its commits write neither its knowledge nor (see
+    # own_clock) merge_copy's clock, a statement and a page fewer each.
+    knowledge[copy_id] = max(knowledge.get(copy_id, 0), clock)
     (programme_id,) = conn.execute("SELECT id FROM programme").fetchone()
-    side = Side(conn, copy_id, origin_id, int(clock), knowledge, programme_id)
+    side = Side(conn, copy_id, origin_id, clock, knowledge, programme_id)
     for kind in MERGED_KINDS:
         side.columns[kind] = [row[1] for row in conn.execute(f'PRAGMA table_info("{kind.value}")')]
         if side.columns[kind][0] != "id":

@@ -217,6 +217,11 @@ class _Rows:
         """Whether anything needs this commit's own stamp (a merge's records may all keep the other copy's)."""
         return any(row[3] is None for row in self.alive) or any(row[2] is None for row in self.buried)
 
+    @property
+    def kept(self) -> bool:
+        """Whether any row keeps a stamp handed over by a merge (it may take the place of a newer one of ours)."""
+        return any(row[3] is not None for row in self.alive) or any(row[2] is not None for row in self.buried)
+
 
 def _stamped_fields(tracker: ChangeTracker, kind: Kind, record_id: uuid.UUID) -> Sequence[str]:
     written = tracker.updated_fields(kind, record_id)
@@ -231,9 +236,20 @@ _CHUNK_ROWS = 2000
 
 
 def _write_sqlite(conn: Connection, rows: _Rows) -> None:
+    """A file's stamps. Its clock is advanced in the writer's memory and carried by the stamps themselves: a
+    commit does not write ``merge_copy`` (a page fewer for every commit; a drag writes the note's page and its
+    stamps' page). The file's own clock is the highest of ``merge_copy.clock`` and its own stamps' counters
+    (:data:`OWN_CLOCK_SQL`), which only goes down when a stamp of ours is replaced by one a merge hands over or
+    removed with it, so such a commit writes the clock as well."""
     driver = _driver(conn)
+    clock = _own_clock_sqlite(conn, driver)
     # This commit's stamp as stored (hex, counter, time text), made once and used as it is for every row.
-    fresh = _advance_clock_sqlite(driver) if rows.fresh else None
+    fresh = None
+    if rows.fresh:
+        clock[1] += 1  # never given twice: a commit that fails after this leaves an unused value, as a sequence
+        fresh = (clock[0], clock[1], datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"))
+    if rows.kept:
+        driver.execute("UPDATE merge_copy SET clock = ?", (clock[1],))
     for chunk in _chunks(rows.alive):
         values = [
             value
@@ -417,17 +433,37 @@ def _has_stamp_tables(conn: Connection) -> bool:
     return found
 
 
-ADVANCE_CLOCK_SQLITE = "UPDATE merge_copy SET clock = clock + 1 RETURNING copy_id, clock"
-"""A file's clock advanced by a commit that stamps anything (the benchmark's floor sends it as the hook does)."""
+OWN_CLOCK_SQL = (
+    "SELECT m.copy_id, m.clock,"
+    " (SELECT max(s.counter) FROM change_stamp s WHERE s.copy_id = m.copy_id),"
+    " (SELECT max(t.counter) FROM tombstone t WHERE t.copy_id = m.copy_id)"
+    " FROM merge_copy m"
+)
+"""A copy's id and the columns its own clock is made of (see :func:`own_clock`), on SQLite and PostgreSQL alike."""
 
 
-def _advance_clock_sqlite(driver: Any) -> tuple[str, int, str]:
-    """This copy's next clock value (one per committing transaction) as stored: copy id hex, counter, time.
-    A file's knowledge of its own copy is its clock (see :func:`workshop_app.merge.sides.read_side`), so the
-    commit does not write it a second time."""
-    rows = driver.execute(ADVANCE_CLOCK_SQLITE).fetchall()
+def own_clock(rows: Sequence[Sequence[Any]]) -> tuple[Any, int]:
+    """A copy's id (as stored) and its own clock, the newest counter it has given a change, from the rows of
+    :data:`OWN_CLOCK_SQL`: the highest of ``merge_copy.clock`` and of its own stamps' and tombstones' counters.
+
+    A file's commits carry the clock in their stamps without writing ``merge_copy`` (see :func:`_write_sqlite`);
+    a server's commit advances ``merge_copy.clock`` itself, so there the clock is already the highest. Whoever
+    takes a copy's knowledge of itself (a merge, a copy for a colleague, a transfer) reads it from here."""
     if len(rows) != 1:
-        raise RuntimeError(f"the file has {len(rows)} merge_copy rows, not one")
-    ((copy_hex, counter),) = rows
-    # sqlite_text of a moment already in UTC, without its conversion (this runs on every commit)
-    return str(copy_hex), int(counter), datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        raise RuntimeError(f"the programme has {len(rows)} merge_copy rows, not one")
+    copy_id, *counters = rows[0]
+    return copy_id, max(int(counter) for counter in counters if counter is not None)
+
+
+_OWN_CLOCK = "workshop_own_clock"
+"""Key in the writing connection's ``info`` of the file's own clock as its commits advance it: [copy id hex,
+counter]. Read from the file once per connection (a new connection after a failure reads it again); the file
+has one writer at a time (its lock), and every stamp it writes goes through this connection."""
+
+
+def _own_clock_sqlite(conn: Connection, driver: Any) -> list[Any]:
+    clock: list[Any] | None = conn.info.get(_OWN_CLOCK)
+    if clock is None:
+        copy_hex, counter = own_clock(driver.execute(OWN_CLOCK_SQL).fetchall())
+        clock = conn.info[_OWN_CLOCK] = [str(copy_hex), counter]
+    return clock

@@ -18,6 +18,7 @@ from sqlalchemy import types as sa_types
 from sqlalchemy.exc import DBAPIError
 
 from workshop_app.errors import QT_TRANSLATE_NOOP, FileOpenError
+from workshop_app.merge.stamps import OWN_CLOCK_SQL, own_clock
 from workshop_app.storage.building import empty_programme, part_path, publish, refuse_existing, remove_part
 from workshop_app.storage.locations import Location, open_for_reading, shown
 from workshop_app.storage.migrate import upgrade_on
@@ -78,7 +79,7 @@ def _new_identity(conn: Connection) -> uuid.UUID:
     """The copy's own identity: the original as its origin, and the original's knowledge including its own
     clock (as :func:`workshop_app.merge.copying.make_copy_identity` does for a file)."""
     copy_id = uuid.uuid4()
-    origin, clock = conn.execute(text("SELECT copy_id, clock FROM merge_copy")).one()
+    origin, clock = own_clock(conn.execute(text(OWN_CLOCK_SQL)).all())
     origin_id = uuid.UUID(str(origin))
     known = conn.execute(
         text("SELECT counter FROM merge_knowledge WHERE copy_id = :c"), {"c": _uuid_param(conn, origin_id)}
