@@ -186,7 +186,7 @@ def _rows(conn: Connection, tracker: ChangeTracker, changes: ChangeSet | None) -
     for kind, ids in changes.deleted.items():
         for record_id in ids:
             kept = explicit.pop((kind, record_id), None)
-            rows.buried.append((kind.value, record_id.hex, kept.fields[WHOLE] if kept is not None else None))
+            rows.bury(kind, record_id, kept.fields[WHOLE] if kept is not None else None)
     for (kind, record_id), kept in explicit.items():
         rows.add(kind, record_id, kept, ())
     return rows
@@ -203,24 +203,28 @@ class _Rows:
     alive: list[_AliveRow] = field(default_factory=list)
     created: list[tuple[str, str]] = field(default_factory=list)  # their tombstones go (an undone deletion)
     buried: list[tuple[str, str, "Stamp | None"]] = field(default_factory=list)
+    fresh: bool = False
+    """Whether anything needs this commit's own stamp (a merge's records may all keep the other copy's)."""
+    kept: bool = False
+    """Whether any row keeps a stamp handed over by a merge (it may take the place of a newer one of ours)."""
 
     def add(self, kind: Kind, record_id: uuid.UUID, kept: KeptStamp | None, fields: Sequence[str]) -> None:
         if kept is None:
             self.alive += [(kind.value, record_id.hex, name, None) for name in fields]
+            self.fresh = self.fresh or bool(fields)
         elif kept.deleted:
-            self.buried.append((kind.value, record_id.hex, kept.fields[WHOLE]))
+            self.bury(kind, record_id, kept.fields[WHOLE])
         else:
             self.alive += [(kind.value, record_id.hex, name, stamp) for name, stamp in kept.fields.items()]
+            self.kept = self.kept or bool(kept.fields)
 
-    @property
-    def fresh(self) -> bool:
-        """Whether anything needs this commit's own stamp (a merge's records may all keep the other copy's)."""
-        return any(row[3] is None for row in self.alive) or any(row[2] is None for row in self.buried)
-
-    @property
-    def kept(self) -> bool:
-        """Whether any row keeps a stamp handed over by a merge (it may take the place of a newer one of ours)."""
-        return any(row[3] is not None for row in self.alive) or any(row[2] is not None for row in self.buried)
+    def bury(self, kind: Kind, record_id: uuid.UUID, stamp: Stamp | None) -> None:
+        """A tombstone for the record; no stamp: this commit's fresh one."""
+        self.buried.append((kind.value, record_id.hex, stamp))
+        if stamp is None:
+            self.fresh = True
+        else:
+            self.kept = True
 
 
 def _stamped_fields(tracker: ChangeTracker, kind: Kind, record_id: uuid.UUID) -> Sequence[str]:
@@ -257,6 +261,8 @@ def _write_sqlite(conn: Connection, rows: _Rows) -> None:
             for value in (kind, record_id, name, *_stamp_values(stamp, fresh))
         ]
         driver.execute(_upsert_sqlite("change_stamp", len(chunk), with_field=True), values)
+    if not rows.created and not rows.buried:  # an edit or a drag
+        return
     for created in _chunks(rows.created):
         driver.execute(
             f"DELETE FROM tombstone WHERE (kind, record_id) IN (VALUES {_marks(len(created), 2)})",
