@@ -401,11 +401,15 @@ def test_create_leaves_only_the_file(folder: Path) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(moment=st.datetimes(timezones=st.timezones()))
-def test_a_time_is_stored_as_sqlalchemys_datetime_would_store_it(moment: datetime) -> None:
+@given(
+    moment=st.datetimes(timezones=st.one_of(st.just(UTC), st.timezones())), other=st.datetimes(timezones=st.just(UTC))
+)
+def test_a_time_is_stored_as_sqlalchemys_datetime_would_store_it(moment: datetime, other: datetime) -> None:
     """UTCDateTime writes a time's stored text in one step on SQLite (it runs for every drag); the text must be
     exactly what SQLAlchemy's own DateTime stores after converting to naive UTC, or times written before and
-    after would sort and compare differently in a file."""
+    after would sort and compare differently in a file. ``datetime.UTC`` (what the app's clock gives) has a
+    path of its own, and the text of the moment converted last is remembered: asked again, after another
+    moment, it is still the same."""
     from sqlalchemy import DateTime
     from sqlalchemy.dialects import sqlite
 
@@ -422,6 +426,9 @@ def test_a_time_is_stored_as_sqlalchemys_datetime_would_store_it(moment: datetim
             ours(moment)
         return
     assert ours(moment) == expected
+    assert ours(moment) == expected  # remembered
+    assert ours(other) == theirs(other.replace(tzinfo=None))
+    assert ours(moment) == expected  # after another moment
     assert ours(None) is None
     with pytest.raises(ValueError, match="naive"):
         ours(moment.replace(tzinfo=None))

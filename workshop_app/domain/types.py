@@ -19,8 +19,24 @@ def utcnow() -> datetime:
 
 def sqlite_text(moment: datetime) -> str:
     """An aware moment as a time is stored in a programme file: naive UTC text with microseconds, the form of
-    SQLAlchemy's SQLite DateTime ("2026-11-23 12:00:00.000000"), so text written either way reads the same."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    SQLAlchemy's SQLite DateTime ("2026-11-23 12:00:00.000000"), so text written either way reads the same.
+
+    The last moment converted is remembered: a transaction's one moment (``ChangeTracker.now``) is written by
+    its statements and by its merge stamps, and a dragged note's commit then converts it once."""
+    last = _last_text[0]
+    if last[0] is moment:  # the same object: a datetime never changes
+        return last[1]
+    if moment.tzinfo is UTC:  # nearly always (utcnow): no conversion, the "+00:00" of the ISO text cut off
+        text = moment.isoformat(" ", "microseconds")[:26]
+    else:
+        text = moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    _last_text[0] = (moment, text)
+    return text
+
+
+_last_text: list[tuple[datetime | None, str]] = [(None, "")]
+"""The moment :func:`sqlite_text` converted last and its text, as one pair (replaced whole: a thread that reads
+it while another converts sees one pair or the other, never half of each)."""
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -115,7 +115,7 @@ def record_stamps(
             raise ValueError("SQLite has no NOTIFY, and its writes are never deferred")
         rows = _rows(conn, tracker, changes)
         if rows is not None:
-            _write_sqlite(conn, rows)
+            _write_sqlite(conn, rows, tracker.now())
         return
     statement = _server_stamps(conn, tracker, notices, changes, deferred)
     if statement is None:
@@ -164,7 +164,7 @@ def _server_stamps(
         if not deferred:
             return _notify_statement(notices) if notices else None
         rows = _Rows()
-    return _server_statement(rows, notices, deferred)
+    return _server_statement(rows, tracker.now(), notices, deferred)
 
 
 def _rows(conn: Connection, tracker: ChangeTracker, changes: ChangeSet | None) -> "_Rows | None":
@@ -210,13 +210,16 @@ class _Rows:
 
     def add(self, kind: Kind, record_id: uuid.UUID, kept: KeptStamp | None, fields: Sequence[str]) -> None:
         if kept is None:
-            self.alive += [(kind.value, record_id.hex, name, None) for name in fields]
-            self.fresh = self.fresh or bool(fields)
+            if fields:
+                kind_name, record_hex = kind.value, record_id.hex  # each a property computed on every access
+                self.alive += [(kind_name, record_hex, name, None) for name in fields]
+                self.fresh = True
         elif kept.deleted:
             self.bury(kind, record_id, kept.fields[WHOLE])
-        else:
-            self.alive += [(kind.value, record_id.hex, name, stamp) for name, stamp in kept.fields.items()]
-            self.kept = self.kept or bool(kept.fields)
+        elif kept.fields:
+            kind_name, record_hex = kind.value, record_id.hex
+            self.alive += [(kind_name, record_hex, name, stamp) for name, stamp in kept.fields.items()]
+            self.kept = True
 
     def bury(self, kind: Kind, record_id: uuid.UUID, stamp: Stamp | None) -> None:
         """A tombstone for the record; no stamp: this commit's fresh one."""
@@ -239,19 +242,19 @@ _CHUNK_ROWS = 2000
 """Rows per statement (6 values each): well under SQLite's 32,766 variables and PostgreSQL's 65,535."""
 
 
-def _write_sqlite(conn: Connection, rows: _Rows) -> None:
-    """A file's stamps. Its clock is advanced in the writer's memory and carried by the stamps themselves: a
-    commit does not write ``merge_copy`` (a page fewer for every commit; a drag writes the note's page and its
-    stamps' page). The file's own clock is the highest of ``merge_copy.clock`` and its own stamps' counters
-    (:data:`OWN_CLOCK_SQL`), which only goes down when a stamp of ours is replaced by one a merge hands over or
-    removed with it, so such a commit writes the clock as well."""
+def _write_sqlite(conn: Connection, rows: _Rows, moment: datetime) -> None:
+    """A file's stamps, this commit's own at ``moment`` (the transaction's). Its clock is advanced in the writer's
+    memory and carried by the stamps themselves: a commit does not write ``merge_copy`` (a page fewer for every
+    commit; a drag writes the note's page and its stamps' page). The file's own clock is the highest of
+    ``merge_copy.clock`` and its own stamps' counters (:data:`OWN_CLOCK_SQL`), which only goes down when a stamp of
+    ours is replaced by one a merge hands over or removed with it, so such a commit writes the clock as well."""
     driver = _driver(conn)
     clock = _own_clock_sqlite(conn, driver)
     # This commit's stamp as stored (hex, counter, time text), made once and used as it is for every row.
     fresh = None
     if rows.fresh:
         clock[1] += 1  # never given twice: a commit that fails after this leaves an unused value, as a sequence
-        fresh = (clock[0], clock[1], datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"))
+        fresh = (clock[0], clock[1], sqlite_text(moment))
     if rows.kept:
         driver.execute("UPDATE merge_copy SET clock = ?", (clock[1],))
     for chunk in _chunks(rows.alive):
@@ -309,12 +312,12 @@ def _chunks(items: list[_T]) -> list[list[_T]]:
 
 
 def _server_statement(
-    rows: _Rows, notices: Sequence[Notice], deferred: Sequence[Deferred] = ()
+    rows: _Rows, moment: datetime, notices: Sequence[Notice], deferred: Sequence[Deferred] = ()
 ) -> tuple[str, tuple[Any, ...]]:
     """Everything in one statement: on a server each statement is a round trip. Its text depends only on how
     many rows of each part there are, and on the deferred writes' texts (made once per shape, and prepared by
-    the server after a few runs)."""
-    now = datetime.now(UTC).replace(tzinfo=None)
+    the server after a few runs). ``moment``: the transaction's, the time of this commit's own stamps."""
+    now = moment.astimezone(UTC).replace(tzinfo=None)
     params: list[Any] = [value for write in deferred for value in write.params]
     if rows.alive:
         params.append(now)

@@ -10,6 +10,7 @@ flush time, and the few hot paths that write with SQL statements name their rows
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -126,6 +127,15 @@ class ChangeTracker:
         self._deleted: dict[Kind, set[uuid.UUID]] = {}
         # Which columns an update wrote, where the writer said so (None: the whole record, or not said).
         self._fields: dict[tuple[Kind, uuid.UUID], set[str] | None] = {}
+        self._now: datetime | None = None
+
+    def now(self) -> datetime:
+        """The transaction's moment (aware UTC), taken at the first call. The times a statement writes with it
+        (a dragged note's ``updated_at``) and the time of the commit's merge stamps are then one moment, turned
+        into stored text once (:func:`workshop_app.domain.types.sqlite_text` remembers the last it turned)."""
+        if self._now is None:
+            self._now = datetime.now(UTC)
+        return self._now
 
     def created(self, kind: Kind, ids: Iterable[Any]) -> None:
         self._created.setdefault(kind, set()).update(_uuids(ids))

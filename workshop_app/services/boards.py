@@ -259,20 +259,18 @@ def move_note(store: ProgrammeStore, note_id: uuid.UUID, x: float, y: float) -> 
 
 def move_notes(store: ProgrammeStore, positions: Sequence[tuple[uuid.UUID, float, float]]) -> None:
     """Move one note or several at once (a multi-selection dragged together), all or none."""
-    now = utcnow()
     checked = [
-        {
-            "note_id": note_id,
-            "new_x": check.coordinate(x, field="x"),
-            "new_y": check.coordinate(y, field="y"),
-            "now": now,
-        }
+        {"note_id": note_id, "new_x": check.coordinate(x, field="x"), "new_y": check.coordinate(y, field="y")}
         for note_id, x, y in positions
     ]
     ids = [note_id for note_id, _x, _y in positions]
     if not all(isinstance(note_id, uuid.UUID) for note_id in ids):
         raise not_found()
     with store.writing() as conn:
+        # The transaction's moment: the notes' updated_at and the commit's merge stamps are one time.
+        now = store.tracker.now()
+        for params in checked:
+            params["now"] = now
         # On a server the moves join the commit's one statement (a few notes, each once; a large selection's
         # would make it long): a drag that is a transaction of its own is one round trip.
         if store.defers_writes and len(set(ids)) == len(ids) <= _DEFERRED_MOVES:

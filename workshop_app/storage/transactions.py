@@ -15,6 +15,7 @@ import contextlib
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any, Self
 
@@ -150,18 +151,13 @@ class TransactionalStore:
 
     # --- transactions ------------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[Connection]:
+    def writing(self) -> AbstractContextManager[Connection]:
         """One write transaction at SQLAlchemy Core level (hot paths such as dragging a note), or the
         transaction already under way on this thread. Core statements name the rows they change themselves
         (``store.tracker``): the ORM's flush events do not see them. The transaction is begun and committed
         on the driver's connection (see :class:`WriteTransaction`), so a note moved with a prepared statement
         (:mod:`workshop_app.storage.prepared`) costs no SQLAlchemy transaction of its own."""
-        with self._write_lock:
-            if self._active is not None:
-                yield self._active.connection()
-                return
-            yield from self._outermost(at_driver=True)
+        return _Writing(self)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -173,47 +169,74 @@ class TransactionalStore:
                 yield session
                 session.flush()
                 return
-            yield from self._outermost(at_driver=False)
+            active = self._begin_outermost(at_driver=False)
+            try:
+                yield active.orm_session()
+            except BaseException as error:
+                self._end_outermost(active, error)
+                raise
+            self._end_outermost(active, None)
 
-    def _outermost(self, *, at_driver: bool) -> Iterator[Any]:
-        """The outermost transaction's body for :meth:`writing` (``at_driver``: yields the connection) and
-        :meth:`transaction` (yields the ORM session); run with ``yield from``, one generator fewer per edit."""
-        conn = self._writer_connection()
-        active = WriteTransaction(conn, ChangeTracker())
+    def _begin_outermost(self, *, at_driver: bool) -> "WriteTransaction":
+        """Begin the outermost transaction (the caller holds the write lock): on the driver's connection
+        (``at_driver``, :meth:`writing`) or through SQLAlchemy (:meth:`transaction`)."""
+        active = WriteTransaction(self._writer_connection(), ChangeTracker())
         self._active = active
         try:
+            active.begin(at_driver=at_driver)
+        except BaseException as error:
+            self._end_outermost(active, error)
+            raise
+        return active
+
+    def _end_outermost(self, active: "WriteTransaction", error: BaseException | None) -> None:
+        """End the outermost transaction: commit it when its block ended without ``error`` (its merge stamps
+        and before-commit hooks first; then its after-commit tasks, subscribers and :meth:`_committed`), else
+        roll it back. A failed statement or COMMIT, the block's own or the commit's, is raised in words a
+        person can act on; any other error is left to the caller to raise."""
+        try:
             try:
-                active.begin(at_driver=at_driver)
-                try:
-                    yield conn if at_driver else active.orm_session()
-                    active.flush()
-                    # Computed once: the stamps, a server's NOTIFY and the subscribers all use this set.
-                    changes = active.tracker.changes()
-                    self._stamp(active, changes)
-                    for hook in self.before_commit_hooks:
-                        hook(active.connection(), active.tracker)
-                    active.commit()
-                except BaseException:
+                if error is None:
+                    changes = self._commit_outermost(active)
+                else:
                     active.rollback()
-                    raise
             finally:
                 self._active = None
                 active.close()
-        except DBAPIError as error:
+            if isinstance(error, (DBAPIError, self._driver_error)):
+                raise error  # told below as a storage failure, as the commit's own would be
+        except DBAPIError as failure:
             # A failed statement or COMMIT (disk full, I/O error, a lost server) can leave the kept-open
             # connection in a state no later BEGIN recovers from; drop it, so the next change starts afresh.
             self._discard_writer()
-            raise self._storage_error(error) from error
-        except self._driver_error as error:  # a driver call of the hot path or of the stamps, unwrapped
-            wrapped_error = wrapped(conn, error)
+            raise self._storage_error(failure) from failure
+        except self._driver_error as failure:  # a driver call of the hot path or of the stamps, unwrapped
+            wrapped_error = wrapped(active.conn, failure)
             self._discard_writer()
-            raise self._storage_error(wrapped_error) from error
+            raise self._storage_error(wrapped_error) from failure
+        if error is not None:
+            return
         self.last_committed = changes
         for task in active.after_commit:
             task()
         if changes:
             self._notify(changes)
         self._committed(changes)
+
+    def _commit_outermost(self, active: "WriteTransaction") -> ChangeSet:
+        """Stamp and commit the outermost transaction (rolled back if that fails); what it changed."""
+        try:
+            active.flush()
+            # Computed once: the stamps, a server's NOTIFY and the subscribers all use this set.
+            changes = active.tracker.changes()
+            self._stamp(active, changes)
+            for hook in self.before_commit_hooks:
+                hook(active.connection(), active.tracker)
+            active.commit()
+        except BaseException:
+            active.rollback()
+            raise
+        return changes
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -252,6 +275,41 @@ class TransactionalStore:
                     self._snapshots.session = None
         except DBAPIError as error:
             raise self._storage_error(error) from error
+
+
+class _Writing:
+    """What :meth:`TransactionalStore.writing` returns. A class, not a generator: it runs around every dragged
+    note, and a generator-based context manager (with the transaction's own generator inside) cost a few
+    microseconds more per edit."""
+
+    __slots__ = ("_active", "_store")
+
+    def __init__(self, store: TransactionalStore) -> None:
+        self._store = store
+        self._active: WriteTransaction | None = None
+
+    def __enter__(self) -> Connection:
+        store = self._store
+        store._write_lock.acquire()
+        try:
+            if store._active is not None:  # inside a transaction under way on this thread: it joins it
+                return store._active.connection()
+            self._active = store._begin_outermost(at_driver=True)
+            return self._active.conn
+        except BaseException:
+            store._write_lock.release()
+            raise
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        store = self._store
+        try:
+            active, self._active = self._active, None
+            if active is not None:
+                store._end_outermost(active, error)
+        finally:
+            store._write_lock.release()
 
 
 class WriteTransaction:
