@@ -420,6 +420,31 @@ def test_a_folded_log_is_written_over_in_place_not_cut_back(tmp_path: Path) -> N
         assert len(note_texts(store)) == len(sizes)
 
 
+def test_drags_fold_the_log_though_their_commits_look_at_it_less_often(tmp_path: Path) -> None:
+    """A commit of one record updated (a drag) looks at the log's size only every LOOK_AT_LOG_EVERY commits;
+    the log is still folded within a few pages of the limit, drag after drag, and every position is kept."""
+    from workshop_app.services.boards import move_note
+    from workshop_app.storage.store import LOOK_AT_LOG_EVERY, WAL_LIMIT
+
+    assert LOOK_AT_LOG_EVERY > 1
+    path = tmp_path / "plan.workshop"
+    ProgrammeStore.create(path, _initialise).close()
+    sizes: list[int] = []
+    with ProgrammeStore.open(path) as store:
+        add_note(store, "dragged")
+        with store.reading() as session:
+            note_id = session.exec(select(Note.id)).one()
+        for index in range(1000):
+            move_note(store, note_id, index / 1000, 0.5)
+            sizes.append(wal_of(path).stat().st_size)
+    reached = next(number for number, size in enumerate(sizes) if size >= WAL_LIMIT)
+    after = sizes[reached:]
+    assert len(after) >= 600  # some 5 MB of log written past the limit: folded again and again
+    assert max(after) < WAL_LIMIT + 64 * 1024
+    with ProgrammeStore.open(path) as store, store.reading() as session:
+        assert session.exec(select(Note.x)).one() == pytest.approx(0.999)
+
+
 def test_check_while_the_file_is_open_for_writing(tmp_path: Path) -> None:
     """``check`` beside an open window: the live log is the writer's work in progress, not a foreign one."""
     path = tmp_path / "plan.workshop"

@@ -87,6 +87,15 @@ class ChangeSet:
                     return True
         return False
 
+    def one_record_updated(self) -> bool:
+        """Whether the set is one record updated and nothing else (a drag, an edit): asked after every commit."""
+        updated = self.updated
+        if self.created or self.deleted or len(updated) != 1:
+            return False
+        for ids in updated.values():
+            return len(ids) == 1
+        return False
+
     def kinds(self) -> frozenset[Kind]:
         return frozenset(
             kind for group in (self.created, self.updated, self.deleted) for kind, ids in group.items() if ids
