@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.keyrings import MemoryKeyring, memory_keyring_fixture, no_keyring_fixture  # noqa: F401  (fixtures)
-from tests.pg import Cluster, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
+from tests.pg import Cluster, database_copy, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
 from tests.templates import demo_file
 from ui import settings
 from ui.dialogs.open_server import OpenServerDialog
@@ -34,8 +34,8 @@ def _database(url: str) -> str:
 def programme(pg_cluster: Cluster, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     """(database, role): the demo programme in a database of its own, and a role that may change it, whose
     password is PASSWORD (the cluster asks every role but its superuser for one)."""
-    url = new_database(pg_cluster)
-    transfer_programme(demo_file(tmp_path, tmp_path_factory), url)
+    # A copy of the database the demo was transferred into once in this process (a transfer takes a second).
+    url = database_copy(pg_cluster, "demo", lambda url: transfer_programme(demo_file(tmp_path, tmp_path_factory), url))
     database, role = _database(url), f"facilitator_{uuid.uuid4().hex[:8]}"
     pg_cluster.sql(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
     pg_cluster.sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}", database)

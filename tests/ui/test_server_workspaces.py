@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.pg import Cluster, new_database, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
+from tests.pg import Cluster, database_copy, postgres_cluster  # noqa: F401  (the pg_cluster fixture)
 from tests.templates import demo_file
 from ui.models.actions_model import WHAT, ActionsModel
 from ui.workspace import Workspace
@@ -22,8 +22,8 @@ pytestmark = pytest.mark.xdist_group("postgresql")
 def two(
     pg_cluster: Cluster, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Workspace, Workspace]]:
-    url = new_database(pg_cluster)
-    transfer_programme(demo_file(tmp_path, tmp_path_factory), url)
+    # A copy of the database the demo was transferred into once in this process (a transfer takes a second).
+    url = database_copy(pg_cluster, "demo", lambda url: transfer_programme(demo_file(tmp_path, tmp_path_factory), url))
     mine = Workspace(as_programme_store(open_programme(url)))
     theirs = Workspace(as_programme_store(open_programme(url)))
     yield mine, theirs
