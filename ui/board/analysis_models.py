@@ -6,7 +6,15 @@ in the locale's form.
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from workshop_app.services.rounds import NoteShift
 from workshop_app.services.spread import Spread
@@ -26,8 +34,10 @@ def _number(value: float) -> str:
 class _RowsModel(QAbstractTableModel, Generic[T]):
     """A read-only list of rows in two columns; replacing it with equal rows keeps the chosen row."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        # Give it its panel as parent: a model only Python holds is freed by the garbage collector at any later
+        # moment (its panel's proxy long gone), which took a test run down with a segfault in Qt's event handling.
+        super().__init__(parent)
         self._rows: list[T] = []
 
     def set_rows(self, rows: list[T]) -> None:

@@ -58,7 +58,7 @@ class RoundsPanel(QWidget):
         self.compare_button = panel_button(compare, self)
         self.about = muted_text(self)
         self.list_label = QLabel(self)
-        self.model = ShiftsModel()
+        self.model = ShiftsModel(self)  # freed with the panel, not by the garbage collector
         self.table, self.proxy = sorted_table(self.model, self)
         self.list_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
@@ -106,7 +106,7 @@ class SpreadPanel(QWidget):
         self.toggle_button = panel_button(toggle, self)
         self.about = muted_text(self)
         self.list_label = QLabel(self)
-        self.model = SpreadModel()
+        self.model = SpreadModel(self)  # freed with the panel, not by the garbage collector
         self.table, self.proxy = sorted_table(self.model, self)
         self.list_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
