@@ -2,7 +2,6 @@
 loop the app runs on."""
 
 import asyncio
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,21 +46,6 @@ def no_window_outlives_its_test(qapp: object) -> Iterator[None]:
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    # What the test left in reference cycles is freed here too, on this thread between tests, not by the
-    # collector at a random moment (on whatever thread allocates) of a later test. A worker crashing in Qt's
-    # timer dispatch to a freed object at the start of a later test was seen in about one full run in three;
-    # this makes such frees happen here. Objects of the session's start are frozen (_freeze_start_up), so
-    # the collection looks only at what tests made.
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _freeze_start_up(qapp: object) -> None:
-    """Modules, the application and the caches filled at start-up never become garbage: frozen, they are left
-    out of every collection (``gc.freeze``), so collecting after each GUI test costs milliseconds."""
-    gc.collect()
-    gc.freeze()
 
 
 @pytest.fixture
