@@ -339,7 +339,8 @@ class ProgrammeStore(TransactionalStore):
         """Fold the log into the file once it has grown past :data:`WAL_LIMIT` (SQLite's automatic
         checkpoint is off). A failure here loses nothing: the commit is already durable in the log.
 
-        The log's size is read from its file (a stat, some microseconds) after every commit, except that
+        The log's size is read from its file (a stat: 20-28 us of wall time right after a synced commit on
+        ext4) after every commit, except that
         commits of one record updated (drags, edits: a page or two of log each) are looked at every
         :data:`LOOK_AT_LOG_EVERY`, so the log passes the limit by a few pages at most before it is folded."""
         if changes.one_record_updated():
@@ -374,7 +375,8 @@ class ProgrammeStore(TransactionalStore):
 
 LOOK_AT_LOG_EVERY = 4
 """One-record commits (a drag) are followed by a look at the log's size every this many (see
-``ProgrammeStore._fold_log_when_large``): a drag's look cost about a twentieth of its Python."""
+``ProgrammeStore._fold_log_when_large``): a look right after a synced commit measured 20-28 us of wall time,
+some 4% of a drag on a file."""
 
 
 def _damaged(path: Path) -> FileOpenError:
