@@ -340,9 +340,9 @@ class ProgrammeStore(TransactionalStore):
         checkpoint is off). A failure here loses nothing: the commit is already durable in the log.
 
         The log's size is read from its file (a stat: 20-28 us of wall time right after a synced commit on
-        ext4) after every commit, except that
-        commits of one record updated (drags, edits: a page or two of log each) are looked at every
-        :data:`LOOK_AT_LOG_EVERY`, so the log passes the limit by a few pages at most before it is folded."""
+        ext4) after every commit, except that commits of one record updated (drags, edits: a page or two of
+        log each) are looked at every :data:`LOOK_AT_LOG_EVERY`, so the log passes the limit by a few pages
+        at most before it is folded."""
         if changes.one_record_updated():
             self._unlooked_commits += 1
             if self._unlooked_commits < LOOK_AT_LOG_EVERY:
