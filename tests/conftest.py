@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from ui import gui_collector
 from workshop_app.paths import HOME_ENV
 
 
@@ -46,13 +48,30 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def one_qapplication(qapp: object) -> None:
+def one_qapplication(qapp: QApplication) -> None:
     """Every test process makes its QApplication first (pytest-qt's ``qapp``).
 
     The core's command line, called in the test's process, makes a QCoreApplication when there is none; Qt
     allows one application per process, so every GUI test after it in that process would fail. Which tests a
     pytest-xdist worker runs first is chance: the order must not matter.
+
+    The app's cycle collector is installed with it, as in the app (:mod:`ui.gui_collector`): Python's own
+    collector would free a window or timer a test left in a reference cycle on whichever thread allocates next
+    (a store's check, a server's listener), and Qt then delivers a timer to freed memory in a later test.
     """
+    gui_collector.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """After each test, the collection CPython's thresholds call for, on this (the GUI) thread.
+
+    The collector's timer only fires while events are processed, and many tests never process any.
+    """
+    yield
+    collector = gui_collector.installed()
+    if collector is not None:
+        collector.collect_due()
 
 
 @pytest.fixture(autouse=True)

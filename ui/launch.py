@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui import settings
+from ui import gui_collector, settings
 from ui.app_identity import DESKTOP_ID, app_icon
 from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
@@ -58,6 +58,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # matches the installed .desktop file (Wayland: icon, grouping)
     app.setWindowIcon(app_icon())
+    gui_collector.install(app)  # Qt objects in reference cycles are freed on this thread only
     style = resources_dir() / "styles" / "app.qss"
     if style.exists() and not app.styleSheet():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

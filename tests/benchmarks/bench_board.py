@@ -175,12 +175,14 @@ def build_and_paint(workspace: Workspace, board_id: uuid.UUID, rounds: int = 15)
         for name, factory in factories.items():
             _cold()
             gc.collect()
+            automatic = gc.isenabled()  # off where the app's GUI-thread collector is installed
             gc.disable()  # as timeit does: a collection landing in one side's round is noise, not a difference
             start = time.perf_counter()
             view, _scene = factory(workspace, board_id)
             view.grab()
             timings[name].append(time.perf_counter() - start)
-            gc.enable()
+            if automatic:
+                gc.enable()
             view.close()
             view.deleteLater()
             QApplication.processEvents()

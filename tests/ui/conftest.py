@@ -9,6 +9,7 @@ import pytest
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.logging import _QtMessageCapture
 from pytestqt.qtbot import QtBot
 
 from tests.templates import DEMO_TODAY, demo_file
@@ -46,6 +47,19 @@ def no_window_outlives_its_test(qapp: object) -> Iterator[None]:
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_object_is_touched_off_its_thread(qtlog: _QtMessageCapture) -> Iterator[None]:
+    """A test fails when Qt says one of its objects was destroyed or used on a thread it does not belong to.
+
+    Such an object leaves its timers registered on its own thread (ui.gui_collector): the crash would come
+    later, in another test, as a segfault naming neither.
+    """
+    yield
+    wrong = [record.message for record in qtlog.records if "another thread" in record.message]
+    wrong += [record.message for record in qtlog.records if "different thread" in record.message]
+    assert not wrong, wrong
 
 
 @pytest.fixture

@@ -6,6 +6,10 @@ took 150 ms on the demo with a board of a thousand notes, and the loop that answ
 meanwhile. While a room is open, what was alive when it opened is frozen (``gc.freeze``: collected again after
 the room closes), so those runs walk only what came since. The first room to open collects once before freezing,
 so no garbage is frozen with the rest; the last to close unfreezes.
+
+That collection runs only on the main thread. In the desktop app the room runs on the GUI thread, and a GUI
+toolkit's objects must be freed on the thread they belong to (the app collects cycles on that thread only); a
+room run on another thread freezes without collecting, which only keeps some garbage until the room closes.
 """
 
 import gc
@@ -21,7 +25,8 @@ def hold() -> None:
     with _lock:
         _rooms += 1
         if _rooms == 1:
-            gc.collect()
+            if threading.current_thread() is threading.main_thread():
+                gc.collect()
             gc.freeze()
 
 
