@@ -98,9 +98,8 @@ class Workspace(QObject):
     def _schedule_flush(self) -> None:
         if not self._scheduled:
             self._scheduled = True
-            # With the workspace as its context, so the timer dies with it: one that only a Python callable
-            # stands for can outlive a workspace the garbage collector frees (a GUI-test worker's segfault in
-            # Qt's timer dispatch to a freed object is being chased; this is one way to get there).
+            # With the workspace as its context, so the timer dies with it and never calls into a workspace
+            # that is gone.
             QTimer.singleShot(0, self, self.flush)
 
     @Slot()

@@ -57,8 +57,11 @@ def no_qt_object_is_touched_off_its_thread(qtlog: _QtMessageCapture) -> Iterator
     later, in another test, as a segfault naming neither.
     """
     yield
-    wrong = [record.message for record in qtlog.records if "another thread" in record.message]
-    wrong += [record.message for record in qtlog.records if "different thread" in record.message]
+    wrong = [
+        record.message
+        for record in qtlog.records
+        if "another thread" in record.message or "different thread" in record.message
+    ]
     assert not wrong, wrong
 
 

@@ -38,6 +38,17 @@ def allocate_on(thread_name: str, objects: int = 20_000) -> None:
     thread.join(timeout=30)
 
 
+def rounds_until(done: Callable[[], bool], collector: GuiThreadCollector, limit: int = 400) -> int:
+    """Allocation rounds, each past the youngest generation's threshold, until ``done``; bounded."""
+    for round_ in range(1, limit + 1):
+        kept = [[] for _ in range(gc.get_threshold()[0] + 100)]  # type: ignore[var-annotated]
+        collector.collect_due()
+        del kept
+        if done():
+            return round_
+    return limit + 1
+
+
 @pytest.fixture
 def collections() -> Iterator[list[tuple[str, int]]]:
     """The thread and generation of every cycle collection while the test runs."""
@@ -67,13 +78,7 @@ def test_a_worker_thread_never_frees_a_qt_object_and_the_gui_thread_does(
 
     collector = gui_collector.installed()
     assert collector is not None
-    for _ in range(5):  # bounded: a collection is due as soon as enough objects are alive
-        kept = [[] for _ in range(2_000)]  # type: ignore[var-annotated]
-        collector.collect_due()
-        del kept
-        if ticking() is None:
-            break
-    assert ticking() is None
+    assert rounds_until(lambda: ticking() is None, collector, limit=5) <= 5  # due once enough objects are alive
     assert collections and {name for name, _ in collections} == {threading.main_thread().name}
 
 
@@ -103,17 +108,6 @@ def fresh_collector() -> Iterator[GuiThreadCollector]:
     owner = QObject()
     yield GuiThreadCollector(owner)
     owner.deleteLater()
-
-
-def rounds_until(done: Callable[[], bool], collector: GuiThreadCollector, limit: int = 400) -> int:
-    """Allocation rounds, each past the youngest generation's threshold, until ``done``; bounded."""
-    for round_ in range(1, limit + 1):
-        kept = [[] for _ in range(gc.get_threshold()[0] + 100)]  # type: ignore[var-annotated]
-        collector.collect_due()
-        del kept
-        if done():
-            return round_
-    return limit + 1
 
 
 def test_a_cycle_in_the_oldest_generation_is_freed_in_time(

@@ -35,8 +35,8 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
     """A read-only list of rows in two columns; replacing it with equal rows keeps the chosen row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        # Give it its panel as parent: a model only Python holds is freed by the garbage collector at any later
-        # moment (its panel's proxy long gone), which took a test run down with a segfault in Qt's event handling.
+        # Give it its panel as parent, so it is freed with the panel rather than whenever the cycle collector
+        # comes to it (ui.gui_collector).
         super().__init__(parent)
         self._rows: list[T] = []
 
